@@ -1,0 +1,114 @@
+package org.covalue.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the violations of one check so that all of them are reported at once, the way
+ * covalue's validators and value checks do. Use one instance per check, on one thread:
+ *
+ * <pre>{@code
+ * Violations found = Violations.collect();
+ * if (name.isBlank()) {
+ *   found.add("name", "Stakeholder name must not be blank", name);
+ * }
+ * found.throwIfAny();
+ * }</pre>
+ *
+ * <p>Instances are mutable and not thread-safe.
+ */
+public final class Violations {
+
+  private final List<Violation> found = new ArrayList<>();
+
+  private Violations() {}
+
+  /**
+   * Starts an empty collection.
+   *
+   * @return a new, empty collector
+   */
+  public static Violations collect() {
+    return new Violations();
+  }
+
+  /**
+   * Adds a violation without a rejected value.
+   *
+   * @param path where the violation is
+   * @param message the broken rule, as a sentence
+   * @return this collector
+   */
+  public Violations add(String path, String message) {
+    found.add(Violation.of(path, message));
+    return this;
+  }
+
+  /**
+   * Adds a violation with its rejected value.
+   *
+   * @param path where the violation is
+   * @param message the broken rule, as a sentence
+   * @param rejectedValue the rejected value; may be null
+   * @return this collector
+   */
+  public Violations add(String path, String message, @Nullable Object rejectedValue) {
+    found.add(Violation.of(path, message, rejectedValue));
+    return this;
+  }
+
+  /**
+   * Adds a violation.
+   *
+   * @param violation the violation
+   * @return this collector
+   */
+  public Violations add(Violation violation) {
+    found.add(violation);
+    return this;
+  }
+
+  /**
+   * Adds violations found elsewhere, moved below a parent path.
+   *
+   * @param parentPath the path to put in front of each violation's path
+   * @param violations the violations to add
+   * @return this collector
+   */
+  public Violations addAll(String parentPath, List<Violation> violations) {
+    for (Violation violation : violations) {
+      found.add(violation.under(parentPath));
+    }
+    return this;
+  }
+
+  /**
+   * Tells whether nothing was found.
+   *
+   * @return true if no violation was added
+   */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /**
+   * Returns what was found so far.
+   *
+   * @return an unmodifiable copy of the violations, in the order they were added
+   */
+  public List<Violation> toList() {
+    return List.copyOf(found);
+  }
+
+  /**
+   * Throws an {@link InvalidModelException} carrying every violation, if any was added.
+   *
+   * @throws InvalidModelException if a violation was added
+   */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidModelException(found);
+    }
+  }
+}

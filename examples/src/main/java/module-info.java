@@ -1,0 +1,15 @@
+/**
+ * Runnable examples of covalue, one per concept of ITIL 4: Drive Stakeholder Value, chapter 1,
+ * and the demo that the README's first command runs.
+ */
+module org.covalue.examples {
+  requires org.covalue.core;
+  requires org.covalue.journey;
+  requires org.covalue.visibility;
+  requires org.covalue.value;
+  requires org.covalue.interchange;
+  requires static org.jspecify;
+  requires static org.immutables.value;
+
+  exports org.covalue.examples;
+}

@@ -1,0 +1,5 @@
+/** Architecture-rule fixture. */
+@NullMarked
+package org.covalue.core.archfixture;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package org.covalue.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.covalue.core.Covalue;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+  static String runDemo() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      Demo.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsTheVersionAndEveryPublishedModule() {
+    String output = runDemo();
+    assertThat(output).startsWith("covalue " + Covalue.version() + System.lineSeparator());
+    assertThat(output)
+        .contains(
+            "covalue-core ",
+            "covalue-journey ",
+            "covalue-visibility ",
+            "covalue-value ",
+            "covalue-interchange ",
+            "covalue-testkit ",
+            "covalue-cli ");
+  }
+}

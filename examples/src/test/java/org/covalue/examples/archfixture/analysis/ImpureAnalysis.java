@@ -1,0 +1,14 @@
+package org.covalue.examples.archfixture.analysis;
+
+import java.time.LocalDate;
+import java.util.Random;
+
+/** Breaks the purity rule: an analysis that reads the clock, draws random numbers and prints. */
+public final class ImpureAnalysis {
+  private ImpureAnalysis() {}
+
+  public static long run() {
+    System.out.println(LocalDate.now());
+    return System.currentTimeMillis() + new Random(1).nextInt();
+  }
+}

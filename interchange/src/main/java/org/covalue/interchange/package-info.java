@@ -1,0 +1,7 @@
+/**
+ * Formats: the covalue JSON document and its schema, the ArchiMate export, diagrams and reports, event-log readers.
+ */
+@NullMarked
+package org.covalue.interchange;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * Customer journeys (ITIL 4: Drive Stakeholder Value, §1.2.4 and Table 1.1): the seven journey steps, touchpoints and service interactions, value streams, experience, and observed journeys.
+ */
+module org.covalue.journey {
+  requires transitive org.covalue.core;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value;
+
+  // No package holds types yet; each package is exported as soon as it does.
+}
