@@ -12,5 +12,10 @@ module org.covalue.core {
   requires static org.immutables.value;
 
   exports org.covalue.core;
+  exports org.covalue.core.analysis;
+  exports org.covalue.core.offering;
+  exports org.covalue.core.party;
+  exports org.covalue.core.relationship;
+  exports org.covalue.core.stakeholder;
   exports org.covalue.core.style;
 }

@@ -1,7 +1,10 @@
 package org.covalue.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +58,50 @@ public final class Violations {
    */
   public Violations add(String path, String message, @Nullable Object rejectedValue) {
     found.add(Violation.of(path, message, rejectedValue));
+    return this;
+  }
+
+  /**
+   * Adds a violation with its rejected value unless a condition holds: a shorthand for checks.
+   *
+   * @param valid the condition the rule requires
+   * @param path where the violation is
+   * @param message the broken rule, as a sentence
+   * @param rejectedValue the rejected value; may be null
+   * @return this collector
+   */
+  public Violations check(
+      boolean valid, String path, String message, @Nullable Object rejectedValue) {
+    if (!valid) {
+      add(path, message, rejectedValue);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation for every element of a list whose key already appeared earlier in the list,
+   * such as a duplicate id. The violation's path is the element's key, {@code list[i].id}.
+   *
+   * @param <T> the element type
+   * @param listPath the path of the list, such as {@code stakeholders}
+   * @param elements the list
+   * @param key the key that must be unique, such as {@code Stakeholder::id}
+   * @param what what the key is, as the sentence's subject, such as {@code "Stakeholder id"}
+   * @return this collector
+   */
+  public <T> Violations checkUnique(
+      String listPath, List<T> elements, Function<? super T, ?> key, String what) {
+    Map<Object, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < elements.size(); i++) {
+      Object value = key.apply(elements.get(i));
+      Integer first = firstIndex.putIfAbsent(value, i);
+      if (first != null) {
+        add(
+            listPath + "[" + i + "].id",
+            what + " " + value + " appears twice, first at " + listPath + "[" + first + "]",
+            value);
+      }
+    }
     return this;
   }
 

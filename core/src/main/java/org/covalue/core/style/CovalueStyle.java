@@ -25,6 +25,14 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {
+      "goods:goods",
+      "party:parties",
+      "activity:activities",
+      "entry:entries",
+      "property:properties",
+      "capability:capabilities"
+    },
     throwForInvalidImmutableState = InvalidModelException.class,
     throwForNullPointer = InvalidModelException.class,
     defaults = @Value.Immutable(copy = true))

@@ -1,0 +1,429 @@
+package org.covalue.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.covalue.core.InvalidModelException;
+import org.covalue.core.PartyId;
+import org.covalue.core.ProductId;
+import org.covalue.core.ResourceId;
+import org.covalue.core.ServiceId;
+import org.covalue.core.ServiceOfferingId;
+import org.covalue.core.Violation;
+import org.covalue.core.Violations;
+import org.covalue.core.offering.Goods;
+import org.covalue.core.offering.Product;
+import org.covalue.core.offering.Resource;
+import org.covalue.core.offering.ResourceAccess;
+import org.covalue.core.offering.Service;
+import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Party;
+import org.covalue.core.party.PartyKind;
+import org.covalue.core.party.RoleAssignment;
+import org.covalue.core.relationship.ServiceRelationship;
+import org.covalue.core.stakeholder.Stakeholder;
+
+/**
+ * Checks the rules of the core model that span several values, and reports every violation at
+ * once: ids used twice, references to elements the model does not hold, membership of a person,
+ * parties that are members of each other in a circle, relationships based on another provider's
+ * offering, and products that use each other as components in a circle. Rules within one value
+ * (a blank name, a relationship whose provider is its consumer, a product that is its own
+ * component) are checked when the value is built.
+ *
+ * <p>Give the validator the elements to check, then call {@link #validate()}:
+ *
+ * <pre>{@code
+ * List<Violation> problems = CoreModelValidator.create()
+ *     .parties(parties)
+ *     .relationships(network.relationships())
+ *     .offerings(offerings)
+ *     .validate();
+ * }</pre>
+ *
+ * <p>Violation paths name the list and the index of the element, such as {@code
+ * relationships[2].provider}. Validation takes time linear in the size of the model. A validator
+ * collects its inputs and is not thread-safe; {@link #validate()} has no side effects.
+ */
+public final class CoreModelValidator {
+
+  private List<Party> parties = List.of();
+  private List<Stakeholder> stakeholders = List.of();
+  private List<RoleAssignment> roleAssignments = List.of();
+  private List<ServiceRelationship> relationships = List.of();
+  private List<Resource> resources = List.of();
+  private List<Product> products = List.of();
+  private List<Service> services = List.of();
+  private List<ServiceOffering> offerings = List.of();
+
+  private CoreModelValidator() {}
+
+  /**
+   * Starts a validator with no elements.
+   *
+   * @return a new validator
+   */
+  public static CoreModelValidator create() {
+    return new CoreModelValidator();
+  }
+
+  /**
+   * Sets the parties to check; references to parties are resolved against them.
+   *
+   * @param parties the parties, reported as {@code parties[i]}
+   * @return this validator
+   */
+  public CoreModelValidator parties(Collection<Party> parties) {
+    this.parties = List.copyOf(parties);
+    return this;
+  }
+
+  /**
+   * Sets the stakeholders to check.
+   *
+   * @param stakeholders the stakeholders, reported as {@code stakeholders[i]}
+   * @return this validator
+   */
+  public CoreModelValidator stakeholders(Collection<Stakeholder> stakeholders) {
+    this.stakeholders = List.copyOf(stakeholders);
+    return this;
+  }
+
+  /**
+   * Sets the consumer role assignments to check.
+   *
+   * @param roleAssignments the assignments, reported as {@code roleAssignments[i]}
+   * @return this validator
+   */
+  public CoreModelValidator roleAssignments(Collection<RoleAssignment> roleAssignments) {
+    this.roleAssignments = List.copyOf(roleAssignments);
+    return this;
+  }
+
+  /**
+   * Sets the service relationships to check.
+   *
+   * @param relationships the relationships, reported as {@code relationships[i]}
+   * @return this validator
+   */
+  public CoreModelValidator relationships(Collection<ServiceRelationship> relationships) {
+    this.relationships = List.copyOf(relationships);
+    return this;
+  }
+
+  /**
+   * Sets the resources to check; references to resources are resolved against them.
+   *
+   * @param resources the resources, reported as {@code resources[i]}
+   * @return this validator
+   */
+  public CoreModelValidator resources(Collection<Resource> resources) {
+    this.resources = List.copyOf(resources);
+    return this;
+  }
+
+  /**
+   * Sets the products to check; references to products are resolved against them.
+   *
+   * @param products the products, reported as {@code products[i]}
+   * @return this validator
+   */
+  public CoreModelValidator products(Collection<Product> products) {
+    this.products = List.copyOf(products);
+    return this;
+  }
+
+  /**
+   * Sets the services to check; references to services are resolved against them.
+   *
+   * @param services the services, reported as {@code services[i]}
+   * @return this validator
+   */
+  public CoreModelValidator services(Collection<Service> services) {
+    this.services = List.copyOf(services);
+    return this;
+  }
+
+  /**
+   * Sets the service offerings to check; references to offerings are resolved against them.
+   *
+   * @param offerings the offerings, reported as {@code offerings[i]}
+   * @return this validator
+   */
+  public CoreModelValidator offerings(Collection<ServiceOffering> offerings) {
+    this.offerings = List.copyOf(offerings);
+    return this;
+  }
+
+  /**
+   * Checks the elements given so far.
+   *
+   * @return every violation found, grouped by list in the order of the setters; empty if the model
+   *     is valid
+   */
+  public List<Violation> validate() {
+    Violations found = Violations.collect();
+    found.checkUnique("parties", parties, Party::id, "Party id");
+    found.checkUnique("stakeholders", stakeholders, Stakeholder::id, "Stakeholder id");
+    found.checkUnique("relationships", relationships, ServiceRelationship::id, "Relationship id");
+    found.checkUnique("resources", resources, Resource::id, "Resource id");
+    found.checkUnique("products", products, Product::id, "Product id");
+    found.checkUnique("services", services, Service::id, "Service id");
+    found.checkUnique("offerings", offerings, ServiceOffering::id, "Service offering id");
+
+    Map<PartyId, Party> partyIndex = index(parties, Party::id);
+    Set<ResourceId> resourceIds = index(resources, Resource::id).keySet();
+    Map<ProductId, Product> productIndex = index(products, Product::id);
+    Set<ServiceId> serviceIds = index(services, Service::id).keySet();
+    Map<ServiceOfferingId, ServiceOffering> offeringIndex = index(offerings, ServiceOffering::id);
+    Set<PartyId> partyIds = partyIndex.keySet();
+
+    checkParties(found, partyIndex);
+    for (int i = 0; i < stakeholders.size(); i++) {
+      Optional<PartyId> party = stakeholders.get(i).party();
+      if (party.isPresent()) {
+        known(found, partyIds, party.get(), "stakeholders[" + i + "].party", "party");
+      }
+    }
+    checkRoleAssignments(found, partyIds);
+    checkRelationships(found, partyIds, offeringIndex);
+    for (int i = 0; i < resources.size(); i++) {
+      Optional<PartyId> owner = resources.get(i).owner();
+      if (owner.isPresent()) {
+        known(found, partyIds, owner.get(), "resources[" + i + "].owner", "party");
+      }
+    }
+    checkProducts(found, partyIds, resourceIds, productIndex);
+    for (int i = 0; i < services.size(); i++) {
+      for (ProductId product : services.get(i).products()) {
+        known(found, productIndex.keySet(), product, "services[" + i + "].products", "product");
+      }
+    }
+    checkOfferings(found, partyIds, resourceIds, productIndex.keySet(), serviceIds);
+    return found.toList();
+  }
+
+  /**
+   * Checks the elements given so far and throws if any rule is broken.
+   *
+   * @throws InvalidModelException carrying every violation, if there is one
+   */
+  public void requireValid() {
+    List<Violation> violations = validate();
+    if (!violations.isEmpty()) {
+      throw new InvalidModelException(violations);
+    }
+  }
+
+  private void checkParties(Violations found, Map<PartyId, Party> partyIndex) {
+    for (int i = 0; i < parties.size(); i++) {
+      Party party = parties.get(i);
+      Optional<PartyId> memberOf = party.memberOf();
+      if (memberOf.isEmpty()) {
+        continue;
+      }
+      String path = "parties[" + i + "].memberOf";
+      Party group = partyIndex.get(memberOf.get());
+      if (group == null) {
+        known(found, partyIndex.keySet(), memberOf.get(), path, "party");
+      } else if (group.kind() == PartyKind.PERSON) {
+        found.add(
+            path,
+            "Party " + party.id() + " is a member of person " + group.id()
+                + ", but parties are members of organizations or teams",
+            group.id());
+      }
+    }
+    // Each party is a member of at most one other, so following memberOf finds every circle.
+    Map<PartyId, Integer> position = new HashMap<>();
+    for (int i = 0; i < parties.size(); i++) {
+      position.putIfAbsent(parties.get(i).id(), i);
+    }
+    Set<PartyId> done = new HashSet<>();
+    for (int i = 0; i < parties.size(); i++) {
+      List<PartyId> walk = new ArrayList<>();
+      Set<PartyId> onWalk = new HashSet<>();
+      Optional<PartyId> current = Optional.of(parties.get(i).id());
+      while (current.isPresent() && !done.contains(current.get()) && onWalk.add(current.get())) {
+        walk.add(current.get());
+        Party next = partyIndex.get(current.get());
+        current = next == null ? Optional.empty() : next.memberOf();
+      }
+      if (current.isPresent() && onWalk.contains(current.get())) {
+        List<PartyId> circle = walk.subList(walk.indexOf(current.get()), walk.size());
+        int first = position.getOrDefault(circle.get(0), i);
+        found.add(
+            "parties[" + first + "].memberOf",
+            "Parties " + arrows(circle) + " are members of each other in a circle",
+            circle.get(0));
+      }
+      done.addAll(walk);
+    }
+  }
+
+  private void checkRoleAssignments(Violations found, Set<PartyId> partyIds) {
+    Map<RoleAssignment, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < roleAssignments.size(); i++) {
+      RoleAssignment assignment = roleAssignments.get(i);
+      String path = "roleAssignments[" + i + "]";
+      known(found, partyIds, assignment.party(), path + ".party", "party");
+      known(found, partyIds, assignment.consumerOrganization(), path + ".consumerOrganization", "party");
+      Integer first = firstIndex.putIfAbsent(assignment, i);
+      if (first != null) {
+        found.add(
+            path,
+            "Role assignment repeats roleAssignments[" + first + "]: " + assignment.party() + " as "
+                + assignment.role() + " for " + assignment.consumerOrganization(),
+            assignment.party());
+      }
+    }
+  }
+
+  private void checkRelationships(
+      Violations found, Set<PartyId> partyIds, Map<ServiceOfferingId, ServiceOffering> offeringIndex) {
+    for (int i = 0; i < relationships.size(); i++) {
+      ServiceRelationship relationship = relationships.get(i);
+      String path = "relationships[" + i + "]";
+      known(found, partyIds, relationship.provider(), path + ".provider", "party");
+      known(found, partyIds, relationship.consumer(), path + ".consumer", "party");
+      for (ServiceOfferingId offeringId : relationship.offerings()) {
+        ServiceOffering offering = offeringIndex.get(offeringId);
+        if (offering == null) {
+          known(found, offeringIndex.keySet(), offeringId, path + ".offerings", "service offering");
+        } else if (!offering.provider().equals(relationship.provider())) {
+          found.add(
+              path + ".offerings",
+              "Relationship " + relationship.id() + " is based on offering " + offeringId + " of "
+                  + offering.provider() + ", but its provider is " + relationship.provider(),
+              offeringId);
+        }
+      }
+    }
+  }
+
+  private void checkProducts(
+      Violations found,
+      Set<PartyId> partyIds,
+      Set<ResourceId> resourceIds,
+      Map<ProductId, Product> productIndex) {
+    for (int i = 0; i < products.size(); i++) {
+      Product product = products.get(i);
+      String path = "products[" + i + "]";
+      known(found, partyIds, product.provider(), path + ".provider", "party");
+      for (ResourceId resource : product.resources()) {
+        known(found, resourceIds, resource, path + ".resources", "resource");
+      }
+      for (ProductId component : product.components()) {
+        known(found, productIndex.keySet(), component, path + ".components", "product");
+      }
+    }
+    checkProductCycles(found, productIndex);
+  }
+
+  /** Reports each circle of component products once, by a depth-first walk without recursion. */
+  private void checkProductCycles(Violations found, Map<ProductId, Product> productIndex) {
+    Map<ProductId, Integer> position = new HashMap<>();
+    for (int i = 0; i < products.size(); i++) {
+      position.putIfAbsent(products.get(i).id(), i);
+    }
+    Set<ProductId> finished = new HashSet<>();
+    Set<ProductId> onPath = new HashSet<>();
+    for (Product root : products) {
+      if (finished.contains(root.id()) || onPath.contains(root.id())) {
+        continue;
+      }
+      List<ProductId> path = new ArrayList<>();
+      List<List<ProductId>> pending = new ArrayList<>();
+      path.add(root.id());
+      onPath.add(root.id());
+      pending.add(new ArrayList<>(root.components()));
+      while (!path.isEmpty()) {
+        List<ProductId> next = pending.get(pending.size() - 1);
+        if (next.isEmpty()) {
+          ProductId doneWith = path.remove(path.size() - 1);
+          pending.remove(pending.size() - 1);
+          onPath.remove(doneWith);
+          finished.add(doneWith);
+          continue;
+        }
+        ProductId component = next.remove(next.size() - 1);
+        Product product = productIndex.get(component);
+        if (product == null || finished.contains(component)) {
+          continue;
+        }
+        if (onPath.contains(component)) {
+          List<ProductId> circle = new ArrayList<>(path.subList(path.indexOf(component), path.size()));
+          ProductId owner = path.get(path.size() - 1);
+          found.add(
+              "products[" + position.getOrDefault(owner, 0) + "].components",
+              "Products " + arrows(circle) + " use each other as components in a circle",
+              component);
+          continue;
+        }
+        path.add(component);
+        onPath.add(component);
+        pending.add(new ArrayList<>(product.components()));
+      }
+    }
+  }
+
+  private void checkOfferings(
+      Violations found,
+      Set<PartyId> partyIds,
+      Set<ResourceId> resourceIds,
+      Set<ProductId> productIds,
+      Set<ServiceId> serviceIds) {
+    for (int i = 0; i < offerings.size(); i++) {
+      ServiceOffering offering = offerings.get(i);
+      String path = "offerings[" + i + "]";
+      known(found, partyIds, offering.provider(), path + ".provider", "party");
+      for (ServiceId service : offering.services()) {
+        known(found, serviceIds, service, path + ".services", "service");
+      }
+      List<Goods> goods = offering.goods();
+      for (int j = 0; j < goods.size(); j++) {
+        Optional<ProductId> product = goods.get(j).product();
+        if (product.isPresent()) {
+          known(found, productIds, product.get(), path + ".goods[" + j + "].product", "product");
+        }
+      }
+      List<ResourceAccess> accesses = offering.resourceAccesses();
+      for (int j = 0; j < accesses.size(); j++) {
+        known(
+            found,
+            resourceIds,
+            accesses.get(j).resource(),
+            path + ".resourceAccesses[" + j + "].resource",
+            "resource");
+      }
+    }
+  }
+
+  private static <T> void known(Violations found, Set<T> ids, T id, String path, String what) {
+    if (!ids.contains(id)) {
+      found.add(path, "Unknown " + what + " " + id + ": the model holds no " + what + " with that id", id);
+    }
+  }
+
+  private static <K, V> Map<K, V> index(List<V> elements, Function<V, K> key) {
+    Map<K, V> index = new HashMap<>();
+    for (V element : elements) {
+      index.putIfAbsent(key.apply(element), element);
+    }
+    return index;
+  }
+
+  private static String arrows(List<?> circle) {
+    StringBuilder text = new StringBuilder();
+    for (Object element : circle) {
+      text.append(element).append(" → ");
+    }
+    return text.append(circle.get(0)).toString();
+  }
+}

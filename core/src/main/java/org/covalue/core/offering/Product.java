@@ -1,0 +1,87 @@
+package org.covalue.core.offering;
+
+import java.util.Set;
+import org.covalue.core.PartyId;
+import org.covalue.core.ProductId;
+import org.covalue.core.ResourceId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A configuration of a provider's resources designed to offer value to consumers (ITIL 4: Drive
+ * Stakeholder Value, §1.2.7, Figure 1.10). Products are recursive: a product may use other products
+ * as its resources ({@link #components()}). A product must use at least one resource or component,
+ * may not use itself, and across a model the components may not form a cycle (the model validator
+ * checks that). Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Product {
+
+  Product() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the products of a model.
+   *
+   * @return the id
+   */
+  public abstract ProductId id();
+
+  /**
+   * Returns the product's name.
+   *
+   * @return a name that is not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the provider whose resources the product configures.
+   *
+   * @return the provider's id
+   */
+  public abstract PartyId provider();
+
+  /**
+   * Returns the resources the product configures.
+   *
+   * @return the resources' ids
+   */
+  public abstract Set<ResourceId> resources();
+
+  /**
+   * Returns the other products this product uses as resources.
+   *
+   * @return the products' ids; never this product's own
+   */
+  public abstract Set<ProductId> components();
+
+  @Value.Check
+  void check() {
+    Violations.collect()
+        .check(!name().isBlank(), "name", "Product name must not be blank", name())
+        .check(
+            !(resources().isEmpty() && components().isEmpty()),
+            "resources",
+            "Product " + id() + " must configure at least one resource or component product",
+            null)
+        .check(
+            !components().contains(id()),
+            "components",
+            "Product " + id() + " cannot be a component of itself",
+            id())
+        .throwIfAny();
+  }
+
+  /** Builds {@link Product}s; id, name, provider and one resource or component are required. */
+  public static final class Builder extends ImmutableProduct.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,72 @@
+package org.covalue.core.offering;
+
+import java.util.Optional;
+import org.covalue.core.PartyId;
+import org.covalue.core.ResourceId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A person or other entity needed to carry out an activity or reach an objective: staff,
+ * information, technology, facilities, money (ITIL 4: Drive Stakeholder Value, §1.2.7). A resource
+ * may be owned by an organization, employed by it, or contracted from a third party. Instances are
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Resource {
+
+  Resource() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a resource with an id and a name, and no owner.
+   *
+   * @param id the id
+   * @param name the name
+   * @return the resource
+   */
+  public static Resource of(ResourceId id, String name) {
+    return builder().id(id).name(name).build();
+  }
+
+  /**
+   * Returns the id, unique among the resources of a model.
+   *
+   * @return the id
+   */
+  public abstract ResourceId id();
+
+  /**
+   * Returns the resource's name.
+   *
+   * @return a name that is not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the organization that owns or employs the resource.
+   *
+   * @return its id, or empty
+   */
+  public abstract Optional<PartyId> owner();
+
+  @Value.Check
+  void check() {
+    Violations.collect()
+        .check(!name().isBlank(), "name", "Resource name must not be blank", name())
+        .throwIfAny();
+  }
+
+  /** Builds {@link Resource}s; id and name are required. */
+  public static final class Builder extends ImmutableResource.Builder {
+    Builder() {}
+  }
+}

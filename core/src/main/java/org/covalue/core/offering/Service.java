@@ -1,0 +1,70 @@
+package org.covalue.core.offering;
+
+import java.util.Optional;
+import java.util.Set;
+import org.covalue.core.ProductId;
+import org.covalue.core.ServiceId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A means of enabling value co-creation: it helps consumers reach outcomes they want without
+ * having to manage particular costs and risks themselves (ITIL 4: Drive Stakeholder Value, §1.2.7).
+ * A service is based on one or more products, and is realized through service interactions along
+ * the customer journey; it is not the same as the journey. Instances are immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Service {
+
+  Service() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the services of a model.
+   *
+   * @return the id
+   */
+  public abstract ServiceId id();
+
+  /**
+   * Returns the service's name.
+   *
+   * @return a name that is not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns what the service is for: its purpose and boundaries, as the parties agree them.
+   *
+   * @return a text, or empty
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns the products the service is based on.
+   *
+   * @return the products' ids; may be empty while the service is being designed
+   */
+  public abstract Set<ProductId> products();
+
+  @Value.Check
+  void check() {
+    Violations.collect()
+        .check(!name().isBlank(), "name", "Service name must not be blank", name())
+        .throwIfAny();
+  }
+
+  /** Builds {@link Service}s; id and name are required. */
+  public static final class Builder extends ImmutableService.Builder {
+    Builder() {}
+  }
+}

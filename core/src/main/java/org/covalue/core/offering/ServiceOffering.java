@@ -1,0 +1,147 @@
+package org.covalue.core.offering;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
+import org.covalue.core.ServiceOfferingId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A formal description of one or more services, designed for the needs of a target consumer group
+ * (ITIL 4: Drive Stakeholder Value, §1.2.7, Figure 1.10). An offering is how a provider presents
+ * its services; it may include goods, access to resources and service actions, and includes at
+ * least one of them.
+ *
+ * <pre>{@code
+ * ServiceOffering desk = ServiceOffering.builder()
+ *     .id(ServiceOfferingId.of("service-desk"))
+ *     .name("Service desk for office staff")
+ *     .provider(PartyId.of("it-services"))
+ *     .targetConsumerGroup("Office staff of small companies")
+ *     .addService(ServiceId.of("incident-resolution"))
+ *     .addGoods(Goods.of("Replacement laptop"))
+ *     .addResourceAccess(ResourceAccess.of("Self-service portal", ResourceId.of("portal")))
+ *     .addServiceAction(ServiceAction.of("Reset password", ServiceActionPerformer.JOINT))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ServiceOffering {
+
+  ServiceOffering() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the offerings of a model.
+   *
+   * @return the id
+   */
+  public abstract ServiceOfferingId id();
+
+  /**
+   * Returns the offering's name.
+   *
+   * @return a name that is not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the provider that offers it.
+   *
+   * @return the provider's id
+   */
+  public abstract PartyId provider();
+
+  /**
+   * Returns the group of consumers the offering is designed for.
+   *
+   * @return a description that is not blank
+   */
+  public abstract String targetConsumerGroup();
+
+  /**
+   * Returns the services the offering describes.
+   *
+   * @return at least one service id
+   */
+  public abstract Set<ServiceId> services();
+
+  /**
+   * Returns the goods the offering hands over.
+   *
+   * @return the goods, in the order given
+   */
+  public abstract List<Goods> goods();
+
+  /**
+   * Returns the access to resources the offering grants.
+   *
+   * @return the accesses, in the order given
+   */
+  public abstract List<ResourceAccess> resourceAccesses();
+
+  /**
+   * Returns the service actions the offering includes.
+   *
+   * @return the actions, in the order given
+   */
+  public abstract List<ServiceAction> serviceActions();
+
+  /**
+   * Returns every part of the offering: goods, then access to resources, then service actions.
+   *
+   * @return an unmodifiable list of at least one part
+   */
+  public List<OfferingComponent> components() {
+    List<OfferingComponent> all =
+        new ArrayList<>(goods().size() + resourceAccesses().size() + serviceActions().size());
+    all.addAll(goods());
+    all.addAll(resourceAccesses());
+    all.addAll(serviceActions());
+    return Collections.unmodifiableList(all);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.collect()
+        .check(!name().isBlank(), "name", "Service offering name must not be blank", name())
+        .check(
+            !targetConsumerGroup().isBlank(),
+            "targetConsumerGroup",
+            "Service offering target consumer group must not be blank",
+            targetConsumerGroup())
+        .check(
+            !services().isEmpty(),
+            "services",
+            "Service offering " + id() + " must describe at least one service",
+            null)
+        .check(
+            !(goods().isEmpty() && resourceAccesses().isEmpty() && serviceActions().isEmpty()),
+            "components",
+            "Service offering " + id() + " must include goods, access to resources or a service action",
+            null)
+        .throwIfAny();
+  }
+
+  /**
+   * Builds {@link ServiceOffering}s; id, name, provider, target group, one service and one part
+   * are required.
+   */
+  public static final class Builder extends ImmutableServiceOffering.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,54 @@
+package org.covalue.core.party;
+
+import org.covalue.core.Confidence;
+import org.covalue.core.ItilReference;
+
+/**
+ * The roles of service consumption (ITIL 4: Drive Stakeholder Value, §1.2.2, Figure 1.2). Using a
+ * service involves at least these three roles; one person may hold all three, or each may be held
+ * by different persons or teams, who then have to coordinate.
+ */
+public enum ConsumerRole {
+  /** Defines what the service must do and answers for the outcomes of using it. */
+  CUSTOMER("Defines the requirements for the service and is accountable for the outcomes of consuming it."),
+  /** Uses the service. */
+  USER("Uses the service."),
+  /** Authorizes the budget for consuming the service. */
+  SPONSOR("Authorizes the budget for consuming the service, and may back it in other ways.");
+
+  private static final ItilReference REFERENCE = ItilReference.section("1.2.2").figure("1.2");
+
+  private final String description;
+
+  ConsumerRole(String description) {
+    this.description = description;
+  }
+
+  /**
+   * Returns what the role does, in covalue's words.
+   *
+   * @return a sentence
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns how sure covalue is of the role's meaning: the three definitions were checked against
+   * the ITIL 4 glossary.
+   *
+   * @return {@link Confidence#VERIFIED}
+   */
+  public Confidence confidence() {
+    return Confidence.VERIFIED;
+  }
+
+  /**
+   * Returns where the roles are described.
+   *
+   * @return §1.2.2, Figure 1.2
+   */
+  public ItilReference reference() {
+    return REFERENCE;
+  }
+}

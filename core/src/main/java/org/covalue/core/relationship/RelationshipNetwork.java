@@ -1,0 +1,135 @@
+package org.covalue.core.relationship;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.covalue.core.PartyId;
+import org.covalue.core.ServiceRelationshipId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The chains and networks of service relationships that form because organizations provide and
+ * consume services at the same time (ITIL 4: Drive Stakeholder Value, §1.2.3, Figure 1.3). The
+ * network is a directed graph: each relationship is an edge from its consumer to its provider.
+ * Analyses of it are in {@code org.covalue.core.analysis.RelationshipNetworkAnalysis}.
+ *
+ * <p>A network holds each relationship once (by id), in the order given. Instances are immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class RelationshipNetwork {
+
+  RelationshipNetwork() {}
+
+  /**
+   * Returns the network of the given relationships.
+   *
+   * @param relationships the relationships, each id once
+   * @return the network
+   * @throws org.covalue.core.InvalidModelException if an id appears twice
+   */
+  public static RelationshipNetwork of(Iterable<? extends ServiceRelationship> relationships) {
+    return ImmutableRelationshipNetwork.builder().relationships(relationships).build();
+  }
+
+  /**
+   * Returns the network of the given relationships.
+   *
+   * @param relationships the relationships, each id once
+   * @return the network
+   * @throws org.covalue.core.InvalidModelException if an id appears twice
+   */
+  public static RelationshipNetwork of(ServiceRelationship... relationships) {
+    return ImmutableRelationshipNetwork.builder().addRelationships(relationships).build();
+  }
+
+  /**
+   * Returns the relationships.
+   *
+   * @return the relationships, in the order given
+   */
+  public abstract List<ServiceRelationship> relationships();
+
+  /**
+   * Returns every organization that takes part in a relationship of the network.
+   *
+   * @return the parties' ids, in the order they first appear (provider before consumer)
+   */
+  @Value.Lazy
+  public Set<PartyId> parties() {
+    Set<PartyId> parties = new LinkedHashSet<>();
+    for (ServiceRelationship relationship : relationships()) {
+      parties.add(relationship.provider());
+      parties.add(relationship.consumer());
+    }
+    return Collections.unmodifiableSet(parties);
+  }
+
+  /**
+   * Returns the relationships in which a party is the provider.
+   *
+   * @param party the party
+   * @return the relationships, in network order; empty if there are none
+   */
+  public List<ServiceRelationship> asProvider(PartyId party) {
+    return byProvider().getOrDefault(party, List.of());
+  }
+
+  /**
+   * Returns the relationships in which a party is the consumer.
+   *
+   * @param party the party
+   * @return the relationships, in network order; empty if there are none
+   */
+  public List<ServiceRelationship> asConsumer(PartyId party) {
+    return byConsumer().getOrDefault(party, List.of());
+  }
+
+  /**
+   * Returns the relationships a party takes part in, in either role.
+   *
+   * @param party the party
+   * @return the relationships, in network order
+   */
+  public List<ServiceRelationship> relationshipsOf(PartyId party) {
+    List<ServiceRelationship> found = new ArrayList<>();
+    for (ServiceRelationship relationship : relationships()) {
+      if (relationship.provider().equals(party) || relationship.consumer().equals(party)) {
+        found.add(relationship);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  @Value.Lazy
+  Map<PartyId, List<ServiceRelationship>> byProvider() {
+    Map<PartyId, List<ServiceRelationship>> index = new HashMap<>();
+    for (ServiceRelationship relationship : relationships()) {
+      index.computeIfAbsent(relationship.provider(), p -> new ArrayList<>()).add(relationship);
+    }
+    index.replaceAll((party, list) -> Collections.unmodifiableList(list));
+    return index;
+  }
+
+  @Value.Lazy
+  Map<PartyId, List<ServiceRelationship>> byConsumer() {
+    Map<PartyId, List<ServiceRelationship>> index = new HashMap<>();
+    for (ServiceRelationship relationship : relationships()) {
+      index.computeIfAbsent(relationship.consumer(), p -> new ArrayList<>()).add(relationship);
+    }
+    index.replaceAll((party, list) -> Collections.unmodifiableList(list));
+    return index;
+  }
+
+  @Value.Check
+  void check() {
+    Violations found = Violations.collect();
+    found.checkUnique("relationships", relationships(), ServiceRelationship::id, "Relationship id");
+    found.throwIfAny();
+  }
+}

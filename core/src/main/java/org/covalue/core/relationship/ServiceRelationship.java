@@ -1,0 +1,121 @@
+package org.covalue.core.relationship;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.covalue.core.PartyId;
+import org.covalue.core.ServiceOfferingId;
+import org.covalue.core.ServiceRelationshipId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A cooperation between a service provider and a service consumer (ITIL 4: Drive Stakeholder
+ * Value, §1.2.3): the provision, the consumption and the joint management of services. Provider
+ * and consumer are roles the two organizations play in this relationship, not kinds of
+ * organization; the same organization is often the consumer of one relationship and the provider
+ * of another.
+ *
+ * <pre>{@code
+ * ServiceRelationship desk = ServiceRelationship.builder()
+ *     .id(ServiceRelationshipId.of("desk-for-acme"))
+ *     .provider(PartyId.of("it-services"))
+ *     .consumer(PartyId.of("acme"))
+ *     .type(ServiceRelationshipType.COOPERATIVE)
+ *     .addOffering(ServiceOfferingId.of("service-desk"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ServiceRelationship {
+
+  ServiceRelationship() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the relationships of a model.
+   *
+   * @return the id
+   */
+  public abstract ServiceRelationshipId id();
+
+  /**
+   * Returns the organization in the provider role.
+   *
+   * @return its id
+   */
+  public abstract PartyId provider();
+
+  /**
+   * Returns the organization in the consumer role.
+   *
+   * @return its id; never the provider's
+   */
+  public abstract PartyId consumer();
+
+  /**
+   * Returns the type of relationship.
+   *
+   * @return basic, cooperative or partnership
+   */
+  public abstract ServiceRelationshipType type();
+
+  /**
+   * Returns the service offerings the relationship is based on.
+   *
+   * @return the offerings' ids; may be empty
+   */
+  public abstract Set<ServiceOfferingId> offerings();
+
+  /**
+   * Returns further attributes of the relationship, for what the fixed attributes do not cover
+   * (such as trust or risk sharing): free names and values.
+   *
+   * @return an unmodifiable map; names are not blank
+   */
+  public abstract Map<String, String> descriptors();
+
+  /**
+   * Returns a description of the relationship.
+   *
+   * @return a text, or empty
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns a copy of another type.
+   *
+   * @param type the new type
+   * @return the copy
+   */
+  public abstract ServiceRelationship withType(ServiceRelationshipType type);
+
+  @Value.Check
+  void check() {
+    Violations found = Violations.collect();
+    found.check(
+        !provider().equals(consumer()),
+        "consumer",
+        "A service relationship needs two organizations, but " + provider() + " is both provider and consumer",
+        consumer());
+    for (String name : descriptors().keySet()) {
+      found.check(!name.isBlank(), "descriptors", "Descriptor names must not be blank", name);
+    }
+    found.throwIfAny();
+  }
+
+  /** Builds {@link ServiceRelationship}s; id, provider, consumer and type are required. */
+  public static final class Builder extends ImmutableServiceRelationship.Builder {
+    Builder() {}
+  }
+}

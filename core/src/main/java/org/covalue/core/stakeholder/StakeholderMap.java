@@ -1,0 +1,153 @@
+package org.covalue.core.stakeholder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.covalue.core.StakeholderId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A snapshot of the stakeholders of a journey with their influence and interest, as of a date or a
+ * stage of the journey (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1). Stakeholders and
+ * their positions change as the journey goes on, so a map is revised rather than kept: compare two
+ * snapshots with {@code org.covalue.core.analysis.StakeholderMapRevision}. To place a map at one
+ * of the seven journey steps, see covalue-journey.
+ *
+ * <p>A map holds each stakeholder once (by id), in the order given. Instances are immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class StakeholderMap {
+
+  StakeholderMap() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the date the snapshot describes.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> asOf();
+
+  /**
+   * Returns a label for the stage the snapshot describes, such as "after agreement".
+   *
+   * @return a label that is not blank, or empty
+   */
+  public abstract Optional<String> label();
+
+  /**
+   * Returns the stakeholders, each once.
+   *
+   * @return the stakeholders, in the order given
+   */
+  public abstract List<Stakeholder> stakeholders();
+
+  /**
+   * Returns a copy as of another date.
+   *
+   * @param asOf the date
+   * @return the copy
+   */
+  public abstract StakeholderMap withAsOf(LocalDate asOf);
+
+  /**
+   * Returns a copy with another label.
+   *
+   * @param label the label
+   * @return the copy
+   * @throws org.covalue.core.InvalidModelException if the label is blank
+   */
+  public abstract StakeholderMap withLabel(String label);
+
+  /**
+   * Returns a copy with other stakeholders.
+   *
+   * @param stakeholders the stakeholders, each once
+   * @return the copy
+   * @throws org.covalue.core.InvalidModelException if a stakeholder id appears twice
+   */
+  public abstract StakeholderMap withStakeholders(Iterable<? extends Stakeholder> stakeholders);
+
+  /**
+   * Returns the stakeholder with an id.
+   *
+   * @param id the id
+   * @return the stakeholder, or empty if the map does not hold it
+   */
+  public Optional<Stakeholder> stakeholder(StakeholderId id) {
+    return Optional.ofNullable(byId().get(id));
+  }
+
+  /**
+   * Returns a copy in which a stakeholder replaces the one with the same id, or is added at the
+   * end if there is none: the way to record that a stakeholder's position changed.
+   *
+   * @param stakeholder the stakeholder to put on the map
+   * @return the copy
+   */
+  public StakeholderMap withStakeholder(Stakeholder stakeholder) {
+    List<Stakeholder> revised = new ArrayList<>(stakeholders().size() + 1);
+    boolean replaced = false;
+    for (Stakeholder existing : stakeholders()) {
+      if (existing.id().equals(stakeholder.id())) {
+        revised.add(stakeholder);
+        replaced = true;
+      } else {
+        revised.add(existing);
+      }
+    }
+    if (!replaced) {
+      revised.add(stakeholder);
+    }
+    return withStakeholders(revised);
+  }
+
+  /**
+   * Returns a copy without the stakeholder with an id.
+   *
+   * @param id the id
+   * @return the copy; equal to this map if it does not hold the id
+   */
+  public StakeholderMap withoutStakeholder(StakeholderId id) {
+    List<Stakeholder> revised = new ArrayList<>(stakeholders());
+    revised.removeIf(existing -> existing.id().equals(id));
+    return withStakeholders(revised);
+  }
+
+  @Value.Lazy
+  Map<StakeholderId, Stakeholder> byId() {
+    Map<StakeholderId, Stakeholder> index = new HashMap<>();
+    for (Stakeholder stakeholder : stakeholders()) {
+      index.put(stakeholder.id(), stakeholder);
+    }
+    return index;
+  }
+
+  @Value.Check
+  void check() {
+    Violations found = Violations.collect();
+    label()
+        .ifPresent(
+            label -> found.check(!label.isBlank(), "label", "Map label must not be blank", label));
+    found.checkUnique("stakeholders", stakeholders(), Stakeholder::id, "Stakeholder id");
+    found.throwIfAny();
+  }
+
+  /** Builds {@link StakeholderMap}s; every attribute is optional. */
+  public static final class Builder extends ImmutableStakeholderMap.Builder {
+    Builder() {}
+  }
+}
