@@ -31,7 +31,9 @@ import org.immutables.value.Value;
       "activity:activities",
       "entry:entries",
       "property:properties",
-      "capability:capabilities"
+      "capability:capabilities",
+      "access:accesses",
+      "process:processes"
     },
     throwForInvalidImmutableState = InvalidModelException.class,
     throwForNullPointer = InvalidModelException.class,

@@ -1,0 +1,85 @@
+package org.covalue.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TypedIdTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "cfo", "A-1", "_x", "9", "it.services:desk_2"})
+  void acceptsTheDocumentedForm(String text) {
+    assertThat(StakeholderId.of(text).value()).isEqualTo(text);
+    assertThat(StakeholderId.of(text)).hasToString(text);
+  }
+
+  @Test
+  void acceptsExactly128Characters() {
+    String longest = "a".repeat(128);
+    assertThat(PartyId.of(longest).value()).isEqualTo(longest);
+    assertThatThrownBy(() -> PartyId.of(longest + "a")).isInstanceOf(InvalidModelException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "a b", "-a", ".a", ":a", "é", "a/b", "a\n"})
+  void refusesOtherTextNamingTheKindAndValue(String text) {
+    assertThatThrownBy(() -> ServiceId.of(text))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("Service id must be 1 to 128 letters, digits, '.', '_', ':' or '-'")
+        .hasMessageEndingWith("but was \"" + text + "\"");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void refusesNull() {
+    assertThatThrownBy(() -> ResourceId.of(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Resource id must not be null");
+  }
+
+  @Test
+  void idsOfDifferentKindsAreNeverEqual() {
+    assertThat(StakeholderId.of("x")).isEqualTo(StakeholderId.of("x"));
+    assertThat(StakeholderId.of("x")).hasSameHashCodeAs(StakeholderId.of("x"));
+    assertThat((Object) StakeholderId.of("x")).isNotEqualTo(PartyId.of("x"));
+    assertThat(StakeholderId.of("x")).isNotEqualTo(StakeholderId.of("y"));
+  }
+
+  @Test
+  void idsCompareByText() {
+    assertThat(ProductId.of("a")).isLessThan(ProductId.of("b"));
+    assertThat(ProductId.of("b").compareTo(ProductId.of("b"))).isZero();
+  }
+
+  @Test
+  void everyKindNamesItselfInItsMessage() {
+    List<Function<String, ? extends TypedId<?>>> factories =
+        List.of(
+            StakeholderId::of,
+            PartyId::of,
+            ServiceRelationshipId::of,
+            ResourceId::of,
+            ProductId::of,
+            ServiceId::of,
+            ServiceOfferingId::of);
+    List<String> kinds =
+        List.of(
+            "Stakeholder id",
+            "Party id",
+            "Service relationship id",
+            "Resource id",
+            "Product id",
+            "Service id",
+            "Service offering id");
+    for (int i = 0; i < factories.size(); i++) {
+      Function<String, ? extends TypedId<?>> factory = factories.get(i);
+      assertThat(factory.apply("ok").value()).isEqualTo("ok");
+      assertThatThrownBy(() -> factory.apply("not ok")).hasMessageStartingWith(kinds.get(i) + " must");
+    }
+  }
+}

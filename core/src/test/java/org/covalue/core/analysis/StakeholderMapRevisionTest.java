@@ -1,0 +1,105 @@
+package org.covalue.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.covalue.core.analysis.Fixtures.stakeholder;
+
+import org.covalue.core.ItilReference;
+import org.covalue.core.Level;
+import org.covalue.core.Score;
+import org.covalue.core.StakeholderId;
+import org.covalue.core.stakeholder.EngagementChange;
+import org.covalue.core.stakeholder.EngagementStrategy;
+import org.covalue.core.stakeholder.StakeholderMap;
+import org.junit.jupiter.api.Test;
+
+class StakeholderMapRevisionTest {
+
+  private final StakeholderMap explore =
+      StakeholderMap.builder()
+          .label("explore")
+          .addStakeholders(
+              stakeholder("union", Level.LOW, Level.HIGH),
+              stakeholder("cfo", Level.HIGH, Level.HIGH),
+              stakeholder("press", Level.LOW, Level.LOW),
+              stakeholder("vendor", Level.HIGH, Level.LOW))
+          .build();
+
+  private final StakeholderMap agree =
+      StakeholderMap.builder()
+          .label("agree")
+          .addStakeholders(
+              stakeholder("union", Level.HIGH, Level.HIGH),
+              stakeholder("cfo", Level.HIGH, Score.of(0.6)),
+              stakeholder("vendor", Level.LOW, Level.HIGH),
+              stakeholder("regulator", Level.HIGH, Level.LOW))
+          .build();
+
+  @Test
+  void findsEntriesDeparturesMovesAndStays() {
+    StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree);
+    assertThat(revision.before()).isEqualTo(explore);
+    assertThat(revision.after()).isEqualTo(agree);
+    assertThat(revision.entered()).extracting(p -> p.stakeholderId().value()).containsExactly("regulator");
+    assertThat(revision.entered().get(0).strategy()).isEqualTo(EngagementStrategy.KEEP_SATISFIED);
+    assertThat(revision.left()).extracting(p -> p.stakeholderId().value()).containsExactly("press");
+    assertThat(revision.moves()).extracting(m -> m.stakeholderId().value()).containsExactly("union", "vendor");
+    assertThat(revision.stayed()).extracting(m -> m.stakeholderId().value()).containsExactly("cfo");
+    assertThat(revision.changesEngagement()).isTrue();
+  }
+
+  @Test
+  void movesSayHowEngagementChanges() {
+    StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree);
+    StakeholderMove union = revision.moves().get(0);
+    assertThat(union.before().strategy()).isEqualTo(EngagementStrategy.KEEP_INFORMED);
+    assertThat(union.after().strategy()).isEqualTo(EngagementStrategy.MANAGE_CLOSELY);
+    assertThat(union.change()).isEqualTo(EngagementChange.MORE);
+    assertThat(union.influenceChange()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(union.interestChange()).isZero();
+    assertThat(union.explanation())
+        .isEqualTo("Stakeholder union: keep informed to manage closely (influence +0.67, interest +0.00): step up engagement");
+    StakeholderMove vendor = revision.moves().get(1);
+    assertThat(vendor.change()).isEqualTo(EngagementChange.SHIFT);
+    StakeholderMove cfo = revision.stayed().get(0);
+    assertThat(cfo.changedQuadrant()).isFalse();
+    assertThat(cfo.change()).isEqualTo(EngagementChange.NONE);
+    assertThat(cfo.interestChange()).isCloseTo(0.6 - 5.0 / 6, within(1e-9));
+  }
+
+  @Test
+  void aMapComparedWithItselfChangesNothing() {
+    StakeholderMapRevision revision = StakeholderMapRevision.between(explore, explore);
+    assertThat(revision.entered()).isEmpty();
+    assertThat(revision.left()).isEmpty();
+    assertThat(revision.moves()).isEmpty();
+    assertThat(revision.stayed()).hasSize(4);
+    assertThat(revision.changesEngagement()).isFalse();
+    assertThat(revision.findings()).isEmpty();
+  }
+
+  @Test
+  void theClassifierDecidesWhatCountsAsAMove() {
+    StakeholderClassifier lenient = StakeholderClassifier.withThresholds(Score.ZERO, Score.ZERO);
+    StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree, lenient);
+    assertThat(revision.moves()).isEmpty();
+    assertThat(revision.stayed()).hasSize(3);
+  }
+
+  @Test
+  void findingsCiteTheMapAndCarryTheNumbers() {
+    StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree);
+    assertThat(revision.findings())
+        .extracting(Finding::rule)
+        .containsExactly(
+            "stakeholder-map.entered", "stakeholder-map.left", "stakeholder-map.moved", "stakeholder-map.moved");
+    Finding moved = revision.findings().get(2);
+    assertThat(moved.elements()).containsExactly("union");
+    assertThat(moved.evidence()).containsKeys("influenceChange", "interestChange");
+    assertThat(moved.reference()).isEqualTo(ItilReference.section("1.2.1").figure("1.1"));
+    assertThat(revision.findings().get(0).message()).startsWith("Stakeholder regulator entered the map: Keep satisfied");
+    assertThat(revision.findings().get(1).message()).isEqualTo("Stakeholder press left the map; its engagement can end");
+    assertThat(revision.findings().get(0).evidence()).containsEntry("influence", Level.HIGH.score());
+    assertThat(revision.entered().get(0).stakeholderId()).isEqualTo(StakeholderId.of("regulator"));
+  }
+}

@@ -1,0 +1,157 @@
+package org.covalue.core.offering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.covalue.core.InvalidModelException;
+import org.covalue.core.ItilReference;
+import org.covalue.core.PartyId;
+import org.covalue.core.ProductId;
+import org.covalue.core.ResourceId;
+import org.covalue.core.ServiceId;
+import org.covalue.core.ServiceOfferingId;
+import org.junit.jupiter.api.Test;
+
+class OfferingModelTest {
+
+  private static final PartyId IT = PartyId.of("it");
+
+  static ServiceOffering.Builder deskOffering() {
+    return ServiceOffering.builder()
+        .id(ServiceOfferingId.of("desk"))
+        .name("Service desk")
+        .provider(IT)
+        .targetConsumerGroup("Office staff")
+        .addService(ServiceId.of("incident-resolution"));
+  }
+
+  @Test
+  void onlyGoodsTransferOwnership() {
+    assertThat(ServiceOfferingComponentType.GOODS.transfersOwnership()).isTrue();
+    assertThat(ServiceOfferingComponentType.ACCESS_TO_RESOURCES.transfersOwnership()).isFalse();
+    assertThat(ServiceOfferingComponentType.SERVICE_ACTION.transfersOwnership()).isFalse();
+    assertThat(ServiceOfferingComponentType.ACCESS_TO_RESOURCES.description()).contains("stays with the provider");
+    assertThat(ServiceOfferingComponentType.GOODS.description()).contains("passes to the consumer");
+    assertThat(ServiceOfferingComponentType.SERVICE_ACTION.reference()).isEqualTo(ItilReference.section("1.2.7"));
+  }
+
+  @Test
+  void serviceActionsArePerformedByProviderUserOrBoth() {
+    assertThat(ServiceActionPerformer.values())
+        .containsExactly(ServiceActionPerformer.PROVIDER_RESOURCE, ServiceActionPerformer.USER, ServiceActionPerformer.JOINT);
+    ServiceAction reset = ServiceAction.of("Reset password", ServiceActionPerformer.JOINT);
+    assertThat(reset.performedBy()).isEqualTo(ServiceActionPerformer.JOINT);
+    assertThat(reset.type()).isEqualTo(ServiceOfferingComponentType.SERVICE_ACTION);
+  }
+
+  @Test
+  void componentsKnowTheirType() {
+    assertThat(Goods.of("Laptop").type()).isEqualTo(ServiceOfferingComponentType.GOODS);
+    assertThat(Goods.of("Laptop").product()).isEmpty();
+    assertThat(Goods.of("Laptop", ProductId.of("laptop")).product()).contains(ProductId.of("laptop"));
+    ResourceAccess portal = ResourceAccess.of("Portal", ResourceId.of("portal"));
+    assertThat(portal.type()).isEqualTo(ServiceOfferingComponentType.ACCESS_TO_RESOURCES);
+    assertThat(portal.resource()).isEqualTo(ResourceId.of("portal"));
+  }
+
+  @Test
+  void blankComponentNamesAreRefused() {
+    assertThatThrownBy(() -> Goods.of(" ")).hasMessage("name: Goods name must not be blank");
+    assertThatThrownBy(() -> ResourceAccess.of("", ResourceId.of("p")))
+        .hasMessage("name: Resource access name must not be blank");
+    assertThatThrownBy(() -> ServiceAction.of("\t", ServiceActionPerformer.USER))
+        .hasMessage("name: Service action name must not be blank");
+  }
+
+  @Test
+  void offeringListsItsComponentsGoodsFirst() {
+    ServiceOffering offering =
+        deskOffering()
+            .addServiceAction(ServiceAction.of("Reset password", ServiceActionPerformer.JOINT))
+            .addResourceAccess(ResourceAccess.of("Portal", ResourceId.of("portal")))
+            .addGoods(Goods.of("Laptop"))
+            .build();
+    assertThat(offering.components())
+        .extracting(OfferingComponent::type)
+        .containsExactly(
+            ServiceOfferingComponentType.GOODS,
+            ServiceOfferingComponentType.ACCESS_TO_RESOURCES,
+            ServiceOfferingComponentType.SERVICE_ACTION);
+    assertThat(offering.targetConsumerGroup()).isEqualTo("Office staff");
+    assertThat(ServiceOffering.builder().from(offering).build()).isEqualTo(offering);
+  }
+
+  @Test
+  void offeringWithoutAnyPartOrServiceIsRefused() {
+    assertThatThrownBy(
+            () ->
+                ServiceOffering.builder()
+                    .id(ServiceOfferingId.of("empty"))
+                    .name("Empty")
+                    .provider(IT)
+                    .targetConsumerGroup(" ")
+                    .build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("targetConsumerGroup: Service offering target consumer group must not be blank")
+        .hasMessageContaining("services: Service offering empty must describe at least one service")
+        .hasMessageContaining(
+            "components: Service offering empty must include goods, access to resources or a service action");
+  }
+
+  @Test
+  void anyOnePartIsEnough() {
+    assertThat(deskOffering().addGoods(Goods.of("Laptop")).build().components()).hasSize(1);
+    assertThat(deskOffering().addResourceAccess(ResourceAccess.of("Portal", ResourceId.of("p"))).build().components()).hasSize(1);
+    assertThat(deskOffering().addServiceAction(ServiceAction.of("Fix", ServiceActionPerformer.PROVIDER_RESOURCE)).build().components()).hasSize(1);
+  }
+
+  @Test
+  void productConfiguresResourcesOrOtherProducts() {
+    Product laptop =
+        Product.builder()
+            .id(ProductId.of("laptop"))
+            .name("Managed laptop")
+            .provider(IT)
+            .addResource(ResourceId.of("hardware"))
+            .build();
+    Product workplace =
+        Product.builder()
+            .id(ProductId.of("workplace"))
+            .name("Digital workplace")
+            .provider(IT)
+            .addComponent(laptop.id())
+            .build();
+    assertThat(laptop.resources()).containsExactly(ResourceId.of("hardware"));
+    assertThat(workplace.components()).containsExactly(ProductId.of("laptop"));
+    assertThat(workplace.resources()).isEmpty();
+    assertThat(workplace.provider()).isEqualTo(IT);
+  }
+
+  @Test
+  void productThatConfiguresNothingOrItselfIsRefused() {
+    assertThatThrownBy(() -> Product.builder().id(ProductId.of("p")).name("P").provider(IT).build())
+        .hasMessage("resources: Product p must configure at least one resource or component product");
+    assertThatThrownBy(
+            () -> Product.builder().id(ProductId.of("p")).name("P").provider(IT).addComponent(ProductId.of("p")).build())
+        .hasMessage("components: Product p cannot be a component of itself");
+  }
+
+  @Test
+  void resourceAndService() {
+    Resource portal = Resource.of(ResourceId.of("portal"), "Self-service portal");
+    assertThat(portal.owner()).isEmpty();
+    assertThat(Resource.builder().from(portal).owner(IT).build().owner()).contains(IT);
+    Service service =
+        Service.builder()
+            .id(ServiceId.of("s"))
+            .name("Incident resolution")
+            .description("Restores normal service")
+            .addProduct(ProductId.of("laptop"))
+            .build();
+    assertThat(service.products()).containsExactly(ProductId.of("laptop"));
+    assertThat(service.description()).contains("Restores normal service");
+    assertThatThrownBy(() -> Resource.of(ResourceId.of("r"), "")).hasMessage("name: Resource name must not be blank");
+    assertThatThrownBy(() -> Service.builder().id(ServiceId.of("s")).name(" ").build())
+        .hasMessage("name: Service name must not be blank");
+  }
+}
