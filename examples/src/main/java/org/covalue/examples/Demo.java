@@ -7,7 +7,8 @@ import org.covalue.core.Covalue;
 /**
  * The covalue demo: run it with {@code ./mvnw -q -Pdemo package} from the repository root.
  *
- * <p>It prints the library version and the modules, then walks through the demo model.
+ * <p>It prints the library version and the modules, then walks through the demo model of {@link
+ * ServiceDeskScenario}, one concept of the chapter at a time, by running each example.
  */
 public final class Demo {
 
@@ -46,5 +47,18 @@ public final class Demo {
     for (String module : MODULES) {
       out.println("  " + module);
     }
+    section(out, "Stakeholders (§1.2.1)");
+    StakeholderMapExample.run(out);
+    section(out, "Service consumer roles (§1.2.2)");
+    ConsumerRolesExample.run(out);
+    section(out, "Service relationships (§1.2.3)");
+    RelationshipNetworkExample.run(out);
+    section(out, "Services, offerings, products and resources (§1.2.7)");
+    OfferingExample.run(out);
+  }
+
+  private static void section(PrintStream out, String title) {
+    out.println();
+    out.println("== " + title + " ==");
   }
 }

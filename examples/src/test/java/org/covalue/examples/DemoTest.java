@@ -36,4 +36,19 @@ class DemoTest {
             "covalue-testkit ",
             "covalue-cli ");
   }
+
+  @Test
+  void walksThroughTheCoreConceptsInTheChaptersOrder() {
+    String output = runDemo();
+    assertThat(output)
+        .containsSubsequence(
+            "== Stakeholders (§1.2.1) ==",
+            "Stakeholder map at 'explore'",
+            "== Service consumer roles (§1.2.2) ==",
+            "contoso: complete",
+            "== Service relationships (§1.2.3) ==",
+            "supply chain of fabrikam",
+            "== Services, offerings, products and resources (§1.2.7) ==",
+            "Core model validation: valid, no violation");
+  }
 }

@@ -60,10 +60,10 @@ public abstract class RelationshipNetworkAnalysis {
               .message(
                   dualRole.party()
                       + " provides in "
-                      + dualRole.asProvider().size()
+                      + relationships(dualRole.asProvider().size())
                       + " and consumes in "
                       + dualRole.asConsumer().size()
-                      + " relationships: it links them into a chain")
+                      + ": it links them into a chain")
               .addElement(dualRole.party().value())
               .putEvidence("asProvider", (double) dualRole.asProvider().size())
               .putEvidence("asConsumer", (double) dualRole.asConsumer().size())
@@ -80,8 +80,7 @@ public abstract class RelationshipNetworkAnalysis {
               .message(
                   String.join(", ", parties)
                       + " depend on each other in a circle of "
-                      + cycle.relationships().size()
-                      + " relationships")
+                      + relationships(cycle.relationships().size()))
               .elements(parties)
               .putEvidence("parties", (double) cycle.parties().size())
               .putEvidence("relationships", (double) cycle.relationships().size())
@@ -214,6 +213,10 @@ public abstract class RelationshipNetworkAnalysis {
       counts.merge(relationship.type(), 1, Integer::sum);
     }
     return Collections.unmodifiableMap(counts);
+  }
+
+  private static String relationships(int count) {
+    return count + (count == 1 ? " relationship" : " relationships");
   }
 
   private static List<ServiceRelationshipId> ids(List<ServiceRelationship> relationships) {

@@ -120,7 +120,7 @@ class RelationshipNetworkAnalysisTest {
         .containsExactly(
             RelationshipNetworkAnalysis.DUAL_ROLE, RelationshipNetworkAnalysis.DUAL_ROLE, RelationshipNetworkAnalysis.CYCLE);
     Finding it = analysis.findings().get(0);
-    assertThat(it.message()).isEqualTo("it provides in 1 and consumes in 2 relationships: it links them into a chain");
+    assertThat(it.message()).isEqualTo("it provides in 1 relationship and consumes in 2: it links them into a chain");
     assertThat(it.evidence()).containsEntry("asProvider", 1.0).containsEntry("asConsumer", 2.0);
     assertThat(it.reference()).isEqualTo(ItilReference.section("1.2.3").figure("1.3"));
     Finding cycle = analysis.findings().get(2);
