@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * unchanged in JSON pointers, diagrams and exchange formats. Ids compare by their text. Instances
  * are immutable and thread-safe.
  *
+ * <p>Other covalue modules define their own id types by extending this class; a subclass passes
+ * the kind of element, as the subject of error messages ("Touchpoint id"), to the constructor.
+ *
  * @param <T> the concrete id type
  */
 public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
@@ -21,7 +24,14 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
 
   private final String value;
 
-  TypedId(String kind, @Nullable String value) {
+  /**
+   * Checks and keeps the id's text.
+   *
+   * @param kind what the id identifies, such as {@code "Stakeholder id"}, for error messages
+   * @param value the text of the id
+   * @throws InvalidModelException if the text is null or not of the documented form
+   */
+  protected TypedId(String kind, @Nullable String value) {
     this.value = check(kind, value);
   }
 

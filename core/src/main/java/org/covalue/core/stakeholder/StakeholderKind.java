@@ -1,11 +1,8 @@
 package org.covalue.core.stakeholder;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.covalue.core.InvalidModelException;
+import org.covalue.core.OpenCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +10,13 @@ import org.jspecify.annotations.Nullable;
  * kinds and says the list is open, so this is an open set: the predefined kinds below, plus any
  * kind an application names with {@link #of(String)}, such as {@code of("INVESTOR")}.
  *
- * <p>A kind is identified by its code, upper-case letters, digits and underscores starting with a
- * letter (at most 64 characters). Kinds are equal when their codes are. Instances are immutable
- * and thread-safe.
+ * <p>A kind is identified by its code; see {@link OpenCode} for its form. Kinds are equal when
+ * their codes are. Instances are immutable and thread-safe.
  */
-public final class StakeholderKind {
+public final class StakeholderKind extends OpenCode<StakeholderKind> {
 
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-  private static final Map<String, StakeholderKind> PREDEFINED = new LinkedHashMap<>();
+  private static final Vocabulary<StakeholderKind> KINDS =
+      new Vocabulary<>("Stakeholder kind", StakeholderKind::new);
 
   /** Those who own the organization and expect a return on it. */
   public static final StakeholderKind OWNER =
@@ -74,18 +70,12 @@ public final class StakeholderKind {
   public static final StakeholderKind OTHER =
       predefine("OTHER", "Any other stakeholder in the journey.");
 
-  private final String code;
-  private final @Nullable String description;
-
   private StakeholderKind(String code, @Nullable String description) {
-    this.code = code;
-    this.description = description;
+    super(code, description);
   }
 
   private static StakeholderKind predefine(String code, String description) {
-    StakeholderKind kind = new StakeholderKind(code, description);
-    PREDEFINED.put(code, kind);
-    return kind;
+    return KINDS.predefine(code, description);
   }
 
   /**
@@ -97,20 +87,7 @@ public final class StakeholderKind {
    * @throws InvalidModelException if the code is not of that form
    */
   public static StakeholderKind of(String code) {
-    StakeholderKind known = PREDEFINED.get(code);
-    if (known != null) {
-      return known;
-    }
-    if (!CODE.matcher(code).matches()) {
-      throw InvalidModelException.of(
-          "",
-          "Stakeholder kind must be 1 to 64 upper-case letters, digits or underscores, starting"
-              + " with a letter, but was \""
-              + code
-              + "\"",
-          code);
-    }
-    return new StakeholderKind(code, null);
+    return KINDS.of(code);
   }
 
   /**
@@ -120,49 +97,6 @@ public final class StakeholderKind {
    * @return an unmodifiable list
    */
   public static List<StakeholderKind> predefined() {
-    return List.copyOf(PREDEFINED.values());
-  }
-
-  /**
-   * Returns the kind's code.
-   *
-   * @return such as {@code REGULATOR}
-   */
-  public String code() {
-    return code;
-  }
-
-  /**
-   * Returns what the kind means, for predefined kinds.
-   *
-   * @return a sentence, or empty for a custom kind
-   */
-  public Optional<String> description() {
-    return Optional.ofNullable(description);
-  }
-
-  /**
-   * Tells whether this is one of covalue's predefined kinds.
-   *
-   * @return true for a predefined kind, false for a custom one
-   */
-  public boolean isPredefined() {
-    return description != null;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof StakeholderKind && code.equals(((StakeholderKind) other).code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /** Returns the code. */
-  @Override
-  public String toString() {
-    return code;
+    return KINDS.predefined();
   }
 }
