@@ -6,5 +6,10 @@ module org.covalue.journey {
   requires static transitive org.jspecify;
   requires static org.immutables.value;
 
-  // No package holds types yet; each package is exported as soon as it does.
+  exports org.covalue.journey;
+  exports org.covalue.journey.analysis;
+  exports org.covalue.journey.experience;
+  exports org.covalue.journey.observed;
+  exports org.covalue.journey.sample;
+  exports org.covalue.journey.valuestream;
 }

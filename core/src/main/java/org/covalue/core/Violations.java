@@ -1,6 +1,7 @@
 package org.covalue.core;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +68,33 @@ public final class Violations {
    * @param valid the condition the rule requires
    * @param path where the violation is
    * @param message the broken rule, as a sentence
-   * @param rejectedValue the rejected value; may be null
+   * @param rejectedValue the rejected value, or null to record none (as for a missing part)
    * @return this collector
    */
   public Violations check(
       boolean valid, String path, String message, @Nullable Object rejectedValue) {
     if (!valid) {
-      add(path, message, rejectedValue);
+      found.add(
+          rejectedValue == null
+              ? Violation.of(path, message)
+              : Violation.of(path, message, rejectedValue));
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation unless a referenced id is among the known ones: the check of a reference to
+   * another element of a model.
+   *
+   * @param known the ids the model holds
+   * @param id the referenced id
+   * @param path where the reference is
+   * @param what what the id identifies, such as {@code "party"}
+   * @return this collector
+   */
+  public Violations checkKnown(Collection<?> known, Object id, String path, String what) {
+    if (!known.contains(id)) {
+      add(path, "Unknown " + what + " " + id + ": the model holds no " + what + " with that id", id);
     }
     return this;
   }

@@ -188,7 +188,7 @@ public final class CoreModelValidator {
     for (int i = 0; i < stakeholders.size(); i++) {
       Optional<PartyId> party = stakeholders.get(i).party();
       if (party.isPresent()) {
-        known(found, partyIds, party.get(), "stakeholders[" + i + "].party", "party");
+        found.checkKnown(partyIds, party.get(), "stakeholders[" + i + "].party", "party");
       }
     }
     checkRoleAssignments(found, partyIds);
@@ -196,13 +196,13 @@ public final class CoreModelValidator {
     for (int i = 0; i < resources.size(); i++) {
       Optional<PartyId> owner = resources.get(i).owner();
       if (owner.isPresent()) {
-        known(found, partyIds, owner.get(), "resources[" + i + "].owner", "party");
+        found.checkKnown(partyIds, owner.get(), "resources[" + i + "].owner", "party");
       }
     }
     checkProducts(found, partyIds, resourceIds, productIndex);
     for (int i = 0; i < services.size(); i++) {
       for (ProductId product : services.get(i).products()) {
-        known(found, productIndex.keySet(), product, "services[" + i + "].products", "product");
+        found.checkKnown(productIndex.keySet(), product, "services[" + i + "].products", "product");
       }
     }
     checkOfferings(found, partyIds, resourceIds, productIndex.keySet(), serviceIds);
@@ -231,7 +231,7 @@ public final class CoreModelValidator {
       String path = "parties[" + i + "].memberOf";
       Party group = partyIndex.get(memberOf.get());
       if (group == null) {
-        known(found, partyIndex.keySet(), memberOf.get(), path, "party");
+        found.checkKnown(partyIndex.keySet(), memberOf.get(), path, "party");
       } else if (group.kind() == PartyKind.PERSON) {
         found.add(
             path,
@@ -272,8 +272,8 @@ public final class CoreModelValidator {
     for (int i = 0; i < roleAssignments.size(); i++) {
       RoleAssignment assignment = roleAssignments.get(i);
       String path = "roleAssignments[" + i + "]";
-      known(found, partyIds, assignment.party(), path + ".party", "party");
-      known(found, partyIds, assignment.consumerOrganization(), path + ".consumerOrganization", "party");
+      found.checkKnown(partyIds, assignment.party(), path + ".party", "party");
+      found.checkKnown(partyIds, assignment.consumerOrganization(), path + ".consumerOrganization", "party");
       Integer first = firstIndex.putIfAbsent(assignment, i);
       if (first != null) {
         found.add(
@@ -290,12 +290,12 @@ public final class CoreModelValidator {
     for (int i = 0; i < relationships.size(); i++) {
       ServiceRelationship relationship = relationships.get(i);
       String path = "relationships[" + i + "]";
-      known(found, partyIds, relationship.provider(), path + ".provider", "party");
-      known(found, partyIds, relationship.consumer(), path + ".consumer", "party");
+      found.checkKnown(partyIds, relationship.provider(), path + ".provider", "party");
+      found.checkKnown(partyIds, relationship.consumer(), path + ".consumer", "party");
       for (ServiceOfferingId offeringId : relationship.offerings()) {
         ServiceOffering offering = offeringIndex.get(offeringId);
         if (offering == null) {
-          known(found, offeringIndex.keySet(), offeringId, path + ".offerings", "service offering");
+          found.checkKnown(offeringIndex.keySet(), offeringId, path + ".offerings", "service offering");
         } else if (!offering.provider().equals(relationship.provider())) {
           found.add(
               path + ".offerings",
@@ -315,12 +315,12 @@ public final class CoreModelValidator {
     for (int i = 0; i < products.size(); i++) {
       Product product = products.get(i);
       String path = "products[" + i + "]";
-      known(found, partyIds, product.provider(), path + ".provider", "party");
+      found.checkKnown(partyIds, product.provider(), path + ".provider", "party");
       for (ResourceId resource : product.resources()) {
-        known(found, resourceIds, resource, path + ".resources", "resource");
+        found.checkKnown(resourceIds, resource, path + ".resources", "resource");
       }
       for (ProductId component : product.components()) {
-        known(found, productIndex.keySet(), component, path + ".components", "product");
+        found.checkKnown(productIndex.keySet(), component, path + ".components", "product");
       }
     }
     checkProductCycles(found, productIndex);
@@ -382,32 +382,24 @@ public final class CoreModelValidator {
     for (int i = 0; i < offerings.size(); i++) {
       ServiceOffering offering = offerings.get(i);
       String path = "offerings[" + i + "]";
-      known(found, partyIds, offering.provider(), path + ".provider", "party");
+      found.checkKnown(partyIds, offering.provider(), path + ".provider", "party");
       for (ServiceId service : offering.services()) {
-        known(found, serviceIds, service, path + ".services", "service");
+        found.checkKnown(serviceIds, service, path + ".services", "service");
       }
       List<Goods> goods = offering.goods();
       for (int j = 0; j < goods.size(); j++) {
         Optional<ProductId> product = goods.get(j).product();
         if (product.isPresent()) {
-          known(found, productIds, product.get(), path + ".goods[" + j + "].product", "product");
+          found.checkKnown(productIds, product.get(), path + ".goods[" + j + "].product", "product");
         }
       }
       List<ResourceAccess> accesses = offering.resourceAccesses();
       for (int j = 0; j < accesses.size(); j++) {
-        known(
-            found,
-            resourceIds,
+        found.checkKnown(resourceIds,
             accesses.get(j).resource(),
             path + ".resourceAccesses[" + j + "].resource",
             "resource");
       }
-    }
-  }
-
-  private static <T> void known(Violations found, Set<T> ids, T id, String path, String what) {
-    if (!ids.contains(id)) {
-      found.add(path, "Unknown " + what + " " + id + ": the model holds no " + what + " with that id", id);
     }
   }
 

@@ -1,0 +1,307 @@
+package org.covalue.journey;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.covalue.core.PartyId;
+import org.covalue.core.Violations;
+import org.covalue.core.party.ConsumerRole;
+import org.immutables.value.Value;
+
+/**
+ * A designed customer journey: the end-to-end experience a consumer has with one or more providers
+ * through touchpoints and service interactions (ITIL 4: Drive Stakeholder Value, §1.2.4). It is
+ * seen from the perspective of a persona in the customer or user role, and depends on value
+ * streams of the parties ({@link #valueStreams()}, Figure 1.4).
+ *
+ * <p>The touchpoints, in the order given, are the designed path through the journey; each belongs
+ * to one of the seven steps, in any order, since journeys need not follow the steps in sequence.
+ * Service interactions may point at the touchpoint where they happen.
+ *
+ * <p>Building a journey checks its internal rules and reports every broken one at once: ids are
+ * unique, the consumer is not a provider, touchpoints involve the consumer and only the journey's
+ * parties, interactions are between a provider of the journey and its consumer and happen at a
+ * touchpoint of the same step. Rules that need other values (parties and value streams the model
+ * holds) are checked by {@code org.covalue.journey.analysis.JourneyValidator}. Instances are
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CustomerJourney {
+
+  CustomerJourney() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the journeys of a model.
+   *
+   * @return the id
+   */
+  public abstract JourneyId id();
+
+  /**
+   * Returns the journey's name.
+   *
+   * @return a name that is not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the consumer organization whose journey it is.
+   *
+   * @return its id
+   */
+  public abstract PartyId consumer();
+
+  /**
+   * Returns the providers the consumer deals with along the journey.
+   *
+   * @return at least one provider; never the consumer
+   */
+  public abstract Set<PartyId> providers();
+
+  /**
+   * Returns the role of the persona from whose perspective the journey is seen.
+   *
+   * @return {@link ConsumerRole#CUSTOMER} or {@link ConsumerRole#USER}
+   */
+  public abstract ConsumerRole persona();
+
+  /**
+   * Returns the situation the journey serves, such as "resolving an incident".
+   *
+   * @return a text, or empty
+   */
+  public abstract Optional<String> scenario();
+
+  /**
+   * Returns the touchpoints, in the designed order.
+   *
+   * @return at least one touchpoint
+   */
+  public abstract List<Touchpoint> touchpoints();
+
+  /**
+   * Returns the service interactions.
+   *
+   * @return the interactions, in the order given
+   */
+  public abstract List<ServiceInteraction> interactions();
+
+  /**
+   * Returns the value streams the journey depends on.
+   *
+   * @return the value streams' ids
+   */
+  public abstract Set<ValueStreamId> valueStreams();
+
+  /**
+   * Returns the consumer and the providers.
+   *
+   * @return the consumer first, then the providers
+   */
+  public Set<PartyId> participants() {
+    Set<PartyId> participants = new LinkedHashSet<>();
+    participants.add(consumer());
+    participants.addAll(providers());
+    return Collections.unmodifiableSet(participants);
+  }
+
+  /**
+   * Returns the steps the journey's touchpoints and interactions belong to.
+   *
+   * @return the steps, in their usual order
+   */
+  public Set<CustomerJourneyStep> steps() {
+    Set<CustomerJourneyStep> steps = EnumSet.noneOf(CustomerJourneyStep.class);
+    touchpoints().forEach(touchpoint -> steps.add(touchpoint.step()));
+    interactions().forEach(interaction -> steps.add(interaction.step()));
+    return Collections.unmodifiableSet(steps);
+  }
+
+  /**
+   * Returns the step of the first designed touchpoint: where the journey is designed to start.
+   *
+   * @return the start step
+   */
+  public CustomerJourneyStep startStep() {
+    return touchpoints().get(0).step();
+  }
+
+  /**
+   * Returns the touchpoints of a step.
+   *
+   * @param step the step
+   * @return the touchpoints, in the designed order
+   */
+  public List<Touchpoint> touchpointsAt(CustomerJourneyStep step) {
+    List<Touchpoint> found = new ArrayList<>();
+    for (Touchpoint touchpoint : touchpoints()) {
+      if (touchpoint.step() == step) {
+        found.add(touchpoint);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the service interactions of a step.
+   *
+   * @param step the step
+   * @return the interactions, in the order given
+   */
+  public List<ServiceInteraction> interactionsAt(CustomerJourneyStep step) {
+    List<ServiceInteraction> found = new ArrayList<>();
+    for (ServiceInteraction interaction : interactions()) {
+      if (interaction.step() == step) {
+        found.add(interaction);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the touchpoint with an id.
+   *
+   * @param id the id
+   * @return the touchpoint, or empty if the journey has none with that id
+   */
+  public Optional<Touchpoint> touchpoint(TouchpointId id) {
+    return Optional.ofNullable(touchpointIndex().get(id));
+  }
+
+  /**
+   * Returns where a touchpoint is in the designed order.
+   *
+   * @param id the touchpoint's id
+   * @return its index in {@link #touchpoints()}, or empty if the journey has none with that id
+   */
+  public Optional<Integer> positionOf(TouchpointId id) {
+    return Optional.ofNullable(touchpointPosition().get(id));
+  }
+
+  @Value.Lazy
+  Map<TouchpointId, Touchpoint> touchpointIndex() {
+    Map<TouchpointId, Touchpoint> index = new HashMap<>();
+    for (Touchpoint touchpoint : touchpoints()) {
+      index.putIfAbsent(touchpoint.id(), touchpoint);
+    }
+    return index;
+  }
+
+  @Value.Lazy
+  Map<TouchpointId, Integer> touchpointPosition() {
+    Map<TouchpointId, Integer> index = new HashMap<>();
+    for (int i = 0; i < touchpoints().size(); i++) {
+      index.putIfAbsent(touchpoints().get(i).id(), i);
+    }
+    return index;
+  }
+
+  /**
+   * Returns a copy with other touchpoints.
+   *
+   * @param touchpoints the touchpoints, in the designed order
+   * @return the copy
+   */
+  public abstract CustomerJourney withTouchpoints(Iterable<? extends Touchpoint> touchpoints);
+
+  /**
+   * Returns a copy with other interactions.
+   *
+   * @param interactions the interactions
+   * @return the copy
+   */
+  public abstract CustomerJourney withInteractions(Iterable<? extends ServiceInteraction> interactions);
+
+  @Value.Check
+  void check() {
+    Violations found = Violations.collect();
+    found.check(!name().isBlank(), "name", "Journey name must not be blank", name());
+    found.check(!providers().isEmpty(), "providers", "Journey " + id() + " needs at least one provider", null);
+    found.check(
+        !providers().contains(consumer()),
+        "providers",
+        "Journey " + id() + " has " + consumer() + " as both consumer and provider",
+        consumer());
+    found.check(
+        persona() != ConsumerRole.SPONSOR,
+        "persona",
+        "A journey is seen by a customer or a user, but journey " + id() + " has the persona SPONSOR",
+        persona());
+    found.check(!touchpoints().isEmpty(), "touchpoints", "Journey " + id() + " needs at least one touchpoint", null);
+    found.checkUnique("touchpoints", touchpoints(), Touchpoint::id, "Touchpoint id");
+    found.checkUnique("interactions", interactions(), ServiceInteraction::id, "Service interaction id");
+    Set<PartyId> participants = participants();
+    for (int i = 0; i < touchpoints().size(); i++) {
+      Touchpoint touchpoint = touchpoints().get(i);
+      String path = "touchpoints[" + i + "]";
+      found.check(
+          touchpoint.parties().contains(consumer()),
+          path + ".parties",
+          "Touchpoint " + touchpoint.id() + " must involve the journey's consumer " + consumer(),
+          touchpoint.parties());
+      for (PartyId party : touchpoint.parties()) {
+        found.check(
+            participants.contains(party),
+            path + ".parties",
+            "Touchpoint " + touchpoint.id() + " involves " + party + ", which is neither the consumer nor a provider of the journey",
+            party);
+      }
+    }
+    for (int i = 0; i < interactions().size(); i++) {
+      checkInteraction(found, i, interactions().get(i));
+    }
+    found.throwIfAny();
+  }
+
+  private void checkInteraction(Violations found, int i, ServiceInteraction interaction) {
+    String path = "interactions[" + i + "]";
+    found.check(
+        providers().contains(interaction.provider()),
+        path + ".provider",
+        "Service interaction " + interaction.id() + " has provider " + interaction.provider() + ", which is not a provider of the journey",
+        interaction.provider());
+    found.check(
+        interaction.consumer().equals(consumer()),
+        path + ".consumer",
+        "Service interaction " + interaction.id() + " has consumer " + interaction.consumer() + ", but the journey's consumer is " + consumer(),
+        interaction.consumer());
+    Optional<TouchpointId> at = interaction.touchpoint();
+    if (at.isPresent()) {
+      Touchpoint touchpoint = touchpointIndex().get(at.get());
+      if (touchpoint == null) {
+        found.add(
+            path + ".touchpoint",
+            "Service interaction " + interaction.id() + " happens at touchpoint " + at.get() + ", which the journey does not have",
+            at.get());
+      } else if (touchpoint.step() != interaction.step()) {
+        found.add(
+            path + ".step",
+            "Service interaction " + interaction.id() + " is at step " + interaction.step() + ", but its touchpoint " + at.get() + " is at " + touchpoint.step(),
+            interaction.step());
+      }
+    }
+  }
+
+  /**
+   * Builds {@link CustomerJourney}s; id, name, consumer, persona, one provider and one touchpoint
+   * are required.
+   */
+  public static final class Builder extends ImmutableCustomerJourney.Builder {
+    Builder() {}
+  }
+}

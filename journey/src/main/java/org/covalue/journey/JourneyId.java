@@ -1,0 +1,26 @@
+package org.covalue.journey;
+
+import org.covalue.core.InvalidModelException;
+import org.covalue.core.TypedId;
+
+/**
+ * Identifies a {@link CustomerJourney} within a model. See {@link TypedId} for the form of ids. Instances are immutable
+ * and thread-safe.
+ */
+public final class JourneyId extends TypedId<JourneyId> {
+
+  private JourneyId(String value) {
+    super("Journey id", value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the text of the id
+   * @return the id
+   * @throws InvalidModelException if the text is not of the form {@link TypedId} describes
+   */
+  public static JourneyId of(String value) {
+    return new JourneyId(value);
+  }
+}

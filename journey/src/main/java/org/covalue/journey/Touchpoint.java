@@ -1,0 +1,119 @@
+package org.covalue.journey;
+
+import java.util.Optional;
+import java.util.Set;
+import org.covalue.core.PartyId;
+import org.covalue.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * Any encounter of a consumer, or a potential consumer, with a provider, its products or its
+ * resources (ITIL 4: Drive Stakeholder Value, §1.2.4). A touchpoint may be one-way, such as seeing
+ * an advertisement; a reciprocal encounter that co-creates value is a {@link ServiceInteraction}.
+ *
+ * <p>A touchpoint belongs to one journey step and happens through a channel. It records which
+ * involved parties cannot see it ({@link #hiddenFrom()}); the others see it. Only a touchpoint of
+ * the onboard step may say whether it onboards or offboards. Instances are immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Touchpoint implements JourneyElement {
+
+  Touchpoint() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the touchpoints of a journey.
+   *
+   * @return the id
+   */
+  public abstract TouchpointId id();
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract CustomerJourneyStep step();
+
+  @Override
+  public abstract Channel channel();
+
+  @Override
+  public abstract Set<PartyId> parties();
+
+  @Override
+  public abstract Set<PartyId> hiddenFrom();
+
+  @Override
+  public abstract Set<ValueStreamActivityId> activities();
+
+  /**
+   * Returns whether an onboard touchpoint joins or separates resources.
+   *
+   * @return the direction, or empty; present only at the onboard step
+   */
+  public abstract Optional<TransitionDirection> transition();
+
+  /**
+   * Returns a description of the encounter.
+   *
+   * @return a text, or empty
+   */
+  public abstract Optional<String> description();
+
+  /** Returns the id's text. */
+  @Override
+  public String elementId() {
+    return id().value();
+  }
+
+  /**
+   * Returns a copy at another step.
+   *
+   * @param step the step
+   * @return the copy
+   */
+  public abstract Touchpoint withStep(CustomerJourneyStep step);
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the id
+   * @return the copy
+   */
+  public abstract Touchpoint withId(TouchpointId id);
+
+  @Value.Check
+  void check() {
+    Violations found = Violations.collect();
+    found.check(!name().isBlank(), "name", "Touchpoint name must not be blank", name());
+    found.check(
+        !parties().isEmpty(), "parties", "Touchpoint " + id() + " must involve at least one party", null);
+    for (PartyId hidden : hiddenFrom()) {
+      found.check(
+          parties().contains(hidden),
+          "hiddenFrom",
+          "Touchpoint " + id() + " is hidden from " + hidden + ", which it does not involve",
+          hidden);
+    }
+    found.check(
+        transition().isEmpty() || step() == CustomerJourneyStep.ONBOARD,
+        "transition",
+        "Only a touchpoint of the onboard step has a transition direction, but " + id() + " is at " + step(),
+        transition().orElse(null));
+    found.throwIfAny();
+  }
+
+  /** Builds {@link Touchpoint}s; id, name, step, channel and one party are required. */
+  public static final class Builder extends ImmutableTouchpoint.Builder {
+    Builder() {}
+  }
+}

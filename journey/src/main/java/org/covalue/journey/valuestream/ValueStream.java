@@ -1,0 +1,71 @@
+package org.covalue.journey.valuestream;
+
+import java.util.List;
+import org.covalue.core.PartyId;
+import org.covalue.core.Violations;
+import org.covalue.journey.ValueStreamId;
+import org.immutables.value.Value;
+
+/**
+ * A series of steps an organization takes to create and deliver products and services (ITIL 4:
+ * Drive Stakeholder Value, §1.2.4, Figure 1.4). Customer journeys depend on the value streams of
+ * every party taking part; one value stream usually supports several journeys; and since part of
+ * every value stream is hidden from the other parties, only its visible activities show in a
+ * journey. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ValueStream {
+
+  ValueStream() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id, unique among the value streams of a model.
+   *
+   * @return the id
+   */
+  public abstract ValueStreamId id();
+
+  /**
+   * Returns the value stream's name.
+   *
+   * @return a name that is not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the organization whose value stream it is.
+   *
+   * @return its id
+   */
+  public abstract PartyId owner();
+
+  /**
+   * Returns the activities, in their order.
+   *
+   * @return at least one activity
+   */
+  public abstract List<ValueStreamActivity> activities();
+
+  @Value.Check
+  void check() {
+    Violations.collect()
+        .check(!name().isBlank(), "name", "Value stream name must not be blank", name())
+        .check(!activities().isEmpty(), "activities", "Value stream " + id() + " needs at least one activity", null)
+        .checkUnique("activities", activities(), ValueStreamActivity::id, "Value stream activity id")
+        .throwIfAny();
+  }
+
+  /** Builds {@link ValueStream}s; id, name, owner and one activity are required. */
+  public static final class Builder extends ImmutableValueStream.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,145 @@
+package org.covalue.journey.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.covalue.core.PartyId;
+import org.covalue.core.analysis.Finding;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.Touchpoint;
+import org.covalue.journey.TouchpointId;
+import org.covalue.journey.observed.JourneyEvent;
+import org.covalue.journey.observed.ObservedJourney;
+import org.covalue.journey.sample.IncidentResolution;
+import org.junit.jupiter.api.Test;
+
+class JourneyConformanceTest {
+
+  private final CustomerJourney designed = IncidentResolution.journey(PartyId.of("acme"), PartyId.of("desk"));
+
+  private static ObservedJourney follow(String caseId, List<Touchpoint> touchpoints) {
+    List<JourneyEvent> events = new ArrayList<>();
+    Instant at = Instant.parse("2026-01-01T00:00:00Z");
+    for (Touchpoint touchpoint : touchpoints) {
+      events.add(JourneyEvent.of(touchpoint.id(), touchpoint.step(), at));
+      at = at.plusSeconds(60);
+    }
+    return ObservedJourney.of(caseId, events);
+  }
+
+  @Test
+  void followingTheDesignConforms() {
+    JourneyConformance conformance = JourneyConformance.check(follow("c", designed.touchpoints()), designed);
+    assertThat(conformance.conforms()).isTrue();
+    assertThat(conformance.missing()).isEmpty();
+    assertThat(conformance.extra()).isEmpty();
+    assertThat(conformance.reordered()).isEmpty();
+    assertThat(conformance.returns()).isEmpty();
+    assertThat(conformance.midWayEntry()).isEmpty();
+    assertThat(conformance.skippedSteps()).isEmpty();
+  }
+
+  @Test
+  void repeatingATouchpointInARowIsNotADeviation() {
+    List<Touchpoint> path = new ArrayList<>(designed.touchpoints());
+    path.add(6, designed.touchpoints().get(5));
+    assertThat(JourneyConformance.check(follow("c", path), designed).conforms()).isTrue();
+  }
+
+  @Test
+  void theBackAndForthCaseReturnsToDiagnosisAndFix() {
+    JourneyConformance conformance = JourneyConformance.check(IncidentResolution.backAndForthCase(), designed);
+    assertThat(conformance.returns())
+        .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex())
+        .containsExactly("EARLIER_TOUCHPOINT@6<-4", "EARLIER_TOUCHPOINT@8<-5");
+    // Progress updates came after the fix: one of the two is out of the designed order.
+    assertThat(conformance.reordered()).containsExactly(IncidentResolution.FIX_RECEIVED);
+    assertThat(conformance.missing()).isEmpty();
+    assertThat(conformance.midWayEntry()).isEmpty();
+    assertThat(conformance.conforms()).isFalse();
+    assertThat(conformance.findings())
+        .extracting(Finding::message)
+        .contains("Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6",
+            "Case INC-1001 reached fix-received out of the designed order");
+  }
+
+  @Test
+  void theMidWayCaseStartsAtDiagnosisAndSkipsTheSurvey() {
+    JourneyConformance conformance = JourneyConformance.check(IncidentResolution.midWayCase(), designed);
+    MidWayEntry entry = conformance.midWayEntry().orElseThrow();
+    assertThat(entry.entry().touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
+    assertThat(entry.designedStart()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
+    assertThat(entry.entryPosition()).contains(4);
+    assertThat(entry.passedBy())
+        .containsExactly(IncidentResolution.NOTICE_PROBLEM, IncidentResolution.SELF_HELP,
+            IncidentResolution.CONTACT_DESK, IncidentResolution.INCIDENT_REGISTERED);
+    assertThat(conformance.missing())
+        .containsExactly(IncidentResolution.NOTICE_PROBLEM, IncidentResolution.SELF_HELP,
+            IncidentResolution.CONTACT_DESK, IncidentResolution.INCIDENT_REGISTERED, IncidentResolution.FEEDBACK);
+    assertThat(conformance.returns()).isEmpty();
+    assertThat(conformance.findings().get(0).rule()).isEqualTo(JourneyConformance.MID_WAY_ENTRY);
+    assertThat(conformance.findings().get(0).message())
+        .isEqualTo("Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem");
+  }
+
+  @Test
+  void extraTouchpointsAndStepReturns() {
+    ObservedJourney observed =
+        ObservedJourney.of(
+            "c",
+            List.of(
+                JourneyEvent.of(IncidentResolution.NOTICE_PROBLEM, CustomerJourneyStep.CO_CREATE, Instant.EPOCH),
+                JourneyEvent.of(TouchpointId.of("chatbot"), CustomerJourneyStep.REALIZE, Instant.EPOCH),
+                JourneyEvent.of(TouchpointId.of("forum"), CustomerJourneyStep.ENGAGE, Instant.EPOCH)));
+    JourneyConformance conformance = JourneyConformance.check(observed, designed);
+    assertThat(conformance.extra()).containsExactly(TouchpointId.of("chatbot"), TouchpointId.of("forum"));
+    assertThat(conformance.returns()).extracting(JourneyReturn::kind).containsExactly(JourneyReturn.Kind.EARLIER_STEP);
+    assertThat(conformance.returns().get(0).earlierIndex()).isEqualTo(1);
+    assertThat(conformance.skippedSteps()).isEmpty();
+  }
+
+  @Test
+  void designedStepsBetweenTheFirstAndLastObservedAreSkipped() {
+    List<Touchpoint> touchpoints =
+        List.of(
+            designed.touchpoints().get(0).withId(TouchpointId.of("sign")).withStep(CustomerJourneyStep.AGREE),
+            designed.touchpoints().get(0).withId(TouchpointId.of("setup")).withStep(CustomerJourneyStep.ONBOARD),
+            designed.touchpoints().get(0).withId(TouchpointId.of("use")).withStep(CustomerJourneyStep.CO_CREATE),
+            designed.touchpoints().get(0).withId(TouchpointId.of("review")).withStep(CustomerJourneyStep.REALIZE));
+    CustomerJourney lifecycle = designed.withInteractions(List.of()).withTouchpoints(touchpoints);
+    ObservedJourney observed = follow("c", List.of(touchpoints.get(0), touchpoints.get(2)));
+    JourneyConformance conformance = JourneyConformance.check(observed, lifecycle);
+    assertThat(conformance.skippedSteps()).containsExactly(CustomerJourneyStep.ONBOARD);
+    assertThat(conformance.missing()).containsExactly(TouchpointId.of("setup"), TouchpointId.of("review"));
+    assertThat(conformance.findings())
+        .extracting(Finding::message)
+        .contains("Case c passes over designed step onboard");
+  }
+
+  @Test
+  void aDesignThatGoesBackAStepStillConformsWithItself() {
+    List<Touchpoint> touchpoints = new ArrayList<>(designed.touchpoints());
+    touchpoints.add(touchpoints.get(0).withId(TouchpointId.of("renegotiate")).withStep(CustomerJourneyStep.AGREE));
+    CustomerJourney nonLinear = designed.withTouchpoints(touchpoints).withInteractions(List.of());
+    JourneyConformance conformance = JourneyConformance.check(follow("c", nonLinear.touchpoints()), nonLinear);
+    assertThat(conformance.conforms()).isTrue();
+    assertThat(JourneyConformance.backAndForth(follow("c", nonLinear.touchpoints())))
+        .extracting(JourneyReturn::kind)
+        .containsExactly(JourneyReturn.Kind.EARLIER_STEP);
+  }
+
+  @Test
+  void midWayByStepWhenTheEntryIsNotDesigned() {
+    ObservedJourney late =
+        ObservedJourney.of("c", List.of(JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
+    MidWayEntry entry = JourneyConformance.midWayEntry(late, designed).orElseThrow();
+    assertThat(entry.entryPosition()).isEmpty();
+    assertThat(entry.passedBy()).isEmpty();
+    ObservedJourney early =
+        ObservedJourney.of("c", List.of(JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.EXPLORE, Instant.EPOCH)));
+    assertThat(JourneyConformance.midWayEntry(early, designed)).isEmpty();
+  }
+}

@@ -1,0 +1,141 @@
+package org.covalue.journey.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.covalue.core.ItilReference;
+import org.covalue.core.PartyId;
+import org.covalue.core.analysis.Finding;
+import org.covalue.core.analysis.Severity;
+import org.covalue.core.party.ConsumerRole;
+import org.covalue.journey.Channel;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.JourneyId;
+import org.covalue.journey.Touchpoint;
+import org.covalue.journey.TouchpointId;
+import org.covalue.journey.ValueStreamActivityId;
+import org.covalue.journey.ValueStreamId;
+import org.covalue.journey.valuestream.ValueStream;
+import org.covalue.journey.valuestream.ValueStreamActivity;
+import org.junit.jupiter.api.Test;
+
+class ValueStreamRulesTest {
+
+  private static final PartyId ACME = PartyId.of("acme");
+  private static final PartyId DESK = PartyId.of("desk");
+  private static final PartyId CLOUD = PartyId.of("cloud");
+
+  private static ValueStream stream(String id, PartyId owner, ValueStreamActivity... activities) {
+    return ValueStream.builder().id(ValueStreamId.of(id)).name(id).owner(owner).addActivities(activities).build();
+  }
+
+  private static ValueStreamActivity visible(String id) {
+    return ValueStreamActivity.visible(ValueStreamActivityId.of(id), "Activity " + id);
+  }
+
+  private static ValueStreamActivity hidden(String id) {
+    return ValueStreamActivity.hidden(ValueStreamActivityId.of(id), "Activity " + id);
+  }
+
+  private static CustomerJourney journey(String id, List<String> streams, String... activities) {
+    Touchpoint.Builder touchpoint =
+        Touchpoint.builder()
+            .id(TouchpointId.of("t"))
+            .name("Touchpoint of " + id)
+            .step(CustomerJourneyStep.CO_CREATE)
+            .channel(Channel.WEB)
+            .addParties(ACME, DESK);
+    for (String activity : activities) {
+      touchpoint.addActivity(ValueStreamActivityId.of(activity));
+    }
+    CustomerJourney.Builder journey =
+        CustomerJourney.builder()
+            .id(JourneyId.of(id))
+            .name(id)
+            .consumer(ACME)
+            .addProvider(DESK)
+            .persona(ConsumerRole.CUSTOMER)
+            .addTouchpoint(touchpoint.build());
+    streams.forEach(s -> journey.addValueStream(ValueStreamId.of(s)));
+    return journey.build();
+  }
+
+  private final List<ValueStream> streams =
+      List.of(
+          stream("desk-main", DESK, visible("d1"), hidden("d2")),
+          stream("desk-extra", DESK, visible("d3")),
+          stream("acme-ops", ACME, visible("a1")),
+          stream("cloud-ops", CLOUD, visible("c1")),
+          stream("unused", DESK, hidden("u1")));
+
+  @Test
+  void rule1EachParticipantNeedsALinkedValueStream() {
+    ValueStreamRules rules = ValueStreamRules.check(List.of(journey("j", List.of("desk-main"))), streams);
+    List<Finding> missing = rules.findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+    assertThat(missing).hasSize(1);
+    assertThat(missing.get(0).elements()).containsExactly("j", "acme");
+    assertThat(missing.get(0).severity()).isEqualTo(Severity.ERROR);
+    assertThat(missing.get(0).reference()).isEqualTo(ItilReference.section("1.2.4").figure("1.4"));
+    assertThat(rules.isSatisfied()).isFalse();
+  }
+
+  @Test
+  void rule2AValueStreamUsuallySupportsSeveralJourneys() {
+    ValueStreamRules rules =
+        ValueStreamRules.check(
+            List.of(journey("j1", List.of("desk-main", "acme-ops")), journey("j2", List.of("desk-main", "acme-ops", "desk-extra"))),
+            streams);
+    assertThat(rules.findings(ValueStreamRules.SUPPORTS_ONE_JOURNEY))
+        .extracting(Finding::message)
+        .containsExactly("Value stream desk-extra supports only journey j2; value streams usually support several");
+    assertThat(rules.isSatisfied()).isTrue();
+  }
+
+  @Test
+  void rule3SpansAndStreamsOutsideTheJourney() {
+    ValueStreamRules rules =
+        ValueStreamRules.check(
+            List.of(journey("j", List.of("desk-main", "desk-extra", "acme-ops", "cloud-ops"), "a1", "d3")),
+            streams);
+    Finding span = rules.findings(ValueStreamRules.SPANS_VALUE_STREAMS).get(0);
+    assertThat(span.message()).isEqualTo("Journey j spans 2 value streams of 1 provider");
+    assertThat(span.evidence()).containsEntry("valueStreams", 2.0).containsEntry("providers", 1.0);
+    assertThat(rules.findings(ValueStreamRules.STREAM_OF_NON_PARTICIPANT))
+        .extracting(Finding::elements)
+        .containsExactly(List.of("j", "cloud-ops"));
+    ValueStreamRules outside =
+        ValueStreamRules.check(List.of(journey("j", List.of("desk-main", "acme-ops"), "d3")), streams);
+    assertThat(outside.findings(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS))
+        .extracting(Finding::elements)
+        .containsExactly(List.of("j", "t", "desk-extra"));
+  }
+
+  @Test
+  void rule4AJourneyHoldsOnlyVisibleActivities() {
+    ValueStreamRules rules =
+        ValueStreamRules.check(List.of(journey("j", List.of("desk-main", "acme-ops"), "d1", "d2")), streams);
+    List<Finding> hidden = rules.findings(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY);
+    assertThat(hidden).hasSize(1);
+    assertThat(hidden.get(0).elements()).containsExactly("j", "t", "d2");
+    assertThat(hidden.get(0).message()).contains("'Activity d2' of desk, which is hidden from the other parties");
+    assertThat(rules.isSatisfied()).isFalse();
+  }
+
+  @Test
+  void rule5SomeValueStreamsArePartOfNoJourney() {
+    ValueStreamRules rules =
+        ValueStreamRules.check(List.of(journey("j", List.of("desk-main", "acme-ops"))), streams);
+    assertThat(rules.findings(ValueStreamRules.NOT_IN_ANY_JOURNEY))
+        .extracting(f -> f.elements().get(0))
+        .containsExactly("desk-extra", "cloud-ops", "unused");
+  }
+
+  @Test
+  void unknownStreamsAndActivitiesAreLeftToTheValidator() {
+    ValueStreamRules rules =
+        ValueStreamRules.check(List.of(journey("j", List.of("nope", "desk-main", "acme-ops"), "zz")), streams);
+    assertThat(rules.findings()).extracting(Finding::rule).doesNotContain(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
+        ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS, ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+  }
+}

@@ -1,0 +1,56 @@
+package org.covalue.journey.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.covalue.core.Confidence;
+import org.covalue.core.PartyId;
+import org.covalue.core.party.ConsumerRole;
+import org.covalue.core.party.Party;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.analysis.JourneyValidator;
+import org.covalue.journey.analysis.ValueStreamRules;
+import org.junit.jupiter.api.Test;
+
+class IncidentResolutionTest {
+
+  private static final PartyId ACME = PartyId.of("acme");
+  private static final PartyId DESK = PartyId.of("desk");
+
+  @Test
+  void theJourneyOfAUserWithAnIncident() {
+    CustomerJourney journey = IncidentResolution.journey(ACME, DESK);
+    assertThat(IncidentResolution.CONFIDENCE).isEqualTo(Confidence.RECONSTRUCTED);
+    assertThat(journey.persona()).isEqualTo(ConsumerRole.USER);
+    assertThat(journey.touchpoints()).hasSize(9);
+    assertThat(journey.touchpoints().get(0).id()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
+    assertThat(journey.touchpoints().get(8).id()).isEqualTo(IncidentResolution.FEEDBACK);
+    assertThat(journey.steps()).containsExactly(CustomerJourneyStep.CO_CREATE, CustomerJourneyStep.REALIZE);
+    assertThat(journey.interactions()).hasSize(5);
+    assertThat(journey.touchpoint(IncidentResolution.SELF_HELP).orElseThrow().isVisibleTo(DESK)).isFalse();
+    assertThat(journey.touchpoint(IncidentResolution.CONTACT_DESK).orElseThrow().isVisibleTo(DESK)).isTrue();
+  }
+
+  @Test
+  void theModelIsConsistentAndMeetsTheValueStreamRules() {
+    CustomerJourney journey = IncidentResolution.journey(ACME, DESK);
+    assertThat(
+            JourneyValidator.create()
+                .parties(List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk")))
+                .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
+                .journeys(List.of(journey))
+                .validate())
+        .isEmpty();
+    ValueStreamRules rules = ValueStreamRules.check(List.of(journey), IncidentResolution.valueStreams(ACME, DESK));
+    assertThat(rules.isSatisfied()).isTrue();
+    assertThat(rules.findings(ValueStreamRules.SUPPORTS_ONE_JOURNEY)).hasSize(2);
+  }
+
+  @Test
+  void observedCasesAndExperience() {
+    assertThat(IncidentResolution.backAndForthCase().events()).hasSize(11);
+    assertThat(IncidentResolution.midWayCase().events().get(0).touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
+    assertThat(IncidentResolution.experience()).hasSize(4).allSatisfy(o -> assertThat(o.journey()).contains(IncidentResolution.JOURNEY));
+  }
+}
