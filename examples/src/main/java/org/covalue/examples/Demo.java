@@ -55,6 +55,8 @@ public final class Demo {
     RelationshipNetworkExample.run(out);
     section(out, "Services, offerings, products and resources (§1.2.7)");
     OfferingExample.run(out);
+    section(out, "Customer journeys (§1.2.4)");
+    JourneyExample.run(out);
   }
 
   private static void section(PrintStream out, String title) {

@@ -49,6 +49,10 @@ class DemoTest {
             "== Service relationships (§1.2.3) ==",
             "supply chain of fabrikam",
             "== Services, offerings, products and resources (§1.2.7) ==",
-            "Core model validation: valid, no violation");
+            "Core model validation: valid, no violation",
+            "== Customer journeys (§1.2.4) ==",
+            "Value-stream rules (Figure 1.4)",
+            "Observed case INC-1001",
+            "Observed case INC-1002");
   }
 }

@@ -76,4 +76,21 @@ class ExamplesTest {
         .contains("  SERVICE_ACTION: Reset a password (performed by JOINT)")
         .contains("Core model validation: valid, no violation");
   }
+
+  @Test
+  void journeyExampleShowsStepsRulesAndConformance() {
+    String output = capture(JourneyExample::main);
+    assertThat(output)
+        .contains("Journey 'Resolving an incident' of contoso with [northwind], seen by the user (Table 1.3, reconstructed):")
+        .contains("  6. Co-create: Providing and consuming\n     touchpoint  Notices the problem [PRODUCT]  (behind the provider's line of visibility)")
+        .contains("     interaction Gets a working scanner back: The user can work again")
+        .contains("  7. Realize: Realizing value and improving")
+        .contains("  validation: 0 violations")
+        .contains("Value-stream rules (Figure 1.4): satisfied")
+        .contains("Observed case INC-1001 (11 events): deviates, missing [], reordered [progress-updates], returns 2")
+        .contains("  INFO journey-path.back-and-forth: Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6")
+        .contains("Observed case INC-1002 (4 events): deviates, missing [notice-problem, self-help, contact-desk, incident-registered, feedback]")
+        .contains("  INFO journey-path.mid-way-entry: Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem")
+        .contains("User experience (UX), 4 observations: functional 0.60, emotional 0.52");
+  }
 }

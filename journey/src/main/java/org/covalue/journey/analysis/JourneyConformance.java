@@ -266,35 +266,44 @@ public abstract class JourneyConformance {
   }
 
   /**
-   * Marks the elements of one longest strictly increasing subsequence (patience method, O(n log
-   * n)).
+   * Marks the elements of one longest strictly increasing subsequence: of all the longest ones,
+   * the one that takes the earliest elements, so that when two touchpoints were reached in
+   * swapped order the one reached later is the one out of order. O(n log n).
    */
   private static boolean[] longestIncreasingRun(List<Integer> values) {
     int n = values.size();
-    int[] tailIndex = new int[n];
-    int[] previous = new int[n];
+    // startLength[i]: the length of the longest increasing run that starts at i, found by a
+    // patience pass from the right over the negated values.
+    int[] startLength = new int[n];
+    int[] tails = new int[n];
     int length = 0;
-    for (int i = 0; i < n; i++) {
-      int value = values.get(i);
+    for (int i = n - 1; i >= 0; i--) {
+      int value = -values.get(i);
       int low = 0;
       int high = length;
       while (low < high) {
         int middle = (low + high) >>> 1;
-        if (values.get(tailIndex[middle]) < value) {
+        if (tails[middle] < value) {
           low = middle + 1;
         } else {
           high = middle;
         }
       }
-      previous[i] = low > 0 ? tailIndex[low - 1] : -1;
-      tailIndex[low] = i;
+      tails[low] = value;
       if (low == length) {
         length++;
       }
+      startLength[i] = low + 1;
     }
     boolean[] inRun = new boolean[n];
-    for (int i = length > 0 ? tailIndex[length - 1] : -1; i >= 0; i = previous[i]) {
-      inRun[i] = true;
+    int remaining = length;
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < n && remaining > 0; i++) {
+      if (values.get(i) > last && startLength[i] == remaining) {
+        inRun[i] = true;
+        last = values.get(i);
+        remaining--;
+      }
     }
     return inRun;
   }

@@ -55,15 +55,15 @@ class JourneyConformanceTest {
     assertThat(conformance.returns())
         .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex())
         .containsExactly("EARLIER_TOUCHPOINT@6<-4", "EARLIER_TOUCHPOINT@8<-5");
-    // Progress updates came after the fix: one of the two is out of the designed order.
-    assertThat(conformance.reordered()).containsExactly(IncidentResolution.FIX_RECEIVED);
+    // The fix came before the progress updates: the one reached later is out of order.
+    assertThat(conformance.reordered()).containsExactly(IncidentResolution.PROGRESS_UPDATES);
     assertThat(conformance.missing()).isEmpty();
     assertThat(conformance.midWayEntry()).isEmpty();
     assertThat(conformance.conforms()).isFalse();
     assertThat(conformance.findings())
         .extracting(Finding::message)
         .contains("Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6",
-            "Case INC-1001 reached fix-received out of the designed order");
+            "Case INC-1001 reached progress-updates out of the designed order");
   }
 
   @Test
@@ -129,6 +129,21 @@ class JourneyConformanceTest {
     assertThat(JourneyConformance.backAndForth(follow("c", nonLinear.touchpoints())))
         .extracting(JourneyReturn::kind)
         .containsExactly(JourneyReturn.Kind.EARLIER_STEP);
+  }
+
+  @Test
+  void reorderingFlagsTheFewestTouchpoints() {
+    List<Touchpoint> designedOrder = designed.touchpoints();
+    List<Touchpoint> lastFirst = new ArrayList<>();
+    lastFirst.add(designedOrder.get(8));
+    lastFirst.addAll(designedOrder.subList(0, 8));
+    JourneyConformance conformance = JourneyConformance.check(follow("c", lastFirst), designed);
+    assertThat(conformance.reordered()).containsExactly(IncidentResolution.FEEDBACK);
+    List<Touchpoint> swapped = new ArrayList<>(designedOrder);
+    swapped.set(2, designedOrder.get(3));
+    swapped.set(3, designedOrder.get(2));
+    assertThat(JourneyConformance.check(follow("c", swapped), designed).reordered())
+        .containsExactly(IncidentResolution.CONTACT_DESK);
   }
 
   @Test
