@@ -2,6 +2,7 @@ package org.covalue.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.covalue.core.Level;
 import org.covalue.core.PartyId;
 import org.covalue.core.Score;
@@ -21,6 +22,11 @@ import org.covalue.core.stakeholder.SalienceClass;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderKind;
 import org.covalue.core.stakeholder.StakeholderMap;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.analysis.JourneyConformance;
+import org.covalue.journey.analysis.ValueStreamRules;
+import org.covalue.journey.sample.IncidentResolution;
 import org.junit.jupiter.api.Test;
 
 /** The code of the README's tour, with what its comments claim checked. */
@@ -64,5 +70,20 @@ class ReadmeTourTest {
     assertThat(RelationshipNetworkAnalysis.supplyChain(network, PartyId.of("fabrikam")).ultimateProviders())
         .extracting(PartyId::value)
         .containsExactly("cloudline", "telco-one");
+  }
+
+  @Test
+  void journeys() {
+    PartyId contoso = PartyId.of("contoso");
+    PartyId northwind = PartyId.of("northwind");
+    CustomerJourney journey = IncidentResolution.journey(contoso, northwind);
+    assertThat(journey.touchpointsAt(CustomerJourneyStep.CO_CREATE))
+        .extracting(t -> t.id().value())
+        .startsWith("notice-problem", "self-help", "contact-desk");
+    assertThat(ValueStreamRules.check(List.of(journey), IncidentResolution.valueStreams(contoso, northwind)).isSatisfied())
+        .isTrue();
+    JourneyConformance conformance = JourneyConformance.check(IncidentResolution.midWayCase(), journey);
+    assertThat(conformance.midWayEntry().orElseThrow().entry().touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
+    assertThat(conformance.missing()).isNotEmpty();
   }
 }
