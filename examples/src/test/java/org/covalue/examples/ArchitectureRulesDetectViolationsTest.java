@@ -25,11 +25,11 @@ class ArchitectureRulesDetectViolationsTest {
     EvaluationResult result =
         evaluate(
             CovalueArchitectureRules.MODULES_DEPEND_ONLY_AS_THE_TABLE_ALLOWS,
-            org.covalue.core.archfixture.CoreUsingExamples.class,
-            Demo.class);
+            org.covalue.core.archfixture.CoreUsingJourney.class,
+            org.covalue.journey.CustomerJourneyStep.class);
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().getDetails())
-        .anyMatch(d -> d.contains("CoreUsingExamples") && d.contains("org.covalue.examples.Demo"));
+        .anyMatch(d -> d.contains("CoreUsingJourney") && d.contains("org.covalue.journey.CustomerJourneyStep"));
   }
 
   @Test
