@@ -2,6 +2,7 @@ package org.covalue.core.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.covalue.core.ItilReference;
 import org.covalue.core.Violations;
 import org.immutables.value.Value;
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Finding {
+
+  private static final Pattern RULE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
   Finding() {}
 
@@ -75,7 +78,7 @@ public abstract class Finding {
   void check() {
     Violations.collect()
         .check(
-            rule().matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*"),
+            RULE.matcher(rule()).matches(),
             "rule",
             "Finding rule must be a dotted, lower-case id, but was \"" + rule() + "\"",
             rule())

@@ -7,10 +7,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
 import org.covalue.core.ServiceRelationshipId;
@@ -124,19 +122,16 @@ public abstract class RelationshipNetworkAnalysis {
    */
   public static SupplyChain supplyChain(RelationshipNetwork network, PartyId consumer) {
     List<SupplyChain.Link> upstream = new ArrayList<>();
-    Set<PartyId> seen = new HashSet<>();
-    seen.add(consumer);
-    Deque<PartyId> queue = new ArrayDeque<>();
     Map<PartyId, Integer> distance = new HashMap<>();
     distance.put(consumer, 0);
+    Deque<PartyId> queue = new ArrayDeque<>();
     queue.add(consumer);
     while (!queue.isEmpty()) {
       PartyId current = queue.remove();
       int next = distance.getOrDefault(current, 0) + 1;
       for (ServiceRelationship relationship : network.asConsumer(current)) {
         PartyId provider = relationship.provider();
-        if (seen.add(provider)) {
-          distance.put(provider, next);
+        if (distance.putIfAbsent(provider, next) == null) {
           upstream.add(SupplyChain.Link.of(provider, next, relationship));
           queue.add(provider);
         }
@@ -175,25 +170,38 @@ public abstract class RelationshipNetworkAnalysis {
       }
     }
     int[] component = stronglyConnectedComponents(successors);
-    Map<Integer, List<PartyId>> members = new HashMap<>();
+    int[] size = new int[n];
     for (int v = 0; v < n; v++) {
-      members.computeIfAbsent(component[v], c -> new ArrayList<>()).add(parties.get(v));
+      size[component[v]]++;
     }
-    Map<Integer, List<ServiceRelationshipId>> inside = new HashMap<>();
+    // Only components of two or more parties are cycles; give each a slot, in network order.
+    int[] slot = new int[n];
+    Arrays.fill(slot, -1);
+    List<List<PartyId>> members = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      int c = component[v];
+      if (size[c] >= 2) {
+        if (slot[c] < 0) {
+          slot[c] = members.size();
+          members.add(new ArrayList<>(size[c]));
+        }
+        members.get(slot[c]).add(parties.get(v));
+      }
+    }
+    List<List<ServiceRelationshipId>> inside = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      inside.add(new ArrayList<>());
+    }
     for (ServiceRelationship relationship : network.relationships()) {
       int from = component[index.getOrDefault(relationship.consumer(), 0)];
       int to = component[index.getOrDefault(relationship.provider(), 0)];
-      if (from == to) {
-        inside.computeIfAbsent(from, c -> new ArrayList<>()).add(relationship.id());
+      if (from == to && slot[from] >= 0) {
+        inside.get(slot[from]).add(relationship.id());
       }
     }
-    List<RelationshipCycle> cycles = new ArrayList<>();
-    Set<Integer> reported = new HashSet<>();
-    for (int v = 0; v < n; v++) {
-      List<PartyId> group = members.getOrDefault(component[v], List.of());
-      if (group.size() >= 2 && reported.add(component[v])) {
-        cycles.add(RelationshipCycle.of(group, inside.getOrDefault(component[v], List.of())));
-      }
+    List<RelationshipCycle> cycles = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      cycles.add(RelationshipCycle.of(members.get(i), inside.get(i)));
     }
     return Collections.unmodifiableList(cycles);
   }
