@@ -16,8 +16,8 @@ import org.quicktheories.core.Gen;
 /**
  * Generators of resources, products, services, service offerings and offering components (ITIL 4:
  * Drive Stakeholder Value, §1.2.7, Figure 1.10). The values are valid on their own; the ids they
- * refer to are not generated with them (whole models whose references resolve come in a later change; until then
- * combine these generators yourself).
+ * refer to are not generated with them (use {@link CoreModels} for models whose references
+ * resolve).
  */
 public final class Offerings {
 

@@ -7,7 +7,8 @@
  * org.covalue.testkit.Ids}, {@link org.covalue.testkit.Ratings}, {@link
  * org.covalue.testkit.References}, {@link org.covalue.testkit.Findings}, {@link
  * org.covalue.testkit.Stakeholders}, {@link org.covalue.testkit.Parties}, {@link
- * org.covalue.testkit.ServiceRelationships}, and {@link org.covalue.testkit.Offerings}. A property test reads:
+ * org.covalue.testkit.ServiceRelationships}, {@link org.covalue.testkit.Offerings} and {@link
+ * org.covalue.testkit.CoreModels}. A property test reads:
  *
  * <pre>{@code
  * qt().forAll(Stakeholders.stakeholders())
@@ -18,7 +19,8 @@
  * that a property runs its examples in well under a second. Generators whose name starts with
  * {@code invalid} produce {@link org.covalue.testkit.InvalidInput}s: attempts to build a value
  * from input covalue must reject with an {@link org.covalue.core.InvalidModelException} that names
- * the expected path.
+ * the expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} produces whole models
+ * with one defect each, as {@link org.covalue.testkit.InvalidModel}s.
  *
  * <p>Every generator draws all its choices from QuickTheories' randomness source, so failing
  * examples shrink, and the same seed gives the same values.
