@@ -1,6 +1,9 @@
 package org.covalue.testkit;
 
+import org.covalue.core.relationship.BandWidth;
+import org.covalue.core.relationship.OrganizationalLevel;
 import org.covalue.core.relationship.RelationshipNetwork;
+import org.covalue.core.relationship.RelationshipTypeAttribute;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
 import org.covalue.testkit.internal.RelationshipGens;
@@ -33,6 +36,33 @@ public final class ServiceRelationships {
    */
   public static Gen<ServiceRelationshipType> types() {
     return RelationshipGens.types();
+  }
+
+  /**
+   * Returns the widths of a band of visibility (§1.2.5).
+   *
+   * @return the generator
+   */
+  public static Gen<BandWidth> bandWidths() {
+    return RelationshipGens.bandWidths();
+  }
+
+  /**
+   * Returns the organizational levels at which relationships are conducted.
+   *
+   * @return the generator
+   */
+  public static Gen<OrganizationalLevel> organizationalLevels() {
+    return RelationshipGens.organizationalLevels();
+  }
+
+  /**
+   * Returns the attributes by which the relationship types of Table 1.2 differ.
+   *
+   * @return the generator
+   */
+  public static Gen<RelationshipTypeAttribute> typeAttributes() {
+    return RelationshipGens.typeAttributes();
   }
 
   /**

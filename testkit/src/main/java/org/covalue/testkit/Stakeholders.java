@@ -1,5 +1,8 @@
 package org.covalue.testkit;
 
+import org.covalue.core.analysis.SalienceClassifier;
+import org.covalue.core.analysis.StakeholderClassifier;
+import org.covalue.core.stakeholder.EngagementChange;
 import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.SalienceClass;
@@ -55,6 +58,36 @@ public final class Stakeholders {
    */
   public static Gen<EngagementStrategy> strategies() {
     return StakeholderGens.strategies();
+  }
+
+  /**
+   * Returns the four changes of engagement between quadrants: none, more, less and shift.
+   *
+   * @return the generator
+   */
+  public static Gen<EngagementChange> engagementChanges() {
+    return StakeholderGens.engagementChanges();
+  }
+
+  /**
+   * Returns influence/interest classifiers (ITIL 4: Drive Stakeholder Value, §1.2.1): the default
+   * one, with both thresholds at 0.5, about one time in five, otherwise classifiers with two drawn
+   * thresholds, edges of the scale included.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderClassifier> classifiers() {
+    return StakeholderGens.classifiers();
+  }
+
+  /**
+   * Returns salience classifiers: the default one, with its threshold at 0.5, about one time in
+   * five, otherwise classifiers with a drawn threshold.
+   *
+   * @return the generator
+   */
+  public static Gen<SalienceClassifier> salienceClassifiers() {
+    return StakeholderGens.salienceClassifiers();
   }
 
   /**

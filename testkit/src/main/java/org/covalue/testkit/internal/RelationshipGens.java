@@ -6,7 +6,10 @@ import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.ServiceRelationshipId;
+import org.covalue.core.relationship.BandWidth;
+import org.covalue.core.relationship.OrganizationalLevel;
 import org.covalue.core.relationship.RelationshipNetwork;
+import org.covalue.core.relationship.RelationshipTypeAttribute;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
 import org.quicktheories.core.Gen;
@@ -37,6 +40,33 @@ public final class RelationshipGens {
    */
   public static Gen<ServiceRelationshipType> types() {
     return Generate.enumValues(ServiceRelationshipType.class);
+  }
+
+  /**
+   * Returns band widths.
+   *
+   * @return the generator
+   */
+  public static Gen<BandWidth> bandWidths() {
+    return Generate.enumValues(BandWidth.class);
+  }
+
+  /**
+   * Returns organizational levels.
+   *
+   * @return the generator
+   */
+  public static Gen<OrganizationalLevel> organizationalLevels() {
+    return Generate.enumValues(OrganizationalLevel.class);
+  }
+
+  /**
+   * Returns the attributes relationship types differ by.
+   *
+   * @return the generator
+   */
+  public static Gen<RelationshipTypeAttribute> typeAttributes() {
+    return Generate.enumValues(RelationshipTypeAttribute.class);
   }
 
   /**

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.Rating;
 import org.covalue.core.StakeholderId;
+import org.covalue.core.analysis.SalienceClassifier;
+import org.covalue.core.analysis.StakeholderClassifier;
+import org.covalue.core.stakeholder.EngagementChange;
 import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.SalienceClass;
@@ -56,6 +59,39 @@ public final class StakeholderGens {
    */
   public static Gen<EngagementStrategy> strategies() {
     return Generate.enumValues(EngagementStrategy.class);
+  }
+
+  /**
+   * Returns the changes of engagement between two quadrants.
+   *
+   * @return the generator
+   */
+  public static Gen<EngagementChange> engagementChanges() {
+    return Generate.enumValues(EngagementChange.class);
+  }
+
+  /**
+   * Returns stakeholder classifiers: the default one now and then, otherwise drawn thresholds.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderClassifier> classifiers() {
+    return in ->
+        Draw.oneIn(in, 5)
+            ? StakeholderClassifier.withDefaultThresholds()
+            : StakeholderClassifier.withThresholds(KernelGens.scores().generate(in), KernelGens.scores().generate(in));
+  }
+
+  /**
+   * Returns salience classifiers: the default one now and then, otherwise a drawn threshold.
+   *
+   * @return the generator
+   */
+  public static Gen<SalienceClassifier> salienceClassifiers() {
+    return in ->
+        Draw.oneIn(in, 5)
+            ? SalienceClassifier.withDefaultThreshold()
+            : SalienceClassifier.withThreshold(KernelGens.scores().generate(in));
   }
 
   /**

@@ -43,6 +43,22 @@ class EngagementStrategyPropertiesTest {
   }
 
   @Test
+  void everyChangeHappensBetweenSomeQuadrantsAndHasAdvice() {
+    qt().forAll(Stakeholders.engagementChanges())
+        .checkAssert(
+            change -> {
+              boolean happens = false;
+              for (EngagementStrategy a : EngagementStrategy.values()) {
+                for (EngagementStrategy b : EngagementStrategy.values()) {
+                  happens |= a.changeTo(b) == change;
+                }
+              }
+              assertThat(happens).as("%s happens", change).isTrue();
+              assertThat(change.advice()).isNotBlank();
+            });
+  }
+
+  @Test
   void aShiftIsSymmetric() {
     qt().forAll(Stakeholders.strategies(), Stakeholders.strategies())
         .checkAssert(

@@ -15,17 +15,9 @@ import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.testkit.Ratings;
 import org.covalue.testkit.Stakeholders;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /** Laws of salience classification: total and monotone. */
 class SalienceClassifierPropertiesTest {
-
-  private static Gen<SalienceClassifier> classifiers() {
-    return Ratings.scores()
-        .map(SalienceClassifier::withThreshold)
-        .mix(Generate.constant(SalienceClassifier.withDefaultThreshold()), 20);
-  }
 
   private static Rating higher(Rating a, Rating b) {
     return Rating.BY_SCORE.compare(a, b) >= 0 ? a : b;
@@ -33,7 +25,7 @@ class SalienceClassifierPropertiesTest {
 
   @Test
   void everySetOfAttributesGetsTheClassOfTheAttributesAtOrAboveTheThreshold() {
-    qt().forAll(Stakeholders.salienceAttributes(), classifiers())
+    qt().forAll(Stakeholders.salienceAttributes(), Stakeholders.salienceClassifiers())
         .checkAssert(
             (attributes, classifier) -> {
               SalienceClass c = classifier.classOf(attributes);
@@ -46,7 +38,7 @@ class SalienceClassifierPropertiesTest {
 
   @Test
   void raisingAnAttributeNeverMakesAStakeholderLessSalient() {
-    qt().forAll(Stakeholders.salienceAttributes(), Stakeholders.salienceAttributes(), classifiers())
+    qt().forAll(Stakeholders.salienceAttributes(), Stakeholders.salienceAttributes(), Stakeholders.salienceClassifiers())
         .checkAssert(
             (attributes, other, classifier) -> {
               SalienceAttributes raised =
@@ -63,7 +55,7 @@ class SalienceClassifierPropertiesTest {
 
   @Test
   void onlyAssessedStakeholdersAreClassified() {
-    qt().forAll(Stakeholders.stakeholders(), classifiers())
+    qt().forAll(Stakeholders.stakeholders(), Stakeholders.salienceClassifiers())
         .checkAssert(
             (stakeholder, classifier) ->
                 assertThat(classifier.classify(stakeholder))
@@ -72,7 +64,7 @@ class SalienceClassifierPropertiesTest {
 
   @Test
   void aMapSplitsIntoAssessedAndNotAssessedStakeholdersInItsOrder() {
-    qt().forAll(Stakeholders.maps(), classifiers())
+    qt().forAll(Stakeholders.maps(), Stakeholders.salienceClassifiers())
         .checkAssert(
             (map, classifier) -> {
               SalienceClassification classification = classifier.classify(map);

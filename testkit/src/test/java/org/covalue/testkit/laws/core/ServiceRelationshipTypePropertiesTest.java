@@ -3,7 +3,9 @@ package org.covalue.testkit.laws.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import org.covalue.core.relationship.OrganizationalLevel;
 import org.covalue.core.relationship.RelationshipTypeAttribute;
+import org.covalue.core.relationship.ServiceRelationshipType;
 import org.covalue.testkit.ServiceRelationships;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,24 @@ class ServiceRelationshipTypePropertiesTest {
               }
               assertThat(a.isAtLeastAsCloseAs(b) || b.isAtLeastAsCloseAs(a)).isTrue();
               assertThat(a.isAtLeastAsCloseAs(b) && b.isAtLeastAsCloseAs(a)).isEqualTo(a == b);
+            });
+  }
+
+  @Test
+  void bandWidthsAndLevelsAreOrderedScales() {
+    qt().forAll(ServiceRelationships.bandWidths(), ServiceRelationships.bandWidths(), ServiceRelationships.typeAttributes())
+        .checkAssert(
+            (a, b, attribute) -> {
+              assertThat(a.isAtLeast(b)).isEqualTo(a.compareTo(b) >= 0);
+              assertThat(a.isAtLeast(b) || b.isAtLeast(a)).isTrue();
+              assertThat(attribute.confidence()).isNotNull();
+            });
+    qt().forAll(ServiceRelationships.organizationalLevels(), ServiceRelationships.types())
+        .checkAssert(
+            (level, type) -> {
+              assertThat(ServiceRelationshipType.BASIC.organizationalLevels()).containsExactly(OrganizationalLevel.OPERATIONAL);
+              assertThat(ServiceRelationshipType.PARTNERSHIP.organizationalLevels()).contains(level);
+              assertThat(type.organizationalLevels()).contains(OrganizationalLevel.OPERATIONAL);
             });
   }
 

@@ -19,18 +19,9 @@ import org.covalue.core.stakeholder.StakeholderMap;
 import org.covalue.testkit.Ratings;
 import org.covalue.testkit.Stakeholders;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /** Laws of the influence/interest classification (§1.2.1, Figure 1.1): total and monotone. */
 class StakeholderClassifierPropertiesTest {
-
-  /** Classifiers with drawn thresholds, and the default one. */
-  static Gen<StakeholderClassifier> classifiers() {
-    return Ratings.scores()
-        .zip(Ratings.scores(), StakeholderClassifier::withThresholds)
-        .mix(Generate.constant(StakeholderClassifier.withDefaultThresholds()), 20);
-  }
 
   private static Rating higher(Rating a, Rating b) {
     return Rating.BY_SCORE.compare(a, b) >= 0 ? a : b;
@@ -38,7 +29,7 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void everyStakeholderGetsTheStrategyOfTheQuadrantItsScoresFallIn() {
-    qt().forAll(Stakeholders.stakeholders(), classifiers())
+    qt().forAll(Stakeholders.stakeholders(), Stakeholders.classifiers())
         .checkAssert(
             (stakeholder, classifier) -> {
               StakeholderPlacement placement = classifier.classify(stakeholder);
@@ -80,7 +71,7 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void raisingInfluenceOrInterestNeverCallsForLessEngagement() {
-    qt().forAll(Stakeholders.stakeholders(), Ratings.ratings(), Ratings.ratings(), classifiers())
+    qt().forAll(Stakeholders.stakeholders(), Ratings.ratings(), Ratings.ratings(), Stakeholders.classifiers())
         .checkAssert(
             (stakeholder, influence, interest, classifier) -> {
               Stakeholder raised =
@@ -97,7 +88,7 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void raisingAThresholdNeverCallsForMoreEngagement() {
-    qt().forAll(Stakeholders.stakeholders(), classifiers(), Ratings.scores(), Ratings.scores())
+    qt().forAll(Stakeholders.stakeholders(), Stakeholders.classifiers(), Ratings.scores(), Ratings.scores())
         .checkAssert(
             (stakeholder, classifier, influence, interest) -> {
               Score higherInfluence =
@@ -113,7 +104,7 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void aMapIsClassifiedStakeholderByStakeholderInItsOrder() {
-    qt().forAll(Stakeholders.maps(), classifiers())
+    qt().forAll(Stakeholders.maps(), Stakeholders.classifiers())
         .checkAssert(
             (map, classifier) -> {
               StakeholderMapClassification classification = classifier.classify(map);
@@ -137,7 +128,7 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void reorderingAMapDoesNotChangeItsPlacements() {
-    qt().forAll(Laws.withPermutation(Stakeholders.maps(), StakeholderMap::stakeholders), classifiers())
+    qt().forAll(Laws.withPermutation(Stakeholders.maps(), StakeholderMap::stakeholders), Stakeholders.classifiers())
         .checkAssert(
             (mapAndOrder, classifier) -> {
               StakeholderMap map = mapAndOrder._1;

@@ -61,7 +61,7 @@ class StakeholderMapRevisionPropertiesTest {
 
   @Test
   void comparingAMapWithItselfFindsNoChange() {
-    qt().forAll(Stakeholders.maps(), StakeholderClassifierPropertiesTest.classifiers())
+    qt().forAll(Stakeholders.maps(), Stakeholders.classifiers())
         .checkAssert(
             (map, classifier) -> {
               StakeholderMapRevision revision = StakeholderMapRevision.between(map, map, classifier);
@@ -76,7 +76,7 @@ class StakeholderMapRevisionPropertiesTest {
 
   @Test
   void enteredLeftMovedAndStayedPartitionTheStakeholdersOfBothMaps() {
-    qt().forAll(mapPairs(), StakeholderClassifierPropertiesTest.classifiers())
+    qt().forAll(mapPairs(), Stakeholders.classifiers())
         .checkAssert(
             (pair, classifier) -> {
               StakeholderMap before = pair._1;
@@ -124,7 +124,7 @@ class StakeholderMapRevisionPropertiesTest {
 
   @Test
   void whoEntersOneWayLeavesTheOtherWay() {
-    qt().forAll(mapPairs(), StakeholderClassifierPropertiesTest.classifiers())
+    qt().forAll(mapPairs(), Stakeholders.classifiers())
         .checkAssert(
             (pair, classifier) -> {
               StakeholderMapRevision forward = StakeholderMapRevision.between(pair._1, pair._2, classifier);
@@ -136,7 +136,7 @@ class StakeholderMapRevisionPropertiesTest {
 
   @Test
   void movesBackwardReverseTheMovesForward() {
-    qt().forAll(mapPairs(), StakeholderClassifierPropertiesTest.classifiers())
+    qt().forAll(mapPairs(), Stakeholders.classifiers())
         .checkAssert(
             (pair, classifier) -> {
               StakeholderMapRevision forward = StakeholderMapRevision.between(pair._1, pair._2, classifier);
