@@ -507,20 +507,21 @@ public final class ModelGens {
    */
   public static Gen<ModelParts> looseModels() {
     return in -> {
-      List<PartyId> partyPool = pool(PartyId::of, "p", 6);
+      List<PartyId> partyPool = pool(PartyId::of, "p", 4);
       List<ResourceId> resourcePool = pool(ResourceId::of, "x", 4);
       List<ProductId> productPool = pool(ProductId::of, "d", 5);
       List<ServiceId> servicePool = pool(ServiceId::of, "s", 3);
       List<ServiceOfferingId> offeringPool = pool(ServiceOfferingId::of, "o", 3);
 
       List<Party> parties = new ArrayList<>();
-      int partyCount = Draw.intBetween(in, 0, 6);
+      int partyCount = Draw.intBetween(in, 0, 7);
       for (int i = 0; i < partyCount; i++) {
         PartyId id = Draw.oneOf(in, partyPool);
         Party.Builder party =
             Party.builder().id(id).name(Texts.names().generate(in)).kind(PartyGens.kinds().generate(in));
+        // Most parties belong to another one, so that memberships chain and sometimes close a circle.
         PartyId group = Draw.oneOf(in, partyPool);
-        if (Draw.bool(in) && !group.equals(id)) {
+        if (!Draw.oneIn(in, 4) && !group.equals(id)) {
           party.memberOf(group);
         }
         parties.add(party.build());
