@@ -184,7 +184,7 @@ public final class ModelGens {
     return in -> breakModel(in, models.generate(in), Draw.intBetween(in, 0, DEFECT_KINDS - 1));
   }
 
-  @SuppressWarnings("MethodLength") // one case per kind of defect reads best as one switch
+  /** Puts defect number {@code defect} (0 to {@link #DEFECT_KINDS} - 1) into a model. */
   static BrokenModel breakModel(RandomnessSource in, ModelParts model, int defect) {
     switch (defect) {
       case 0 -> {

@@ -3,6 +3,7 @@ package org.covalue.testkit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.covalue.core.PartyId;
 import org.covalue.core.ProductId;
 import org.covalue.core.ResourceId;
@@ -30,7 +31,7 @@ public final class OfferingGens {
 
   private OfferingGens() {}
 
-  private static <T> List<T> ids(RandomnessSource in, java.util.function.Function<String, T> of, int max) {
+  private static <T> List<T> ids(RandomnessSource in, Function<String, T> of, int max) {
     List<T> ids = new ArrayList<>();
     for (String text : Texts.uniqueIdTexts(in, Draw.intBetween(in, 0, max))) {
       ids.add(of.apply(text));
@@ -82,13 +83,14 @@ public final class OfferingGens {
   }
 
   /**
-   * Draws a product; if it would configure nothing, it configures a resource with a fresh id.
+   * Draws a product with a drawn name.
    *
    * @param in the randomness source
    * @param id its id
    * @param provider its provider
    * @param resources the resources it configures
-   * @param components the products it uses; not its own id
+   * @param components the products it uses; not its own id, and not empty if {@code resources}
+   *     is
    * @return the product
    */
   public static Product product(

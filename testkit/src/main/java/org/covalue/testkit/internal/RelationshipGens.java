@@ -1,6 +1,7 @@
 package org.covalue.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.covalue.core.PartyId;
@@ -111,7 +112,7 @@ public final class RelationshipGens {
   public static Gen<ServiceRelationship> relationships() {
     return in -> {
       List<String> parties = Texts.uniqueIdTexts(in, 2);
-      Set<ServiceOfferingId> offerings = new java.util.LinkedHashSet<>();
+      Set<ServiceOfferingId> offerings = new LinkedHashSet<>();
       int count = Draw.intBetween(in, 0, 2);
       for (int i = 0; i < count; i++) {
         offerings.add(ServiceOfferingId.of(Texts.idTexts().generate(in)));
