@@ -24,8 +24,12 @@ public final class InvalidModelException extends IllegalArgumentException {
   private static final Pattern MISSING_ATTRIBUTES =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
-  /** An attribute or parameter name, as Immutables reports a null it refused. */
-  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /**
+   * Immutables' message for a null it refused: the attribute's name, followed by "element", "key"
+   * or "value" when the null was inside a collection or a map.
+   */
+  private static final Pattern NULL_ATTRIBUTE =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?: (element|key|value))?");
 
   /** The violations, never empty; a List.copyOf copy, so serializable. */
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of serializable elements
@@ -48,8 +52,9 @@ public final class InvalidModelException extends IllegalArgumentException {
    * should prefer {@link #InvalidModelException(List)} or {@link #of(String, String, Object)}.
    *
    * <p>A missing-attributes message becomes one violation per missing attribute, with the
-   * attribute as its path; a bare attribute name becomes a "must not be null" violation at that
-   * path; any other text becomes one violation at the empty path.
+   * attribute as its path; an attribute name, alone or followed by "element", "key" or "value",
+   * becomes a violation at that path saying that the attribute, or an element, key or value of
+   * it, must not be null; any other text becomes one violation at the empty path.
    *
    * @param generatedMessage the message of the generated code
    */
@@ -130,8 +135,15 @@ public final class InvalidModelException extends IllegalArgumentException {
         return violations;
       }
     }
-    if (ATTRIBUTE_NAME.matcher(message).matches()) {
-      return List.of(Violation.of(message, message + " must not be null", null));
+    Matcher refusedNull = NULL_ATTRIBUTE.matcher(message);
+    if (refusedNull.matches()) {
+      String attribute = refusedNull.group(1);
+      String part = refusedNull.group(2);
+      String sentence =
+          part == null
+              ? attribute + " must not be null"
+              : ("element".equals(part) ? "An " : "A ") + part + " of " + attribute + " must not be null";
+      return List.of(Violation.of(attribute, sentence, null));
     }
     return List.of(Violation.of("", message.isBlank() ? "Invalid value" : message));
   }

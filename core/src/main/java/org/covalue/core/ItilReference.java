@@ -59,7 +59,7 @@ public final class ItilReference {
   }
 
   private static String checkNumber(String what, String number) {
-    if (!NUMBER.matcher(number).matches()) {
+    if (number == null || !NUMBER.matcher(number).matches()) {
       throw InvalidModelException.of(
           what,
           "An ITIL " + what + " number must be digits separated by dots, but was \"" + number + "\"",

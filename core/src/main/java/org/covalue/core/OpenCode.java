@@ -125,9 +125,12 @@ public abstract class OpenCode<T extends OpenCode<T>> {
      *
      * @param code the code
      * @return the value
-     * @throws InvalidModelException if the code is not of the documented form
+     * @throws InvalidModelException if the code is null or not of the documented form
      */
     public T of(String code) {
+      if (code == null) {
+        throw InvalidModelException.of("", what + " must not be null", null);
+      }
       T known = predefined.get(code);
       if (known != null) {
         return known;

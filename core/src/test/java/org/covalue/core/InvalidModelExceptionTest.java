@@ -77,6 +77,16 @@ class InvalidModelExceptionTest {
   }
 
   @Test
+  void generatedNullElementKeyAndValueMessagesNameTheAttribute() {
+    assertThat(new InvalidModelException("relationships element").violations())
+        .containsExactly(Violation.of("relationships", "An element of relationships must not be null", null));
+    assertThat(new InvalidModelException("descriptors key").violations())
+        .containsExactly(Violation.of("descriptors", "A key of descriptors must not be null", null));
+    assertThat(new InvalidModelException("descriptors value").violations().get(0).message())
+        .isEqualTo("A value of descriptors must not be null");
+  }
+
+  @Test
   void otherGeneratedMessagesAreKeptWhole() {
     assertThat(new InvalidModelException("Something else went wrong").violations())
         .containsExactly(Violation.of("", "Something else went wrong"));

@@ -28,6 +28,14 @@ class ItilReferenceTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void refusesNull() {
+    assertThatThrownBy(() -> ItilReference.section(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("section: An ITIL section number must be digits separated by dots, but was \"null\"");
+  }
+
+  @Test
   void refusesNumbersThatAreNotDottedDigits() {
     assertThatThrownBy(() -> ItilReference.section("1.2."))
         .isInstanceOf(InvalidModelException.class)

@@ -39,7 +39,8 @@ public abstract class SupplyChain {
    * Returns every provider the consumer depends on, each with the relationship that first reaches
    * it, nearest first.
    *
-   * @return the links, by distance from the consumer, then in network order
+   * @return the links in breadth-first order from the consumer: nearer providers first, and
+   *     providers at the same distance in the order the walk reaches them
    */
   @Value.Parameter
   public abstract List<Link> upstream();

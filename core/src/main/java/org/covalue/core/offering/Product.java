@@ -63,6 +63,30 @@ public abstract class Product {
    */
   public abstract Set<ProductId> components();
 
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract Product withName(String name);
+
+  /**
+   * Returns a copy with other resources.
+   *
+   * @param resources the new value
+   * @return the copy
+   */
+  public abstract Product withResources(Iterable<? extends ResourceId> resources);
+
+  /**
+   * Returns a copy with other component products.
+   *
+   * @param components the new value
+   * @return the copy
+   */
+  public abstract Product withComponents(Iterable<? extends ProductId> components);
+
   @Value.Check
   void check() {
     Violations.collect()

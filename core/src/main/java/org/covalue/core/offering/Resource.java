@@ -58,6 +58,22 @@ public abstract class Resource {
    */
   public abstract Optional<PartyId> owner();
 
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract Resource withName(String name);
+
+  /**
+   * Returns a copy with another owner.
+   *
+   * @param owner the new value
+   * @return the copy
+   */
+  public abstract Resource withOwner(PartyId owner);
+
   @Value.Check
   void check() {
     Violations.collect()

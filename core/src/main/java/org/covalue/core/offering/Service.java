@@ -56,6 +56,30 @@ public abstract class Service {
    */
   public abstract Set<ProductId> products();
 
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract Service withName(String name);
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new value
+   * @return the copy
+   */
+  public abstract Service withDescription(String description);
+
+  /**
+   * Returns a copy with other products.
+   *
+   * @param products the new value
+   * @return the copy
+   */
+  public abstract Service withProducts(Iterable<? extends ProductId> products);
+
   @Value.Check
   void check() {
     Violations.collect()

@@ -115,6 +115,54 @@ public abstract class ServiceOffering {
     return Collections.unmodifiableList(all);
   }
 
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract ServiceOffering withName(String name);
+
+  /**
+   * Returns a copy with another target consumer group.
+   *
+   * @param targetConsumerGroup the new value
+   * @return the copy
+   */
+  public abstract ServiceOffering withTargetConsumerGroup(String targetConsumerGroup);
+
+  /**
+   * Returns a copy with other services.
+   *
+   * @param services the new value
+   * @return the copy
+   */
+  public abstract ServiceOffering withServices(Iterable<? extends ServiceId> services);
+
+  /**
+   * Returns a copy with other goods.
+   *
+   * @param goods the new value
+   * @return the copy
+   */
+  public abstract ServiceOffering withGoods(Iterable<? extends Goods> goods);
+
+  /**
+   * Returns a copy with other access to resources.
+   *
+   * @param resourceAccesses the new value
+   * @return the copy
+   */
+  public abstract ServiceOffering withResourceAccesses(Iterable<? extends ResourceAccess> resourceAccesses);
+
+  /**
+   * Returns a copy with other service actions.
+   *
+   * @param serviceActions the new value
+   * @return the copy
+   */
+  public abstract ServiceOffering withServiceActions(Iterable<? extends ServiceAction> serviceActions);
+
   @Value.Check
   void check() {
     Violations.collect()

@@ -3,6 +3,7 @@ package org.covalue.core.offering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
@@ -153,5 +154,35 @@ class OfferingModelTest {
     assertThatThrownBy(() -> Resource.of(ResourceId.of("r"), "")).hasMessage("name: Resource name must not be blank");
     assertThatThrownBy(() -> Service.builder().id(ServiceId.of("s")).name(" ").build())
         .hasMessage("name: Service name must not be blank");
+  }
+
+  @Test
+  void copiesChangeOneAttributeAndKeepTheOthers() {
+    Resource portal = Resource.of(ResourceId.of("portal"), "Portal");
+    assertThat(portal.withName("Web portal").name()).isEqualTo("Web portal");
+    assertThat(portal.withOwner(IT).owner()).contains(IT);
+    assertThat(portal.withOwner(IT).name()).isEqualTo("Portal");
+
+    Product laptop =
+        Product.builder().id(ProductId.of("laptop")).name("Laptop").provider(IT).addResource(ResourceId.of("hw")).build();
+    assertThat(laptop.withName("Managed laptop").resources()).containsExactly(ResourceId.of("hw"));
+    assertThat(laptop.withComponents(List.of(ProductId.of("os"))).components()).containsExactly(ProductId.of("os"));
+    assertThat(laptop.withResources(List.of(ResourceId.of("hw2"))).resources()).containsExactly(ResourceId.of("hw2"));
+    assertThatThrownBy(() -> laptop.withResources(List.of()))
+        .hasMessage("resources: Product laptop must configure at least one resource or component product");
+
+    Service service = Service.builder().id(ServiceId.of("s")).name("S").build();
+    assertThat(service.withDescription("d").description()).contains("d");
+    assertThat(service.withProducts(List.of(ProductId.of("p"))).products()).containsExactly(ProductId.of("p"));
+    assertThat(service.withName("T").id()).isEqualTo(ServiceId.of("s"));
+
+    ServiceOffering offering = deskOffering().addGoods(Goods.of("Laptop")).build();
+    assertThat(offering.withName("Desk").goods()).isEqualTo(offering.goods());
+    assertThat(offering.withTargetConsumerGroup("Everyone").targetConsumerGroup()).isEqualTo("Everyone");
+    assertThat(offering.withServices(List.of(ServiceId.of("other"))).services()).containsExactly(ServiceId.of("other"));
+    assertThat(offering.withServiceActions(List.of(ServiceAction.of("Fix", ServiceActionPerformer.JOINT))).serviceActions()).hasSize(1);
+    assertThat(offering.withResourceAccesses(List.of(ResourceAccess.of("Portal", ResourceId.of("p")))).resourceAccesses()).hasSize(1);
+    assertThatThrownBy(() -> offering.withGoods(List.of()))
+        .hasMessage("components: Service offering desk must include goods, access to resources or a service action");
   }
 }

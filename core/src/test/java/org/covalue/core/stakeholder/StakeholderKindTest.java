@@ -51,6 +51,14 @@ class StakeholderKindTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void nullCodeIsRefused() {
+    assertThatThrownBy(() -> StakeholderKind.of(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Stakeholder kind must not be null");
+  }
+
+  @Test
   void codesAreUpperCaseSnakeCase() {
     assertThat(StakeholderKind.of("A" + "B".repeat(63)).code()).hasSize(64);
     for (String bad : new String[] {"investor", "1ST", "", "A B", "A-B", "A" + "B".repeat(64)}) {
