@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * Value, §1.2.3): the provision, the consumption and the joint management of services. Provider
  * and consumer are roles the two organizations play in this relationship, not kinds of
  * organization; the same organization is often the consumer of one relationship and the provider
- * of another.
+ * of another. ITIL 4 counts a person, or a group of people with its own functions and
+ * responsibilities, as an organization, so any {@code Party} (an organization, a team, or an
+ * individual consumer) may take either role.
  *
  * <pre>{@code
  * ServiceRelationship desk = ServiceRelationship.builder()
