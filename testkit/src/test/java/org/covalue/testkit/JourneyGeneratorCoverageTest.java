@@ -224,7 +224,9 @@ class JourneyGeneratorCoverageTest {
     features.put("both sides", o -> o.functional().isPresent() && o.emotional().isPresent());
     features.put("a custom source", o -> !o.source().isPredefined());
     features.put("a step", o -> o.step().isPresent());
-    features.put("a rating of 1", o -> o.functional().map(s -> s.value() == 1.0).orElse(false));
+    features.put("a rating on an edge of the scale",
+        o -> o.functional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false)
+            || o.emotional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false));
     assertEachSeenAtLeast(sample(Experiences.observations(), features), 10);
   }
 
