@@ -80,7 +80,8 @@ public final class Journeys {
 
   /**
    * Returns touchpoints a journey between a consumer and providers may hold: each involves the
-   * consumer and some of the providers.
+   * consumer and some of the providers. Their ids are drawn freely, so one may, rarely, equal the
+   * id of a touchpoint the journey already has.
    *
    * @param consumer the journey's consumer
    * @param providers the journey's providers
@@ -102,7 +103,8 @@ public final class Journeys {
 
   /**
    * Returns service interactions a journey may hold: between one of its providers and its
-   * consumer, usually at one of its touchpoints and then at that touchpoint's step.
+   * consumer, usually at one of its touchpoints and then at that touchpoint's step. Their ids are
+   * drawn freely, so one may, rarely, equal the id of an interaction the journey already has.
    *
    * @param journey the journey
    * @return the generator

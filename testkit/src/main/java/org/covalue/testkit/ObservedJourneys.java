@@ -21,7 +21,8 @@ import org.quicktheories.core.Gen;
  *
  * <pre>{@code
  * qt().forAll(ObservedJourneys.cases(EnumSet.of(JourneyDeviation.LOOPS)))
- *     .checkAssert(c -> assertThat(returnIndices(JourneyConformance.check(c.observed(), c.designed())))
+ *     .checkAssert(c -> assertThat(JourneyConformance.check(c.observed(), c.designed()).returns())
+ *         .extracting(JourneyReturn::eventIndex)
  *         .containsAll(c.returnIndices()));
  * }</pre>
  */

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.covalue.core.PartyId;
@@ -843,17 +842,5 @@ public final class JourneyGens {
     Set<String> texts = new HashSet<>();
     ids.forEach(id -> texts.add(id.value()));
     return texts;
-  }
-
-  /**
-   * Returns an optional value drawn half the time.
-   *
-   * @param <T> the value type
-   * @param in the randomness source
-   * @param gen the value generator
-   * @return the value, or empty
-   */
-  static <T> Optional<T> sometimes(RandomnessSource in, Gen<T> gen) {
-    return Draw.bool(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 }
