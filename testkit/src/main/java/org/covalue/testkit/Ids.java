@@ -8,6 +8,12 @@ import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.TypedId;
+import org.covalue.journey.JourneyId;
+import org.covalue.journey.ServiceInteractionId;
+import org.covalue.journey.TouchpointId;
+import org.covalue.journey.ValueStreamActivityId;
+import org.covalue.journey.ValueStreamId;
+import org.covalue.testkit.internal.JourneyGens;
 import org.covalue.testkit.internal.KernelGens;
 import org.covalue.testkit.internal.Texts;
 import org.quicktheories.core.Gen;
@@ -105,7 +111,73 @@ public final class Ids {
   }
 
   /**
-   * Returns ids of every kind, about evenly.
+   * Returns customer journey ids.
+   *
+   * @return the generator
+   */
+  public static Gen<JourneyId> journeyIds() {
+    return idTexts().map(JourneyId::of);
+  }
+
+  /**
+   * Returns touchpoint ids.
+   *
+   * @return the generator
+   */
+  public static Gen<TouchpointId> touchpointIds() {
+    return idTexts().map(TouchpointId::of);
+  }
+
+  /**
+   * Returns service interaction ids.
+   *
+   * @return the generator
+   */
+  public static Gen<ServiceInteractionId> serviceInteractionIds() {
+    return idTexts().map(ServiceInteractionId::of);
+  }
+
+  /**
+   * Returns value stream ids.
+   *
+   * @return the generator
+   */
+  public static Gen<ValueStreamId> valueStreamIds() {
+    return idTexts().map(ValueStreamId::of);
+  }
+
+  /**
+   * Returns value stream activity ids.
+   *
+   * @return the generator
+   */
+  public static Gen<ValueStreamActivityId> valueStreamActivityIds() {
+    return idTexts().map(ValueStreamActivityId::of);
+  }
+
+  /**
+   * Returns ids of the five kinds the journey module defines (journey, touchpoint, service
+   * interaction, value stream, value stream activity), about evenly.
+   *
+   * @return the generator
+   */
+  public static Gen<TypedId<?>> anyJourneyIds() {
+    return JourneyGens.anyIds();
+  }
+
+  /**
+   * Returns attempts to make an id of one of the journey module's kinds from an invalid text, or
+   * from {@code null}. Each is expected to fail with a violation at the empty path.
+   *
+   * @return the generator
+   */
+  public static Gen<InvalidInput> invalidJourneyIds() {
+    return JourneyGens.invalidIds().map(InvalidInput::from);
+  }
+
+  /**
+   * Returns ids of every kind covalue-core defines, about evenly; see {@link #anyJourneyIds()}
+   * for the journey module's kinds.
    *
    * @return the generator
    */

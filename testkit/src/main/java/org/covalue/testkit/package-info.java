@@ -8,7 +8,10 @@
  * org.covalue.testkit.References}, {@link org.covalue.testkit.Findings}, {@link
  * org.covalue.testkit.Stakeholders}, {@link org.covalue.testkit.Parties}, {@link
  * org.covalue.testkit.ServiceRelationships}, {@link org.covalue.testkit.Offerings} and {@link
- * org.covalue.testkit.CoreModels}. A property test reads:
+ * org.covalue.testkit.CoreModels} for covalue-core; {@link org.covalue.testkit.Journeys}, {@link
+ * org.covalue.testkit.ValueStreams}, {@link org.covalue.testkit.JourneyModels}, {@link
+ * org.covalue.testkit.ObservedJourneys} and {@link org.covalue.testkit.Experiences} for
+ * covalue-journey. A property test reads:
  *
  * <pre>{@code
  * qt().forAll(Stakeholders.stakeholders())
@@ -20,7 +23,9 @@
  * {@code invalid} produce {@link org.covalue.testkit.InvalidInput}s: attempts to build a value
  * from input covalue must reject with an {@link org.covalue.core.InvalidModelException} that names
  * the expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} produces whole models
- * with one defect each, as {@link org.covalue.testkit.InvalidModel}s.
+ * with one defect each, as {@link org.covalue.testkit.InvalidModel}s, and {@link
+ * org.covalue.testkit.JourneyModels#invalidModels()} journey models with one defect each, as {@link
+ * org.covalue.testkit.InvalidJourneyModel}s.
  *
  * <p>Every generator draws all its choices from QuickTheories' randomness source, so failing
  * examples shrink, and the same seed gives the same values.
@@ -31,7 +36,7 @@
  * transitively); renaming the jar would change that name.
  *
  * <p>The laws these generators serve are in covalue-testkit's own tests, in {@code
- * org.covalue.testkit.laws.core}. covalue models ITIL 4: Drive Stakeholder Value, chapter 1
+ * org.covalue.testkit.laws.core} and {@code org.covalue.testkit.laws.journey}. covalue models ITIL 4: Drive Stakeholder Value, chapter 1
  * (ITIL® is a registered trademark of PeopleCert; covalue is not affiliated with it).
  */
 @NullMarked

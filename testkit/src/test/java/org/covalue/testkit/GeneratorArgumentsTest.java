@@ -41,4 +41,16 @@ class GeneratorArgumentsTest {
     assertThatThrownBy(() -> Parties.roleAssignments(List.of(PartyId.of("ana")), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void journeysAndJourneyModelsNeedRoomForTheirParts() {
+    assertThatThrownBy(() -> Journeys.journeys(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A journey needs at least one touchpoint, but the maximum was 0");
+    assertThatThrownBy(() -> JourneyModels.models(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A journey model's scale must be at least 2, but was 1");
+    assertThatThrownBy(() -> JourneyModels.invalidModels(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JourneyModels.ruleBreaches(0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

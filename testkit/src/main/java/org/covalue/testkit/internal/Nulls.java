@@ -1,5 +1,7 @@
 package org.covalue.testkit.internal;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 import org.covalue.core.PartyId;
 import org.covalue.core.Rating;
@@ -14,6 +16,14 @@ import org.covalue.core.party.Party;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.Stakeholder;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.Touchpoint;
+import org.covalue.journey.TouchpointId;
+import org.covalue.journey.ValueStreamActivityId;
+import org.covalue.journey.observed.JourneyEvent;
+import org.covalue.journey.observed.ObservedJourney;
+import org.covalue.journey.valuestream.ValueStreamActivity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,5 +85,34 @@ final class Nulls {
   @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
   static Finding findingWithNullMessage(Finding valid) {
     return Finding.builder().from(valid).message(NO_TEXT).build();
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
+  static Touchpoint touchpointNamedNull(Touchpoint valid) {
+    return Touchpoint.builder().from(valid).name(NO_TEXT).build();
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
+  static CustomerJourney journeyNamedNull(CustomerJourney valid) {
+    return CustomerJourney.builder().from(valid).name(NO_TEXT).build();
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
+  static ValueStreamActivity activityNamedNull(ValueStreamActivityId id, boolean visible) {
+    return visible ? ValueStreamActivity.visible(id, NO_TEXT) : ValueStreamActivity.hidden(id, NO_TEXT);
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
+  static JourneyEvent eventMissing(int which, TouchpointId touchpoint, CustomerJourneyStep step, Instant at) {
+    @Nullable TouchpointId noTouchpoint = null;
+    @Nullable CustomerJourneyStep noStep = null;
+    @Nullable Instant noTime = null;
+    return JourneyEvent.of(
+        which == 0 ? noTouchpoint : touchpoint, which == 1 ? noStep : step, which == 2 ? noTime : at);
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
+  static ObservedJourney observedWithNullCaseId(List<JourneyEvent> events) {
+    return ObservedJourney.of(NO_TEXT, events);
   }
 }

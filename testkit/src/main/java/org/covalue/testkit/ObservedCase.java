@@ -1,0 +1,130 @@
+package org.covalue.testkit;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.TouchpointId;
+import org.covalue.journey.observed.ObservedJourney;
+
+/**
+ * An observed journey drawn from a designed one by {@link ObservedJourneys}, with a record of what
+ * was done to it, so that a property can state what an analysis must find (ITIL 4: Drive
+ * Stakeholder Value, §1.2.4). Instances are immutable and thread-safe.
+ */
+public final class ObservedCase {
+
+  private final CustomerJourney designed;
+  private final ObservedJourney observed;
+  private final Set<JourneyDeviation> deviations;
+  private final int entryPosition;
+  private final List<TouchpointId> leftOut;
+  private final List<TouchpointId> extras;
+  private final List<TouchpointId> swappedLater;
+  private final List<Integer> returnIndices;
+
+  ObservedCase(
+      CustomerJourney designed,
+      ObservedJourney observed,
+      Set<JourneyDeviation> deviations,
+      int entryPosition,
+      List<TouchpointId> leftOut,
+      List<TouchpointId> extras,
+      List<TouchpointId> swappedLater,
+      List<Integer> returnIndices) {
+    this.designed = designed;
+    this.observed = observed;
+    this.deviations =
+        deviations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(deviations));
+    this.entryPosition = entryPosition;
+    this.leftOut = List.copyOf(leftOut);
+    this.extras = List.copyOf(extras);
+    this.swappedLater = List.copyOf(swappedLater);
+    this.returnIndices = List.copyOf(returnIndices);
+  }
+
+  /**
+   * Returns the designed journey the case was drawn from.
+   *
+   * @return the design
+   */
+  public CustomerJourney designed() {
+    return designed;
+  }
+
+  /**
+   * Returns the observed journey.
+   *
+   * @return what the consumer did
+   */
+  public ObservedJourney observed() {
+    return observed;
+  }
+
+  /**
+   * Returns the deviations applied: those asked for that the design allowed.
+   *
+   * @return an unmodifiable set; empty for a case that follows the design exactly
+   */
+  public Set<JourneyDeviation> deviations() {
+    return deviations;
+  }
+
+  /**
+   * Returns where the first touchpoint reached is in the design.
+   *
+   * @return its index in the designed touchpoints: 0 unless the case enters mid-way
+   */
+  public int entryPosition() {
+    return entryPosition;
+  }
+
+  /**
+   * Returns the designed touchpoints the case never reaches, by skips or by a mid-way entry.
+   *
+   * @return their ids, in the designed order
+   */
+  public List<TouchpointId> leftOut() {
+    return leftOut;
+  }
+
+  /**
+   * Returns the touchpoints the case reaches that the design lacks.
+   *
+   * @return their ids, in the order reached
+   */
+  public List<TouchpointId> extras() {
+    return extras;
+  }
+
+  /**
+   * Returns the touchpoints a swap made come right after the touchpoint that followed them on the
+   * path. When the path keeps the designed order apart from the swaps (no mid-way entry), these are
+   * exactly the touchpoints a minimal account of the reordering reports.
+   *
+   * @return their ids, in the order reached
+   */
+  public List<TouchpointId> swappedLater() {
+    return swappedLater;
+  }
+
+  /**
+   * Returns the indices of the events that go back to a touchpoint reached before, with another
+   * touchpoint in between: the loops inserted, forth moves included. No other event of the case
+   * revisits a touchpoint, except right after itself (a repeat).
+   *
+   * @return indices into the observed events, increasing
+   */
+  public List<Integer> returnIndices() {
+    return returnIndices;
+  }
+
+  /** Returns the deviations, the case and its design, for test reports. */
+  @Override
+  public String toString() {
+    return "case with " + deviations + " (entry at " + entryPosition + ", left out " + leftOut + ", extras "
+        + extras + ", swapped " + swappedLater + ", returns at " + returnIndices + "): " + observed
+        + " of design " + designed;
+  }
+}
