@@ -135,6 +135,10 @@ public final class InvalidModelException extends IllegalArgumentException {
         return violations;
       }
     }
+    if (message.equals("element") || message.equals("key") || message.equals("value")) {
+      String article = message.equals("element") ? "An " : "A ";
+      return List.of(Violation.of("", article + message + " of a collection must not be null", null));
+    }
     Matcher refusedNull = NULL_ATTRIBUTE.matcher(message);
     if (refusedNull.matches()) {
       String attribute = refusedNull.group(1);

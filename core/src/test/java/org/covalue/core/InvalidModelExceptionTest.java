@@ -84,6 +84,10 @@ class InvalidModelExceptionTest {
         .containsExactly(Violation.of("descriptors", "A key of descriptors must not be null", null));
     assertThat(new InvalidModelException("descriptors value").violations().get(0).message())
         .isEqualTo("A value of descriptors must not be null");
+    assertThat(new InvalidModelException("element").violations())
+        .containsExactly(Violation.of("", "An element of a collection must not be null", null));
+    assertThat(new InvalidModelException("key").violations().get(0).message())
+        .isEqualTo("A key of a collection must not be null");
   }
 
   @Test

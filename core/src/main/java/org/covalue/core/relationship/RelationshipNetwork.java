@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.Violations;
@@ -31,9 +32,13 @@ public abstract class RelationshipNetwork {
    *
    * @param relationships the relationships, each id once
    * @return the network
-   * @throws org.covalue.core.InvalidModelException if an id appears twice
+   * @throws InvalidModelException if the relationships or one of them is null, or an id appears
+   *     twice
    */
   public static RelationshipNetwork of(Iterable<? extends ServiceRelationship> relationships) {
+    if (relationships == null) {
+      throw InvalidModelException.of("relationships", "relationships must not be null", null);
+    }
     return ImmutableRelationshipNetwork.builder().relationships(relationships).build();
   }
 

@@ -16,6 +16,7 @@ import org.covalue.core.analysis.Finding;
 import org.covalue.core.analysis.Severity;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
@@ -234,8 +235,10 @@ public abstract class JourneyConformance {
   }
 
   /**
-   * Finds the designed steps an observed journey passes over: steps of the design that lie between
-   * the first and the last step observed, in the usual order, but were never observed.
+   * Finds the designed steps an observed journey passes over: steps of the designed touchpoints
+   * that lie between the first and the last step observed, in the usual order, but were never
+   * observed. Steps that only interactions of the design have do not count, since events record
+   * touchpoints.
    *
    * @param observed what the consumer did
    * @param designed the designed journey
@@ -247,7 +250,8 @@ public abstract class JourneyConformance {
     CustomerJourneyStep first = Collections.min(seen);
     CustomerJourneyStep last = Collections.max(seen);
     Set<CustomerJourneyStep> skipped = EnumSet.noneOf(CustomerJourneyStep.class);
-    for (CustomerJourneyStep step : designed.steps()) {
+    for (Touchpoint touchpoint : designed.touchpoints()) {
+      CustomerJourneyStep step = touchpoint.step();
       if (first.isBefore(step) && step.isBefore(last) && !seen.contains(step)) {
         skipped.add(step);
       }

@@ -42,8 +42,9 @@ public abstract class JourneyReturn {
   public abstract int eventIndex();
 
   /**
-   * Returns the index of the earlier event gone back to: the latest earlier visit of the touchpoint,
-   * or the latest earlier event at the step.
+   * Returns the index of the earlier event gone back to: for a touchpoint, its latest earlier
+   * visit; for a step, the latest earlier event at that step, or the event just before the return
+   * if the step was not observed before.
    *
    * @return an index smaller than {@link #eventIndex()}
    */

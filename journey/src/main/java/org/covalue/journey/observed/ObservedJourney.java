@@ -1,6 +1,7 @@
 package org.covalue.journey.observed;
 
 import java.util.List;
+import org.covalue.core.InvalidModelException;
 import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
@@ -20,8 +21,18 @@ public abstract class ObservedJourney {
    * @param caseId what identifies the case, such as a ticket number
    * @param events the events, in time order
    * @return the journey
+   * @throws InvalidModelException if the case id is blank, there is no event, an event is null,
+   *     or the events are not in time order
    */
   public static ObservedJourney of(String caseId, List<JourneyEvent> events) {
+    if (events == null) {
+      throw InvalidModelException.of("events", "events must not be null", null);
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) == null) {
+        throw InvalidModelException.of("events[" + i + "]", "Event " + i + " must not be null", null);
+      }
+    }
     return ImmutableObservedJourney.of(caseId, events);
   }
 

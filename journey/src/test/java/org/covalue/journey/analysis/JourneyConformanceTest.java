@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.covalue.core.PartyId;
 import org.covalue.core.analysis.Finding;
+import org.covalue.journey.Channel;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.ServiceInteraction;
+import org.covalue.journey.ServiceInteractionId;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.observed.JourneyEvent;
@@ -144,6 +147,30 @@ class JourneyConformanceTest {
     swapped.set(3, designedOrder.get(2));
     assertThat(JourneyConformance.check(follow("c", swapped), designed).reordered())
         .containsExactly(IncidentResolution.CONTACT_DESK);
+  }
+
+  @Test
+  void stepsOnlyInteractionsHaveAreNeverSkipped() {
+    Touchpoint first = designed.touchpoints().get(0);
+    CustomerJourney design =
+        designed
+            .withInteractions(List.of())
+            .withTouchpoints(
+                List.of(first.withStep(CustomerJourneyStep.EXPLORE), designed.touchpoints().get(8)));
+    CustomerJourney withInteraction =
+        design.withInteractions(
+            List.of(
+                ServiceInteraction.builder()
+                    .id(ServiceInteractionId.of("negotiate"))
+                    .name("Negotiates")
+                    .step(CustomerJourneyStep.AGREE)
+                    .channel(Channel.EMAIL)
+                    .provider(PartyId.of("desk"))
+                    .consumer(PartyId.of("acme"))
+                    .build()));
+    JourneyConformance conformance = JourneyConformance.check(follow("c", withInteraction.touchpoints()), withInteraction);
+    assertThat(conformance.skippedSteps()).isEmpty();
+    assertThat(conformance.conforms()).isTrue();
   }
 
   @Test

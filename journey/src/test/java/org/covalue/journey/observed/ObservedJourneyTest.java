@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.covalue.core.InvalidModelException;
 import org.covalue.journey.CustomerJourneyStep;
@@ -42,5 +43,16 @@ class ObservedJourneyTest {
     assertThatThrownBy(() -> ObservedJourney.of(" ", List.of()))
         .hasMessageContaining("caseId: Observed journey case id must not be blank")
         .hasMessageContaining("events: Observed journey   needs at least one event");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void nullEventsAreRefusedWithAPath() {
+    assertThatThrownBy(() -> ObservedJourney.of("c", null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("events: events must not be null");
+    assertThatThrownBy(() -> ObservedJourney.of("c", Arrays.asList(event("a", "2026-01-01T10:00:00Z"), null)))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("events[1]: Event 1 must not be null");
   }
 }
