@@ -2,9 +2,11 @@ package org.covalue.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,48 @@ import org.jspecify.annotations.Nullable;
 public final class Violations {
 
   private final List<Violation> found = new ArrayList<>();
+
+  /**
+   * Returns a value that must not be null, or throws naming where it was expected: the check for
+   * arguments of covalue's factories and analyses.
+   *
+   * @param <T> the value's type
+   * @param value the value
+   * @param path where the value was expected, such as {@code threshold}
+   * @return the value
+   * @throws InvalidModelException if the value is null
+   */
+  public static <T> T requireNonNull(@Nullable T value, String path) {
+    if (value == null) {
+      throw InvalidModelException.of(path, path + " must not be null", null);
+    }
+    return value;
+  }
+
+  /**
+   * Returns an unmodifiable copy of a collection that must hold no null, or throws naming the
+   * collection, or the index of its first null element.
+   *
+   * @param <T> the element type
+   * @param values the collection
+   * @param path where the collection was expected, such as {@code parties}
+   * @return the copy, in the collection's iteration order
+   * @throws InvalidModelException if the collection or one of its elements is null
+   */
+  public static <T> List<T> copyOfNonNull(@Nullable Collection<? extends T> values, String path) {
+    Collection<? extends T> checked = requireNonNull(values, path);
+    List<T> copy = new ArrayList<>(checked.size());
+    int i = 0;
+    for (T value : checked) {
+      if (value == null) {
+        throw InvalidModelException.of(
+            path + "[" + i + "]", "Element " + i + " of " + path + " must not be null", null);
+      }
+      copy.add(value);
+      i++;
+    }
+    return Collections.unmodifiableList(copy);
+  }
 
   private Violations() {}
 
@@ -79,6 +123,20 @@ public final class Violations {
               ? Violation.of(path, message)
               : Violation.of(path, message, rejectedValue));
     }
+    return this;
+  }
+
+  /**
+   * Adds a violation if an optional text is present but blank: an optional text is either absent
+   * or says something.
+   *
+   * @param text the optional text
+   * @param path where the text is
+   * @param what what the text is, as the sentence's subject, such as {@code "Service description"}
+   * @return this collector
+   */
+  public Violations checkNotBlank(Optional<String> text, String path, String what) {
+    text.ifPresent(value -> check(!value.isBlank(), path, what + " must not be blank when given", value));
     return this;
   }
 

@@ -152,7 +152,7 @@ public final class ServiceDeskScenario {
             stakeholder("shareholders", "Northwind shareholders", StakeholderKind.OWNER, Level.HIGH, Level.LOW)
                 .salience(SalienceAttributes.of(Level.HIGH, Level.HIGH, Level.LOW))
                 .build(),
-            stakeholder("cloudline", "Cloudline Hosting", StakeholderKind.THIRD_PARTY_SUPPLIER, Score.of(0.45), Score.of(0.3))
+            stakeholder("cloudline", "Cloudline Hosting", StakeholderKind.THIRD_PARTY_SUPPLIER, Score.of(0.25), Score.of(0.3))
                 .party(CLOUDLINE)
                 .build(),
             stakeholder("regulator", "Data protection authority", StakeholderKind.REGULATOR, Level.HIGH, Level.LOW)

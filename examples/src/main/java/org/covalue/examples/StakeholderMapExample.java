@@ -41,10 +41,14 @@ public final class StakeholderMapExample {
    */
   static void run(PrintStream out) {
     StakeholderMap explore = ServiceDeskScenario.stakeholdersAtExplore();
-    StakeholderMapClassification classification =
-        StakeholderClassifier.withDefaultThresholds().classify(explore);
+    StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
+    StakeholderMapClassification classification = classifier.classify(explore);
 
-    out.println("Stakeholder map at '" + explore.label().orElse("") + "' (influence x interest, thresholds 0.5):");
+    out.println(String.format(Locale.ROOT,
+        "Stakeholder map at '%s' (influence x interest; high from %.2f and %.2f):",
+        explore.label().orElse(""),
+        classifier.influenceThreshold().value(),
+        classifier.interestThreshold().value()));
     for (Map.Entry<EngagementStrategy, List<StakeholderPlacement>> quadrant :
         classification.byStrategy().entrySet()) {
       out.println("  " + label(quadrant.getKey()) + ":");

@@ -27,13 +27,13 @@ class ExamplesTest {
   void stakeholderMapExamplePrintsQuadrantsSalienceAndRevision() {
     String output = capture(StakeholderMapExample::main);
     assertThat(output)
-        .contains("Stakeholder map at 'explore' (influence x interest, thresholds 0.5):")
+        .contains("Stakeholder map at 'explore' (influence x interest; high from 0.33 and 0.33):")
         .contains(
             "  manage closely:\n"
-                + "    - Operations director: influence 0.83 at or above 0.50, interest 0.83 at or above 0.50: manage closely\n"
+                + "    - Operations director: influence 0.83 at or above 0.33, interest 0.83 at or above 0.33: manage closely\n"
                 + "    - Chief financial officer:")
         .contains("  keep satisfied:\n    - Northwind shareholders:")
-        .contains("    - Service desk agents: influence 0.30 below 0.50, interest 0.70 at or above 0.50: keep informed")
+        .contains("    - Service desk agents: influence 0.30 below 0.33, interest 0.70 at or above 0.33: keep informed")
         .contains("  monitor:\n    - Cloudline Hosting:")
         .contains("  definitive: Operations director\n")
         .contains("  dependent: Warehouse staff, Warehouse workers' union\n")
@@ -42,6 +42,7 @@ class ExamplesTest {
         .contains("  left:    Rival IT provider")
         .contains(
             "  moved:   Warehouse workers' union: keep informed to manage closely (influence +0.67, interest +0.00): step up engagement")
+        .contains("  moved:   Cloudline Hosting: monitor to keep satisfied (influence +0.35, interest +0.00): step up engagement")
         .contains("  stayed in their quadrant: 6");
   }
 

@@ -15,8 +15,9 @@ import org.covalue.core.party.ConsumerRole;
 import org.immutables.value.Value;
 
 /**
- * A designed customer journey: the end-to-end experience a consumer has with one or more providers
- * through touchpoints and service interactions (ITIL 4: Drive Stakeholder Value, §1.2.4). It is
+ * A designed customer journey: everything a consumer goes through with one or more providers and
+ * their products, from first contact to the value it gets, as a sequence of touchpoints and
+ * service interactions (ITIL 4: Drive Stakeholder Value, §1.2.4). It is
  * seen from the perspective of a persona in the customer or user role, and depends on value
  * streams of the parties ({@link #valueStreams()}, Figure 1.4).
  *
@@ -231,6 +232,7 @@ public abstract class CustomerJourney {
   void check() {
     Violations found = Violations.collect();
     found.check(!name().isBlank(), "name", "Journey name must not be blank", name());
+    found.checkNotBlank(scenario(), "scenario", "Journey scenario");
     found.check(!providers().isEmpty(), "providers", "Journey " + id() + " needs at least one provider", null);
     found.check(
         !providers().contains(consumer()),

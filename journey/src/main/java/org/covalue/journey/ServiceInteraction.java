@@ -7,9 +7,10 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * A reciprocal action between a service provider and a service consumer that co-creates value
- * (ITIL 4: Drive Stakeholder Value, §1.2.4, §1.2.6, Figure 1.7). Without interaction there is no
- * service: interactions happen at every step of the journey. An interaction may take place at a
+ * An exchange in which provider and consumer both act, and through which they create value
+ * together: the user describes a problem and the agent answers, or both work on a fix (ITIL 4:
+ * Drive Stakeholder Value, §1.2.4, §1.2.6, Figure 1.7). Value cannot be co-created without such
+ * exchanges, and they occur at every step of the journey. An interaction may take place at a
  * {@link Touchpoint} of the same step.
  *
  * <p>Its parties are its provider and its consumer; it records which of them cannot see it
@@ -103,6 +104,7 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
   void check() {
     Violations found = Violations.collect();
     found.check(!name().isBlank(), "name", "Service interaction name must not be blank", name());
+    found.checkNotBlank(valueCoCreated(), "valueCoCreated", "Value co-created");
     found.check(
         !provider().equals(consumer()),
         "consumer",

@@ -7,8 +7,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * Any encounter of a consumer, or a potential consumer, with a provider, its products or its
- * resources (ITIL 4: Drive Stakeholder Value, §1.2.4). A touchpoint may be one-way, such as seeing
+ * A moment when a consumer, or someone who may become one, comes into contact with a provider or
+ * with something of the provider's: a product, a resource, a message (ITIL 4: Drive Stakeholder
+ * Value, §1.2.4). A touchpoint may be one-way, such as seeing
  * an advertisement; a reciprocal encounter that co-creates value is a {@link ServiceInteraction}.
  *
  * <p>A touchpoint belongs to one journey step and happens through a channel. It records which
@@ -95,6 +96,7 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
   void check() {
     Violations found = Violations.collect();
     found.check(!name().isBlank(), "name", "Touchpoint name must not be blank", name());
+    found.checkNotBlank(description(), "description", "Touchpoint description");
     found.check(
         !parties().isEmpty(), "parties", "Touchpoint " + id() + " must involve at least one party", null);
     for (PartyId hidden : hiddenFrom()) {

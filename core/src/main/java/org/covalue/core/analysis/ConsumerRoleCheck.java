@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
+import org.covalue.core.Violations;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.RelationshipNetwork;
@@ -46,30 +47,20 @@ public abstract class ConsumerRoleCheck {
    */
   public static ConsumerRoleCheck check(
       Collection<RoleAssignment> assignments, Collection<PartyId> consumerOrganizations) {
-    Set<PartyId> organizations = new LinkedHashSet<>(consumerOrganizations);
-    for (RoleAssignment assignment : assignments) {
-      organizations.add(assignment.consumerOrganization());
+    List<RoleAssignment> given = Violations.copyOfNonNull(assignments, "assignments");
+    Map<PartyId, Map<ConsumerRole, Set<PartyId>>> holders = new LinkedHashMap<>();
+    for (PartyId organization : Violations.copyOfNonNull(consumerOrganizations, "consumerOrganizations")) {
+      holders.putIfAbsent(organization, new EnumMap<>(ConsumerRole.class));
     }
-    Map<PartyId, Map<ConsumerRole, List<PartyId>>> holders = new LinkedHashMap<>();
-    for (PartyId organization : organizations) {
-      Map<ConsumerRole, List<PartyId>> byRole = new EnumMap<>(ConsumerRole.class);
-      for (ConsumerRole role : ConsumerRole.values()) {
-        byRole.put(role, new ArrayList<>());
-      }
-      holders.put(organization, byRole);
-    }
-    for (RoleAssignment assignment : assignments) {
-      List<PartyId> list =
-          holders
-              .computeIfAbsent(assignment.consumerOrganization(), o -> new EnumMap<>(ConsumerRole.class))
-              .computeIfAbsent(assignment.role(), r -> new ArrayList<>());
-      if (!list.contains(assignment.party())) {
-        list.add(assignment.party());
-      }
+    for (RoleAssignment assignment : given) {
+      holders
+          .computeIfAbsent(assignment.consumerOrganization(), o -> new EnumMap<>(ConsumerRole.class))
+          .computeIfAbsent(assignment.role(), r -> new LinkedHashSet<>())
+          .add(assignment.party());
     }
     List<ConsumerRoleCoverage> coverage = new ArrayList<>(holders.size());
     List<Finding> findings = new ArrayList<>();
-    for (Map.Entry<PartyId, Map<ConsumerRole, List<PartyId>>> entry : holders.entrySet()) {
+    for (Map.Entry<PartyId, Map<ConsumerRole, Set<PartyId>>> entry : holders.entrySet()) {
       ConsumerRoleCoverage organization = ConsumerRoleCoverage.create(entry.getKey(), entry.getValue());
       coverage.add(organization);
       for (ConsumerRole role : ConsumerRole.values()) {
@@ -91,6 +82,7 @@ public abstract class ConsumerRoleCheck {
    */
   public static ConsumerRoleCheck check(
       Collection<RoleAssignment> assignments, RelationshipNetwork network) {
+    Violations.requireNonNull(network, "network");
     Set<PartyId> consumers = new LinkedHashSet<>();
     for (ServiceRelationship relationship : network.relationships()) {
       consumers.add(relationship.consumer());

@@ -1,5 +1,7 @@
 package org.covalue.core.analysis;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,10 +21,11 @@ public abstract class ConsumerRoleCoverage {
   ConsumerRoleCoverage() {}
 
   static ConsumerRoleCoverage create(
-      PartyId organization, Map<ConsumerRole, List<PartyId>> holders) {
+      PartyId organization, Map<ConsumerRole, ? extends Collection<PartyId>> holders) {
     Map<ConsumerRole, List<PartyId>> copy = new EnumMap<>(ConsumerRole.class);
     for (ConsumerRole role : ConsumerRole.values()) {
-      copy.put(role, List.copyOf(holders.getOrDefault(role, List.of())));
+      Collection<PartyId> parties = holders.get(role);
+      copy.put(role, parties == null ? List.of() : List.copyOf(parties));
     }
     return ImmutableConsumerRoleCoverage.of(organization, copy);
   }
@@ -47,7 +50,8 @@ public abstract class ConsumerRoleCoverage {
   /**
    * Returns the roles nobody holds.
    *
-   * @return an unmodifiable set; empty when the organization covers all three roles
+   * @return an unmodifiable set, in the order of {@link ConsumerRole}; empty when the organization
+   *     covers all three roles
    */
   public Set<ConsumerRole> missingRoles() {
     Set<ConsumerRole> missing = EnumSet.noneOf(ConsumerRole.class);
@@ -56,7 +60,7 @@ public abstract class ConsumerRoleCoverage {
         missing.add(role);
       }
     }
-    return Set.copyOf(missing);
+    return Collections.unmodifiableSet(missing);
   }
 
   /**

@@ -48,7 +48,8 @@ import org.covalue.core.stakeholder.Stakeholder;
  * }</pre>
  *
  * <p>Violation paths name the list and the index of the element, such as {@code
- * relationships[2].provider}. Validation takes time linear in the size of the model. A validator
+ * relationships[2].provider}. Validation takes time linear in the size of the model, plus the
+ * length of the circles it reports. A validator
  * collects its inputs and is not thread-safe; {@link #validate()} has no side effects.
  */
 public final class CoreModelValidator {
@@ -80,7 +81,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator parties(Collection<Party> parties) {
-    this.parties = List.copyOf(parties);
+    this.parties = Violations.copyOfNonNull(parties, "parties");
     return this;
   }
 
@@ -91,7 +92,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator stakeholders(Collection<Stakeholder> stakeholders) {
-    this.stakeholders = List.copyOf(stakeholders);
+    this.stakeholders = Violations.copyOfNonNull(stakeholders, "stakeholders");
     return this;
   }
 
@@ -102,7 +103,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator roleAssignments(Collection<RoleAssignment> roleAssignments) {
-    this.roleAssignments = List.copyOf(roleAssignments);
+    this.roleAssignments = Violations.copyOfNonNull(roleAssignments, "roleAssignments");
     return this;
   }
 
@@ -113,7 +114,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator relationships(Collection<ServiceRelationship> relationships) {
-    this.relationships = List.copyOf(relationships);
+    this.relationships = Violations.copyOfNonNull(relationships, "relationships");
     return this;
   }
 
@@ -124,7 +125,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator resources(Collection<Resource> resources) {
-    this.resources = List.copyOf(resources);
+    this.resources = Violations.copyOfNonNull(resources, "resources");
     return this;
   }
 
@@ -135,7 +136,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator products(Collection<Product> products) {
-    this.products = List.copyOf(products);
+    this.products = Violations.copyOfNonNull(products, "products");
     return this;
   }
 
@@ -146,7 +147,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator services(Collection<Service> services) {
-    this.services = List.copyOf(services);
+    this.services = Violations.copyOfNonNull(services, "services");
     return this;
   }
 
@@ -157,7 +158,7 @@ public final class CoreModelValidator {
    * @return this validator
    */
   public CoreModelValidator offerings(Collection<ServiceOffering> offerings) {
-    this.offerings = List.copyOf(offerings);
+    this.offerings = Violations.copyOfNonNull(offerings, "offerings");
     return this;
   }
 
@@ -326,29 +327,33 @@ public final class CoreModelValidator {
     checkProductCycles(found, productIndex);
   }
 
-  /** Reports each circle of component products once, by a depth-first walk without recursion. */
+  /**
+   * Reports each circle of component products once, by a depth-first walk without recursion. The
+   * depth of each product on the current path is kept, so a circle is cut out of the path in time
+   * proportional to its length.
+   */
   private void checkProductCycles(Violations found, Map<ProductId, Product> productIndex) {
     Map<ProductId, Integer> position = new HashMap<>();
     for (int i = 0; i < products.size(); i++) {
       position.putIfAbsent(products.get(i).id(), i);
     }
     Set<ProductId> finished = new HashSet<>();
-    Set<ProductId> onPath = new HashSet<>();
+    Map<ProductId, Integer> depthOnPath = new HashMap<>();
     for (Product root : products) {
-      if (finished.contains(root.id()) || onPath.contains(root.id())) {
+      if (finished.contains(root.id())) {
         continue;
       }
       List<ProductId> path = new ArrayList<>();
       List<List<ProductId>> pending = new ArrayList<>();
       path.add(root.id());
-      onPath.add(root.id());
+      depthOnPath.put(root.id(), 0);
       pending.add(new ArrayList<>(root.components()));
       while (!path.isEmpty()) {
         List<ProductId> next = pending.get(pending.size() - 1);
         if (next.isEmpty()) {
           ProductId doneWith = path.remove(path.size() - 1);
           pending.remove(pending.size() - 1);
-          onPath.remove(doneWith);
+          depthOnPath.remove(doneWith);
           finished.add(doneWith);
           continue;
         }
@@ -357,8 +362,9 @@ public final class CoreModelValidator {
         if (product == null || finished.contains(component)) {
           continue;
         }
-        if (onPath.contains(component)) {
-          List<ProductId> circle = new ArrayList<>(path.subList(path.indexOf(component), path.size()));
+        Integer depth = depthOnPath.get(component);
+        if (depth != null) {
+          List<ProductId> circle = path.subList(depth, path.size());
           ProductId owner = path.get(path.size() - 1);
           found.add(
               "products[" + position.getOrDefault(owner, 0) + "].components",
@@ -366,8 +372,8 @@ public final class CoreModelValidator {
               component);
           continue;
         }
+        depthOnPath.put(component, path.size());
         path.add(component);
-        onPath.add(component);
         pending.add(new ArrayList<>(product.components()));
       }
     }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.covalue.core.Level;
 import org.covalue.core.Rating;
 import org.covalue.core.Score;
 import org.covalue.core.StakeholderId;
+import org.covalue.core.Violations;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.SalienceClass;
 import org.covalue.core.stakeholder.Stakeholder;
@@ -16,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Classifies stakeholders by salience: a stakeholder has an attribute (power, legitimacy, urgency)
  * when its rating is at or above a threshold, and the attributes it has decide its {@link
- * SalienceClass}. The threshold defaults to {@link #DEFAULT_THRESHOLD}, 0.5, so with ordinal
- * ratings {@code MEDIUM} and {@code HIGH} count as having the attribute.
+ * SalienceClass}. The threshold defaults to {@link #DEFAULT_THRESHOLD}, 1/3, where the medium
+ * level begins, so a medium or high rating, as a level or as a score, counts as having the
+ * attribute.
  *
  * <p>Salience comes from stakeholder theory, not from ITIL (see {@link SalienceAttributes}); it
  * complements the influence/interest map of ITIL 4: Drive Stakeholder Value, §1.2.1. Like that map,
@@ -27,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SalienceClassifier {
 
-  /** The default threshold: 0.5. */
-  public static final Score DEFAULT_THRESHOLD = Score.of(0.5);
+  /** The default threshold: 1/3, the lower bound of {@link Level#MEDIUM}. */
+  public static final Score DEFAULT_THRESHOLD = Score.of(Level.MEDIUM.lowerBound());
 
   private static final SalienceClassifier DEFAULT = new SalienceClassifier(DEFAULT_THRESHOLD);
 
@@ -39,7 +42,7 @@ public final class SalienceClassifier {
   }
 
   /**
-   * Returns the classifier with the threshold at 0.5.
+   * Returns the classifier with the threshold at 1/3, where the medium level begins.
    *
    * @return the default classifier
    */
@@ -54,7 +57,7 @@ public final class SalienceClassifier {
    * @return the classifier
    */
   public static SalienceClassifier withThreshold(Score threshold) {
-    return new SalienceClassifier(Objects.requireNonNull(threshold, "threshold"));
+    return new SalienceClassifier(Violations.requireNonNull(threshold, "threshold"));
   }
 
   /**

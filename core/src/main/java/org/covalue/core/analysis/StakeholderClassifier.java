@@ -3,8 +3,10 @@ package org.covalue.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.covalue.core.Level;
 import org.covalue.core.Rating;
 import org.covalue.core.Score;
+import org.covalue.core.Violations;
 import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
@@ -16,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each axis is split at a threshold: a rating whose {@linkplain Rating#score() score} is at or
  * above the threshold is in the high half. Both thresholds default to {@link #DEFAULT_THRESHOLD},
- * 0.5, the middle of the scale; so with ordinal ratings, {@code MEDIUM} (score 1/2) counts as high
- * and {@code LOW} as low. covalue chose to count the middle as high so that, in doubt, a
- * stakeholder gets more engagement rather than less; pass other thresholds to decide otherwise.
+ * 1/3, where the medium level begins: every rating from medium up counts as high, whether it is
+ * given as {@code Level.MEDIUM} or as a score in the medium band, and only low ratings count as
+ * low. covalue chose to count medium as high so that, in doubt, a stakeholder gets more
+ * engagement rather than less; pass other thresholds (such as 0.5) to decide otherwise.
  *
  * <p>Classification is total (every stakeholder lands in exactly one quadrant) and monotone
  * (raising influence or interest never moves a stakeholder to a quadrant that calls for less
@@ -27,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StakeholderClassifier {
 
-  /** The default threshold of both axes: 0.5. */
-  public static final Score DEFAULT_THRESHOLD = Score.of(0.5);
+  /** The default threshold of both axes: 1/3, the lower bound of {@link Level#MEDIUM}. */
+  public static final Score DEFAULT_THRESHOLD = Score.of(Level.MEDIUM.lowerBound());
 
   private static final StakeholderClassifier DEFAULT =
       new StakeholderClassifier(DEFAULT_THRESHOLD, DEFAULT_THRESHOLD);
@@ -42,7 +45,7 @@ public final class StakeholderClassifier {
   }
 
   /**
-   * Returns the classifier with both thresholds at 0.5.
+   * Returns the classifier with both thresholds at 1/3, where the medium level begins.
    *
    * @return the default classifier
    */
@@ -59,8 +62,8 @@ public final class StakeholderClassifier {
    */
   public static StakeholderClassifier withThresholds(Score influenceThreshold, Score interestThreshold) {
     return new StakeholderClassifier(
-        Objects.requireNonNull(influenceThreshold, "influenceThreshold"),
-        Objects.requireNonNull(interestThreshold, "interestThreshold"));
+        Violations.requireNonNull(influenceThreshold, "influenceThreshold"),
+        Violations.requireNonNull(interestThreshold, "interestThreshold"));
   }
 
   /**

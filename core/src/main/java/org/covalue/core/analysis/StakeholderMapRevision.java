@@ -1,9 +1,11 @@
 package org.covalue.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.covalue.core.ItilReference;
+import org.covalue.core.stakeholder.EngagementChange;
 import org.covalue.core.stakeholder.StakeholderMap;
 import org.immutables.value.Value;
 
@@ -17,6 +19,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StakeholderMapRevision {
+
+  /** The rule id of a stakeholder that entered the map. */
+  public static final String ENTERED = "stakeholder-map.entered";
+
+  /** The rule id of a stakeholder that left the map. */
+  public static final String LEFT = "stakeholder-map.left";
+
+  /** The rule id of a stakeholder that moved to another quadrant. */
+  public static final String MOVED = "stakeholder-map.moved";
 
   private static final ItilReference REFERENCE = ItilReference.section("1.2.1").figure("1.1");
 
@@ -127,16 +138,18 @@ public abstract class StakeholderMapRevision {
   }
 
   /**
-   * Returns the revision as findings: one per entry, departure and change of quadrant.
+   * Returns the revision as findings: one per entry ({@value #ENTERED}), departure ({@value
+   * #LEFT}) and change of quadrant ({@value #MOVED}). A move that calls for more engagement is a
+   * warning, as the stakeholder needs attention it does not get yet; the others are information.
    *
-   * @return the findings, entries first, then departures, then moves
+   * @return an unmodifiable list: entries first, then departures, then moves
    */
   public List<Finding> findings() {
     List<Finding> findings = new ArrayList<>();
     for (StakeholderPlacement placement : entered()) {
       findings.add(
           Finding.builder()
-              .rule("stakeholder-map.entered")
+              .rule(ENTERED)
               .severity(Severity.INFO)
               .message(placement.stakeholder().name() + " entered the map: " + placement.strategy().description())
               .addElement(placement.stakeholderId().value())
@@ -148,7 +161,7 @@ public abstract class StakeholderMapRevision {
     for (StakeholderPlacement placement : left()) {
       findings.add(
           Finding.builder()
-              .rule("stakeholder-map.left")
+              .rule(LEFT)
               .severity(Severity.INFO)
               .message(placement.stakeholder().name() + " left the map; its engagement can end")
               .addElement(placement.stakeholderId().value())
@@ -158,8 +171,8 @@ public abstract class StakeholderMapRevision {
     for (StakeholderMove move : moves()) {
       findings.add(
           Finding.builder()
-              .rule("stakeholder-map.moved")
-              .severity(Severity.INFO)
+              .rule(MOVED)
+              .severity(move.change() == EngagementChange.MORE ? Severity.WARNING : Severity.INFO)
               .message(move.explanation())
               .addElement(move.stakeholderId().value())
               .putEvidence("influenceChange", move.influenceChange())
@@ -167,6 +180,6 @@ public abstract class StakeholderMapRevision {
               .reference(REFERENCE)
               .build());
     }
-    return findings;
+    return Collections.unmodifiableList(findings);
   }
 }

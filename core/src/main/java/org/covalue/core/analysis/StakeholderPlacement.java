@@ -69,7 +69,7 @@ public abstract class StakeholderPlacement {
 
   /**
    * Explains the placement with its numbers, such as "Chief financial officer: influence 0.83 at
-   * or above 0.50, interest 0.17 below 0.50: keep satisfied".
+   * or above 0.33, interest 0.17 below 0.33: keep satisfied".
    *
    * @return a sentence
    */

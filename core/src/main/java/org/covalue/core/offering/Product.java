@@ -8,8 +8,8 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * A configuration of a provider's resources designed to offer value to consumers (ITIL 4: Drive
- * Stakeholder Value, §1.2.7, Figure 1.10). Products are recursive: a product may use other products
+ * A bundle of a provider's resources, put together so that consumers can get value from it (ITIL 4:
+ * Drive Stakeholder Value, §1.2.7, Figure 1.10). Products are recursive: a product may use other products
  * as its resources ({@link #components()}). A product must use at least one resource or component,
  * may not use itself, and across a model the components may not form a cycle (the model validator
  * checks that). Instances are immutable and thread-safe.

@@ -7,9 +7,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * A person or other entity needed to carry out an activity or reach an objective: staff,
- * information, technology, facilities, money (ITIL 4: Drive Stakeholder Value, §1.2.7). A resource
- * may be owned by an organization, employed by it, or contracted from a third party. Instances are
+ * Anything an activity needs or a goal depends on: people, information, technology, facilities,
+ * money (ITIL 4: Drive Stakeholder Value, §1.2.7). An organization may own a resource, employ it,
+ * or contract it from someone else. Instances are
  * immutable and thread-safe.
  */
 @Value.Immutable

@@ -8,8 +8,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * A means of enabling value co-creation: it helps consumers reach outcomes they want without
- * having to manage particular costs and risks themselves (ITIL 4: Drive Stakeholder Value, §1.2.7).
+ * What a provider offers so that consumers reach results they care about while the provider takes
+ * on some of the costs and risks the consumers would otherwise carry; the value comes from using it
+ * together (ITIL 4: Drive Stakeholder Value, §1.2.7).
  * A service is based on one or more products, and is realized through service interactions along
  * the customer journey; it is not the same as the journey. Instances are immutable and
  * thread-safe.
@@ -84,6 +85,7 @@ public abstract class Service {
   void check() {
     Violations.collect()
         .check(!name().isBlank(), "name", "Service name must not be blank", name())
+        .checkNotBlank(description(), "description", "Service description")
         .throwIfAny();
   }
 

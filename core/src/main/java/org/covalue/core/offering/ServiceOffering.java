@@ -11,9 +11,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * A formal description of one or more services, designed for the needs of a target consumer group
- * (ITIL 4: Drive Stakeholder Value, §1.2.7, Figure 1.10). An offering is how a provider presents
- * its services; it may include goods, access to resources and service actions, and includes at
+ * How a provider presents one or more services to the group of consumers it aims at, written down
+ * precisely enough to be agreed (ITIL 4: Drive Stakeholder Value, §1.2.7, Figure 1.10). What the
+ * consumers get is made of goods, access to resources and service actions; an offering has at
  * least one of them.
  *
  * <pre>{@code

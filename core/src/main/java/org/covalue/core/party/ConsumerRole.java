@@ -9,12 +9,12 @@ import org.covalue.core.ItilReference;
  * by different persons or teams, who then have to coordinate.
  */
 public enum ConsumerRole {
-  /** Defines what the service must do and answers for the outcomes of using it. */
-  CUSTOMER("Defines the requirements for the service and is accountable for the outcomes of consuming it."),
+  /** Says what the service must deliver and answers for what consuming it achieves. */
+  CUSTOMER("Says what the service must deliver, and answers for what consuming it achieves."),
   /** Uses the service. */
   USER("Uses the service."),
-  /** Authorizes the budget for consuming the service. */
-  SPONSOR("Authorizes the budget for consuming the service, and may back it in other ways.");
+  /** Approves the money spent on consuming the service. */
+  SPONSOR("Approves the money spent on consuming the service, and may back it in other ways.");
 
   private static final ItilReference REFERENCE = ItilReference.section("1.2.2").figure("1.2");
 
@@ -34,8 +34,8 @@ public enum ConsumerRole {
   }
 
   /**
-   * Returns how sure covalue is of the role's meaning: the three definitions were checked against
-   * the ITIL 4 glossary.
+   * Returns how sure covalue is of the role's meaning: the three roles and what they do were
+   * checked against the ITIL 4 glossary (the descriptions are covalue's own words).
    *
    * @return {@link Confidence#VERIFIED}
    */

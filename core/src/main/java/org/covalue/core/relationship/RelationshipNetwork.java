@@ -1,13 +1,14 @@
 package org.covalue.core.relationship;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.Violations;
@@ -32,14 +33,16 @@ public abstract class RelationshipNetwork {
    *
    * @param relationships the relationships, each id once
    * @return the network
-   * @throws InvalidModelException if the relationships or one of them is null, or an id appears
-   *     twice
+   * @throws org.covalue.core.InvalidModelException if the relationships or one of them is null,
+   *     or an id appears twice
    */
   public static RelationshipNetwork of(Iterable<? extends ServiceRelationship> relationships) {
-    if (relationships == null) {
-      throw InvalidModelException.of("relationships", "relationships must not be null", null);
-    }
-    return ImmutableRelationshipNetwork.builder().relationships(relationships).build();
+    Violations.requireNonNull(relationships, "relationships");
+    List<ServiceRelationship> copy = new ArrayList<>();
+    relationships.forEach(copy::add);
+    return ImmutableRelationshipNetwork.builder()
+        .relationships(Violations.copyOfNonNull(copy, "relationships"))
+        .build();
   }
 
   /**
@@ -50,7 +53,7 @@ public abstract class RelationshipNetwork {
    * @throws org.covalue.core.InvalidModelException if an id appears twice
    */
   public static RelationshipNetwork of(ServiceRelationship... relationships) {
-    return ImmutableRelationshipNetwork.builder().addRelationships(relationships).build();
+    return of(Arrays.asList(Violations.requireNonNull(relationships, "relationships")));
   }
 
   /**
@@ -102,13 +105,30 @@ public abstract class RelationshipNetwork {
    * @return the relationships, in network order
    */
   public List<ServiceRelationship> relationshipsOf(PartyId party) {
-    List<ServiceRelationship> found = new ArrayList<>();
-    for (ServiceRelationship relationship : relationships()) {
-      if (relationship.provider().equals(party) || relationship.consumer().equals(party)) {
-        found.add(relationship);
-      }
+    List<ServiceRelationship> provides = asProvider(party);
+    List<ServiceRelationship> consumes = asConsumer(party);
+    List<ServiceRelationship> found = new ArrayList<>(provides.size() + consumes.size());
+    // Merge the two lists back into network order.
+    Map<ServiceRelationship, Integer> order = position();
+    int i = 0;
+    int j = 0;
+    while (i < provides.size() || j < consumes.size()) {
+      boolean takeProvided =
+          j >= consumes.size()
+              || (i < provides.size()
+                  && order.getOrDefault(provides.get(i), 0) < order.getOrDefault(consumes.get(j), 0));
+      found.add(takeProvided ? provides.get(i++) : consumes.get(j++));
     }
     return Collections.unmodifiableList(found);
+  }
+
+  @Value.Lazy
+  Map<ServiceRelationship, Integer> position() {
+    Map<ServiceRelationship, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < relationships().size(); i++) {
+      index.put(relationships().get(i), i);
+    }
+    return index;
   }
 
   @Value.Lazy

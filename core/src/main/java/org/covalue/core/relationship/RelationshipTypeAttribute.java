@@ -20,8 +20,12 @@ public enum RelationshipTypeAttribute {
   AGREEMENT_STYLE(Confidence.SINGLE_SOURCE),
   /** How the provider acts towards the consumer. */
   PROVIDER_POSITION(Confidence.SINGLE_SOURCE),
-  /** How wide the band of visibility is expected to be. */
-  BAND_OF_VISIBILITY(Confidence.SEED),
+  /**
+   * How wide the band of visibility is expected to be. The chapter's text (§1.2.5) gives the ends
+   * (a commodity service: narrow; a long-term partnership: wide); the middle value for cooperative
+   * relationships is covalue's interpolation, and whether Table 1.2 has such a row is not known.
+   */
+  BAND_OF_VISIBILITY(Confidence.RECONSTRUCTED),
   /**
    * Whose goals the parties pursue. Inferred by covalue from the ITIL 4 glossary's definitions of
    * cooperation and partnership; not known to be a row of Table 1.2.
@@ -35,7 +39,8 @@ public enum RelationshipTypeAttribute {
   }
 
   /**
-   * Returns how sure covalue is that the attribute and its values reflect Table 1.2.
+   * Returns how sure covalue is of the attribute and its values: for most attributes, that they
+   * reflect Table 1.2; see each constant.
    *
    * @return the confidence
    */

@@ -10,8 +10,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * A cooperation between a service provider and a service consumer (ITIL 4: Drive Stakeholder
- * Value, §1.2.3): the provision, the consumption and the joint management of services. Provider
+ * How two parties work together around services, one providing and one consuming (ITIL 4: Drive
+ * Stakeholder Value, §1.2.3). It spans what the provider does to provide, what the consumer does
+ * to consume, and what both do to manage the relationship. Provider
  * and consumer are roles the two organizations play in this relationship, not kinds of
  * organization; the same organization is often the consumer of one relationship and the provider
  * of another. ITIL 4 counts a person, or a group of people with its own functions and
@@ -110,9 +111,17 @@ public abstract class ServiceRelationship {
         "consumer",
         "A service relationship needs two organizations, but " + provider() + " is both provider and consumer",
         consumer());
-    for (String name : descriptors().keySet()) {
-      found.check(!name.isBlank(), "descriptors", "Descriptor names must not be blank", name);
-    }
+    descriptors()
+        .forEach(
+            (name, value) -> {
+              found.check(!name.isBlank(), "descriptors", "Descriptor names must not be blank", name);
+              found.check(
+                  !value.isBlank(),
+                  "descriptors." + name,
+                  "Descriptor " + name + " must have a value that is not blank",
+                  value);
+            });
+    found.checkNotBlank(description(), "description", "Relationship description");
     found.throwIfAny();
   }
 

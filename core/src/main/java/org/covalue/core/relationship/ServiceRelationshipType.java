@@ -13,15 +13,16 @@ import org.covalue.core.ItilReference;
  * organizational levels it involves, the more tailored its services, and the wider its band of
  * visibility.
  *
- * <p>The type names are verified. Each attribute's values are in covalue's words, with the
- * confidence given by {@link RelationshipTypeAttribute#confidence()}.
+ * <p>The type names are verified. The focus values are the short labels the secondary sources
+ * agree on; the other values are covalue's paraphrases. How sure covalue is of each attribute is
+ * given by {@link RelationshipTypeAttribute#confidence()}.
  */
 public enum ServiceRelationshipType {
   /** A basic relationship: standard services exchanged for payment. */
   BASIC(
       "Support and efficiency",
       EnumSet.of(OrganizationalLevel.OPERATIONAL),
-      "Commodity, standardized, off-the-shelf services",
+      "Standard services bought as they are",
       "Standard contracts, as for a mass market",
       "Takes orders, acting case by case",
       BandWidth.NARROW,
@@ -30,7 +31,7 @@ public enum ServiceRelationshipType {
   COOPERATIVE(
       "Improvement and effectiveness",
       EnumSet.of(OrganizationalLevel.OPERATIONAL, OrganizationalLevel.TACTICAL),
-      "Configured or customized services",
+      "Services configured or adapted for the consumer",
       "Advanced service level agreements",
       "Acts as a trusted adviser",
       BandWidth.MODERATE,
@@ -39,7 +40,7 @@ public enum ServiceRelationshipType {
   PARTNERSHIP(
       "Innovation and growth",
       EnumSet.allOf(OrganizationalLevel.class),
-      "Bespoke, co-created services with unique value propositions",
+      "Services designed and created with the consumer, unique to the relationship",
       "Tailored contracts, or no formal agreement at all",
       "Acts as a strategic partner",
       BandWidth.WIDE,

@@ -139,9 +139,7 @@ public abstract class StakeholderMap {
   @Value.Check
   void check() {
     Violations found = Violations.collect();
-    label()
-        .ifPresent(
-            label -> found.check(!label.isBlank(), "label", "Map label must not be blank", label));
+    found.checkNotBlank(label(), "label", "Map label");
     found.checkUnique("stakeholders", stakeholders(), Stakeholder::id, "Stakeholder id");
     found.throwIfAny();
   }

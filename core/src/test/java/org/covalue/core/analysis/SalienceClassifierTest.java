@@ -22,11 +22,11 @@ class SalienceClassifierTest {
         .isEqualTo(SalienceClass.DEFINITIVE);
     assertThat(classifier.classOf(SalienceAttributes.of(Level.MEDIUM, Level.LOW, Level.LOW)))
         .isEqualTo(SalienceClass.DORMANT);
-    assertThat(classifier.classOf(SalienceAttributes.of(Level.LOW, Score.of(0.5), Score.of(0.49))))
+    assertThat(classifier.classOf(SalienceAttributes.of(Level.LOW, Score.of(1.0 / 3), Score.of(0.33))))
         .isEqualTo(SalienceClass.DISCRETIONARY);
     assertThat(classifier.classOf(SalienceAttributes.of(Level.LOW, Level.LOW, Level.LOW)))
         .isEqualTo(SalienceClass.NON_STAKEHOLDER);
-    assertThat(classifier.threshold()).isEqualTo(Score.of(0.5));
+    assertThat(classifier.threshold()).isEqualTo(Score.of(1.0 / 3));
   }
 
   @Test
@@ -57,6 +57,6 @@ class SalienceClassifierTest {
     assertThat(classification.byClass().get(SalienceClass.DOMINANT)).containsExactly(regulator);
     assertThat(classification.byClass()).containsOnlyKeys(SalienceClass.values());
     assertThat(classification.byClass().get(SalienceClass.DEFINITIVE)).isEmpty();
-    assertThat(classification.threshold()).isEqualTo(Score.of(0.5));
+    assertThat(classification.threshold()).isEqualTo(Score.of(1.0 / 3));
   }
 }

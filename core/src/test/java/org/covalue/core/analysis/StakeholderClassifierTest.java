@@ -31,13 +31,19 @@ class StakeholderClassifierTest {
   }
 
   @Test
-  void theDefaultThresholdIsTheMiddleAndCountsAsHigh() {
-    assertThat(classifier.influenceThreshold()).isEqualTo(Score.of(0.5));
-    assertThat(classifier.interestThreshold()).isEqualTo(Score.of(0.5));
-    assertThat(classifier.strategyFor(Score.of(0.5), Score.of(0.49999)))
+  void theDefaultThresholdIsWhereTheMediumLevelBeginsInBothForms() {
+    assertThat(classifier.influenceThreshold()).isEqualTo(Score.of(1.0 / 3));
+    assertThat(classifier.interestThreshold()).isEqualTo(Score.of(1.0 / 3));
+    assertThat(classifier.strategyFor(Score.of(1.0 / 3), Score.of(0.3333)))
         .isEqualTo(EngagementStrategy.KEEP_SATISFIED);
-    assertThat(classifier.strategyFor(Score.of(0.49999), Score.of(0.5)))
+    assertThat(classifier.strategyFor(Score.of(0.3333), Score.of(1.0 / 3)))
         .isEqualTo(EngagementStrategy.KEEP_INFORMED);
+    for (double medium : new double[] {1.0 / 3, 0.45, 0.5, 0.6666}) {
+      assertThat(Score.of(medium).level()).isEqualTo(Level.MEDIUM);
+      assertThat(classifier.strategyFor(Score.of(medium), Score.of(medium)))
+          .isEqualTo(classifier.strategyFor(Level.MEDIUM, Level.MEDIUM))
+          .isEqualTo(EngagementStrategy.MANAGE_CLOSELY);
+    }
   }
 
   @Test
@@ -58,10 +64,10 @@ class StakeholderClassifierTest {
     StakeholderPlacement placement = classifier.classify(stakeholder("cfo", Level.HIGH, Score.of(0.17)));
     assertThat(placement.strategy()).isEqualTo(EngagementStrategy.KEEP_SATISFIED);
     assertThat(placement.stakeholderId()).isEqualTo(StakeholderId.of("cfo"));
-    assertThat(placement.influenceThreshold()).isEqualTo(Score.of(0.5));
+    assertThat(placement.influenceThreshold()).isEqualTo(Score.of(1.0 / 3));
     assertThat(placement.explanation())
         .isEqualTo(
-            "Stakeholder cfo: influence 0.83 at or above 0.50, interest 0.17 below 0.50: keep satisfied");
+            "Stakeholder cfo: influence 0.83 at or above 0.33, interest 0.17 below 0.33: keep satisfied");
   }
 
   @Test

@@ -93,6 +93,9 @@ class StakeholderMapRevisionTest {
         .extracting(Finding::rule)
         .containsExactly(
             "stakeholder-map.entered", "stakeholder-map.left", "stakeholder-map.moved", "stakeholder-map.moved");
+    assertThat(revision.findings()).extracting(Finding::severity)
+        .containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING, Severity.INFO);
+    assertThat(revision.findings().get(0).rule()).isEqualTo(StakeholderMapRevision.ENTERED);
     Finding moved = revision.findings().get(2);
     assertThat(moved.elements()).containsExactly("union");
     assertThat(moved.evidence()).containsKeys("influenceChange", "interestChange");

@@ -21,9 +21,9 @@ class ConsumerRoleTest {
 
   @Test
   void customerDefinesRequirementsUserUsesSponsorPays() {
-    assertThat(ConsumerRole.CUSTOMER.description()).contains("requirements").contains("outcomes");
+    assertThat(ConsumerRole.CUSTOMER.description()).contains("must deliver").contains("achieves");
     assertThat(ConsumerRole.USER.description()).isEqualTo("Uses the service.");
-    assertThat(ConsumerRole.SPONSOR.description()).contains("budget");
+    assertThat(ConsumerRole.SPONSOR.description()).contains("money");
   }
 
   @Test

@@ -14,7 +14,7 @@ class ServiceRelationshipTypeTest {
     ServiceRelationshipType basic = ServiceRelationshipType.BASIC;
     assertThat(basic.focus()).isEqualTo("Support and efficiency");
     assertThat(basic.organizationalLevels()).containsExactly(OrganizationalLevel.OPERATIONAL);
-    assertThat(basic.typeOfServices()).contains("Commodity");
+    assertThat(basic.typeOfServices()).contains("Standard services");
     assertThat(basic.expectedBandOfVisibility()).isEqualTo(BandWidth.NARROW);
     assertThat(basic.agreementStyle()).contains("Standard contracts");
     assertThat(basic.providerPosition()).contains("orders");
@@ -37,7 +37,7 @@ class ServiceRelationshipTypeTest {
     assertThat(partnership.organizationalLevels()).isEqualTo(EnumSet.allOf(OrganizationalLevel.class));
     assertThat(partnership.expectedBandOfVisibility()).isEqualTo(BandWidth.WIDE);
     assertThat(partnership.goalAlignment()).contains("common goals");
-    assertThat(partnership.typeOfServices()).contains("co-created");
+    assertThat(partnership.typeOfServices()).contains("created with the consumer");
   }
 
   @Test
@@ -66,6 +66,7 @@ class ServiceRelationshipTypeTest {
     assertThat(RelationshipTypeAttribute.FOCUS.confidence()).isEqualTo(Confidence.CORROBORATED);
     assertThat(RelationshipTypeAttribute.AGREEMENT_STYLE.confidence()).isEqualTo(Confidence.SINGLE_SOURCE);
     assertThat(RelationshipTypeAttribute.GOAL_ALIGNMENT.confidence().isInterpretation()).isTrue();
+    assertThat(RelationshipTypeAttribute.BAND_OF_VISIBILITY.confidence().isInterpretation()).isTrue();
     assertThat(ServiceRelationshipType.BASIC.reference()).isEqualTo(ItilReference.section("1.2.3").table("1.2"));
   }
 

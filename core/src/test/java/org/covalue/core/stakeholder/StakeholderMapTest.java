@@ -85,7 +85,7 @@ class StakeholderMapTest {
         .extracting(InvalidModelException::violations)
         .isEqualTo(
             List.of(
-                Violation.of("label", "Map label must not be blank", " "),
+                Violation.of("label", "Map label must not be blank when given", " "),
                 Violation.of(
                     "stakeholders[2].id",
                     "Stakeholder id a appears twice, first at stakeholders[0]",

@@ -7,8 +7,8 @@ import org.covalue.journey.ValueStreamId;
 import org.immutables.value.Value;
 
 /**
- * A series of steps an organization takes to create and deliver products and services (ITIL 4:
- * Drive Stakeholder Value, §1.2.4, Figure 1.4). Customer journeys depend on the value streams of
+ * The ordered activities through which an organization turns demand into the products and
+ * services its consumers receive (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure 1.4). Customer journeys depend on the value streams of
  * every party taking part; one value stream usually supports several journeys; and since part of
  * every value stream is hidden from the other parties, only its visible activities show in a
  * journey. Instances are immutable and thread-safe.

@@ -96,7 +96,7 @@ public final class RelationshipGens {
     int descriptors = Draw.oneIn(in, 3) ? Draw.intBetween(in, 1, 2) : 0;
     for (int i = 0; i < descriptors; i++) {
       relationship.putDescriptor(
-          Texts.names().generate(in) + i, Draw.bool(in) ? Texts.names().generate(in) : "");
+          Texts.names().generate(in) + i, Texts.names().generate(in));
     }
     if (Draw.bool(in)) {
       relationship.description(Texts.names().generate(in));

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.covalue.core.Level;
 import org.covalue.core.Rating;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.analysis.SalienceClassification;
@@ -33,6 +34,18 @@ class SalienceClassifierPropertiesTest {
               assertThat(c.hasPower()).isEqualTo(attributes.power().score() >= threshold);
               assertThat(c.hasLegitimacy()).isEqualTo(attributes.legitimacy().score() >= threshold);
               assertThat(c.hasUrgency()).isEqualTo(attributes.urgency().score() >= threshold);
+            });
+  }
+
+  @Test
+  void byDefaultAnAttributeCountsFromTheMediumLevelUpInBothForms() {
+    qt().forAll(Stakeholders.salienceAttributes())
+        .checkAssert(
+            attributes -> {
+              SalienceClass c = SalienceClassifier.withDefaultThreshold().classOf(attributes);
+              assertThat(c.hasPower()).isEqualTo(attributes.power().level() != Level.LOW);
+              assertThat(c.hasLegitimacy()).isEqualTo(attributes.legitimacy().level() != Level.LOW);
+              assertThat(c.hasUrgency()).isEqualTo(attributes.urgency().level() != Level.LOW);
             });
   }
 

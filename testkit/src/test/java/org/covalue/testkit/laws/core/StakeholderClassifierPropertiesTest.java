@@ -57,15 +57,16 @@ class StakeholderClassifierPropertiesTest {
   }
 
   @Test
-  void theDefaultThresholdsAreOneHalfSoMediumCountsAsHigh() {
-    qt().forAll(Ratings.levels(), Ratings.levels())
+  void byDefaultEveryRatingFromMediumUpCountsAsHighInBothForms() {
+    qt().forAll(Ratings.ratings(), Ratings.ratings())
         .checkAssert(
             (influence, interest) -> {
               StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
-              assertThat(classifier).isEqualTo(StakeholderClassifier.withThresholds(Score.of(0.5), Score.of(0.5)));
+              assertThat(classifier)
+                  .isEqualTo(StakeholderClassifier.withThresholds(Score.of(1.0 / 3), Score.of(1.0 / 3)));
               EngagementStrategy strategy = classifier.strategyFor(influence, interest);
-              assertThat(strategy.highInfluence()).isEqualTo(influence != Level.LOW);
-              assertThat(strategy.highInterest()).isEqualTo(interest != Level.LOW);
+              assertThat(strategy.highInfluence()).isEqualTo(influence.level() != Level.LOW);
+              assertThat(strategy.highInterest()).isEqualTo(interest.level() != Level.LOW);
             });
   }
 
