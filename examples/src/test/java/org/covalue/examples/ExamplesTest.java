@@ -91,6 +91,8 @@ class ExamplesTest {
         .contains("Observed case INC-1001 (11 events): deviates, missing [], reordered [progress-updates], returns 2")
         .contains("  INFO journey-path.back-and-forth: Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6")
         .contains("Observed case INC-1002 (4 events): deviates, missing [notice-problem, self-help, contact-desk, incident-registered, feedback]")
+        .contains("  WARNING journey-conformance.missing-touchpoint: Case INC-1002 never reached designed touchpoint feedback")
+        .doesNotContain("never reached designed touchpoint notice-problem")
         .contains("  INFO journey-path.mid-way-entry: Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem")
         .contains("User experience (UX), 4 observations: functional 0.60, emotional 0.52");
   }

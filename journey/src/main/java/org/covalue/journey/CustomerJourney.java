@@ -228,6 +228,54 @@ public abstract class CustomerJourney {
    */
   public abstract CustomerJourney withInteractions(Iterable<? extends ServiceInteraction> interactions);
 
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withId(JourneyId id);
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withName(String name);
+
+  /**
+   * Returns a copy with other providers.
+   *
+   * @param providers the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withProviders(Iterable<? extends PartyId> providers);
+
+  /**
+   * Returns a copy with another persona.
+   *
+   * @param persona the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withPersona(ConsumerRole persona);
+
+  /**
+   * Returns a copy with another scenario.
+   *
+   * @param scenario the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withScenario(String scenario);
+
+  /**
+   * Returns a copy with other value streams.
+   *
+   * @param valueStreams the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withValueStreams(Iterable<? extends ValueStreamId> valueStreams);
+
   @Value.Check
   void check() {
     Violations found = Violations.collect();
@@ -302,6 +350,14 @@ public abstract class CustomerJourney {
   /**
    * Builds {@link CustomerJourney}s; id, name, consumer, persona, one provider and one touchpoint
    * are required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
    */
   public static final class Builder extends ImmutableCustomerJourney.Builder {
     Builder() {}

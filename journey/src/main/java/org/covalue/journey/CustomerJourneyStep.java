@@ -43,12 +43,12 @@ public enum CustomerJourneyStep {
       "Before investing, the parties align expectations, plan how value will be co-created and"
           + " tracked, and agree the scope and quality of the services.",
       Confidence.CORROBORATED),
-  /** Step 5: onboarding and offboarding. */
+  /** Step 5: onboarding and offboarding; see {@link TransitionDirection}. */
   ONBOARD(
       "Onboard",
       "Onboarding and offboarding",
       "Whether a relationship begins or ends, the parties go through a transition that joins or"
-          + " separates their resources; see TransitionDirection.",
+          + " separates their resources.",
       Confidence.SEED),
   /** Step 6: providing and consuming. */
   CO_CREATE(

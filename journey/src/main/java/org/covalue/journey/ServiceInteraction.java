@@ -1,5 +1,7 @@
 package org.covalue.journey;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.covalue.core.PartyId;
@@ -80,10 +82,13 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
    */
   public abstract Optional<String> valueCoCreated();
 
-  /** Returns the provider and the consumer. */
+  /** Returns the provider and the consumer, in that order. */
   @Override
   public Set<PartyId> parties() {
-    return Set.of(provider(), consumer());
+    Set<PartyId> parties = new LinkedHashSet<>();
+    parties.add(provider());
+    parties.add(consumer());
+    return Collections.unmodifiableSet(parties);
   }
 
   /** Returns the id's text. */
@@ -99,6 +104,46 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
    * @return the copy
    */
   public abstract ServiceInteraction withStep(CustomerJourneyStep step);
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new value
+   * @return the copy
+   */
+  public abstract ServiceInteraction withId(ServiceInteractionId id);
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract ServiceInteraction withName(String name);
+
+  /**
+   * Returns a copy with another touchpoint.
+   *
+   * @param touchpoint the new value
+   * @return the copy
+   */
+  public abstract ServiceInteraction withTouchpoint(TouchpointId touchpoint);
+
+  /**
+   * Returns a copy with other parties it is hidden from.
+   *
+   * @param hiddenFrom the new value
+   * @return the copy
+   */
+  public abstract ServiceInteraction withHiddenFrom(Iterable<? extends PartyId> hiddenFrom);
+
+  /**
+   * Returns a copy with other value-stream activities.
+   *
+   * @param activities the new value
+   * @return the copy
+   */
+  public abstract ServiceInteraction withActivities(Iterable<? extends ValueStreamActivityId> activities);
 
   @Value.Check
   void check() {
@@ -117,12 +162,25 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
           "Service interaction " + id() + " is hidden from " + hidden + ", which is neither its provider nor its consumer",
           hidden);
     }
+    found.check(
+        !(hiddenFrom().contains(provider()) && hiddenFrom().contains(consumer())),
+        "hiddenFrom",
+        "Service interaction " + id() + " is reciprocal, so at least one of its parties sees it, but it is hidden from both",
+        hiddenFrom());
     found.throwIfAny();
   }
 
   /**
    * Builds {@link ServiceInteraction}s; id, name, step, channel, provider and consumer are
    * required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
    */
   public static final class Builder extends ImmutableServiceInteraction.Builder {
     Builder() {}

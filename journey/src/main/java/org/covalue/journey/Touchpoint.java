@@ -92,6 +92,46 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
    */
   public abstract Touchpoint withId(TouchpointId id);
 
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract Touchpoint withName(String name);
+
+  /**
+   * Returns a copy with another channel.
+   *
+   * @param channel the new value
+   * @return the copy
+   */
+  public abstract Touchpoint withChannel(Channel channel);
+
+  /**
+   * Returns a copy with other parties.
+   *
+   * @param parties the new value
+   * @return the copy
+   */
+  public abstract Touchpoint withParties(Iterable<? extends PartyId> parties);
+
+  /**
+   * Returns a copy with other parties it is hidden from.
+   *
+   * @param hiddenFrom the new value
+   * @return the copy
+   */
+  public abstract Touchpoint withHiddenFrom(Iterable<? extends PartyId> hiddenFrom);
+
+  /**
+   * Returns a copy with other value-stream activities.
+   *
+   * @param activities the new value
+   * @return the copy
+   */
+  public abstract Touchpoint withActivities(Iterable<? extends ValueStreamActivityId> activities);
+
   @Value.Check
   void check() {
     Violations found = Violations.collect();
@@ -114,7 +154,17 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
     found.throwIfAny();
   }
 
-  /** Builds {@link Touchpoint}s; id, name, step, channel and one party are required. */
+  /**
+   * Builds {@link Touchpoint}s; id, name, step, channel and one party are required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableTouchpoint.Builder {
     Builder() {}
   }

@@ -112,7 +112,10 @@ class JourneyModelTest {
   @Test
   void interactionsAreReciprocal() {
     ServiceInteraction interaction = interaction("i", CustomerJourneyStep.CO_CREATE, "t");
-    assertThat(interaction.parties()).containsExactlyInAnyOrder(ACME, DESK);
+    assertThat(interaction.parties()).containsExactly(DESK, ACME);
+    assertThatThrownBy(() -> interaction.withHiddenFrom(List.of(ACME, DESK)))
+        .hasMessageContaining("hiddenFrom: Service interaction i is reciprocal, so at least one of its parties sees it, but it is hidden from both");
+    assertThat(interaction.withHiddenFrom(List.of(ACME)).isVisibleTo(DESK)).isTrue();
     assertThat(interaction.isVisibleTo(DESK)).isTrue();
     assertThat(interaction.elementId()).isEqualTo("i");
     assertThatThrownBy(() -> ServiceInteraction.builder().from(interaction).consumer(DESK).build())

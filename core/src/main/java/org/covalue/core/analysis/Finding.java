@@ -92,7 +92,17 @@ public abstract class Finding {
     return severity() + " " + rule() + ": " + message();
   }
 
-  /** Builds {@link Finding}s; rule, severity, message and reference are required. */
+  /**
+   * Builds {@link Finding}s; rule, severity, message and reference are required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

@@ -103,6 +103,54 @@ public abstract class ServiceRelationship {
    */
   public abstract ServiceRelationship withType(ServiceRelationshipType type);
 
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new value
+   * @return the copy
+   */
+  public abstract ServiceRelationship withId(ServiceRelationshipId id);
+
+  /**
+   * Returns a copy with another provider.
+   *
+   * @param provider the new value
+   * @return the copy
+   */
+  public abstract ServiceRelationship withProvider(PartyId provider);
+
+  /**
+   * Returns a copy with another consumer.
+   *
+   * @param consumer the new value
+   * @return the copy
+   */
+  public abstract ServiceRelationship withConsumer(PartyId consumer);
+
+  /**
+   * Returns a copy with other offerings.
+   *
+   * @param offerings the new value
+   * @return the copy
+   */
+  public abstract ServiceRelationship withOfferings(Iterable<? extends ServiceOfferingId> offerings);
+
+  /**
+   * Returns a copy with other descriptors.
+   *
+   * @param descriptors the new value
+   * @return the copy
+   */
+  public abstract ServiceRelationship withDescriptors(Map<String, ? extends String> descriptors);
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new value
+   * @return the copy
+   */
+  public abstract ServiceRelationship withDescription(String description);
+
   @Value.Check
   void check() {
     Violations found = Violations.collect();
@@ -125,7 +173,17 @@ public abstract class ServiceRelationship {
     found.throwIfAny();
   }
 
-  /** Builds {@link ServiceRelationship}s; id, provider, consumer and type are required. */
+  /**
+   * Builds {@link ServiceRelationship}s; id, provider, consumer and type are required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableServiceRelationship.Builder {
     Builder() {}
   }

@@ -132,6 +132,22 @@ public abstract class Stakeholder {
    */
   public abstract Stakeholder withKind(StakeholderKind kind);
 
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new value
+   * @return the copy
+   */
+  public abstract Stakeholder withId(StakeholderId id);
+
+  /**
+   * Returns a copy with a link to another party.
+   *
+   * @param party the new value
+   * @return the copy
+   */
+  public abstract Stakeholder withParty(PartyId party);
+
   @Value.Check
   void check() {
     Violations.collect()
@@ -139,7 +155,17 @@ public abstract class Stakeholder {
         .throwIfAny();
   }
 
-  /** Builds {@link Stakeholder}s; every attribute but salience and party is required. */
+  /**
+   * Builds {@link Stakeholder}s; every attribute but salience and party is required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableStakeholder.Builder {
     Builder() {}
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.covalue.core.Score;
+import org.covalue.core.Violations;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.experience.ExperienceObservation;
 import org.covalue.journey.experience.ExperiencePerceiver;
@@ -34,7 +35,7 @@ public abstract class ExperienceSummary {
     Map<ExperiencePerceiver, Totals> byPerceiver = new EnumMap<>(ExperiencePerceiver.class);
     Map<ExperienceSource, Totals> bySource = new LinkedHashMap<>();
     Map<CustomerJourneyStep, Totals> byStep = new EnumMap<>(CustomerJourneyStep.class);
-    for (ExperienceObservation observation : observations) {
+    for (ExperienceObservation observation : Violations.copyOfNonNull(observations, "observations")) {
       overall.add(observation);
       byPerceiver.computeIfAbsent(observation.perceiver(), k -> new Totals()).add(observation);
       bySource.computeIfAbsent(observation.source(), k -> new Totals()).add(observation);

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.covalue.core.ItilReference;
+import org.covalue.core.Violations;
 import org.covalue.core.analysis.Finding;
 import org.covalue.core.analysis.Severity;
 import org.covalue.journey.CustomerJourney;
@@ -31,7 +33,8 @@ import org.immutables.value.Value;
  * reached that the design lacks ({@link #extra()}), the designed touchpoints reached out of the
  * designed order ({@link #reordered()}: those outside a longest run of first visits that keeps the
  * designed order), moves back that the design does not make ({@link #returns()}), a start part-way along the path ({@link
- * #midWayEntry()}) and designed steps passed over ({@link #skippedSteps()}: designed steps between
+ * #midWayEntry()}), events at another step than their designed touchpoint's ({@link
+ * #stepMismatches()}) and designed steps passed over ({@link #skippedSteps()}: designed steps between
  * the first and the last observed step that were never observed). A journey that follows the
  * design exactly, even repeating a touchpoint several times in a row, {@linkplain #conforms()
  * conforms}.
@@ -51,6 +54,9 @@ public abstract class JourneyConformance {
 
   /** A designed touchpoint first reached out of the designed order. */
   public static final String REORDERED_TOUCHPOINT = "journey-conformance.reordered-touchpoint";
+
+  /** An event at a designed touchpoint, but at another step than the design puts it. */
+  public static final String STEP_MISMATCH = "journey-conformance.step-mismatch";
 
   /** A move back to an earlier step or touchpoint. */
   public static final String BACK_AND_FORTH = "journey-path.back-and-forth";
@@ -73,6 +79,8 @@ public abstract class JourneyConformance {
    * @return the deviations and a finding for each
    */
   public static JourneyConformance check(ObservedJourney observed, CustomerJourney designed) {
+    Violations.requireNonNull(observed, "observed");
+    Violations.requireNonNull(designed, "designed");
     List<JourneyEvent> events = observed.events();
     Set<TouchpointId> reached = new HashSet<>();
     Set<TouchpointId> extra = new LinkedHashSet<>();
@@ -111,6 +119,15 @@ public abstract class JourneyConformance {
     }
     Optional<MidWayEntry> midWay = midWayEntry(observed, designed);
     Set<CustomerJourneyStep> skipped = skippedSteps(observed, designed);
+    List<Integer> stepMismatches = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      JourneyEvent event = events.get(i);
+      Optional<Touchpoint> touchpoint = designed.touchpoint(event.touchpoint());
+      if (touchpoint.isPresent() && touchpoint.get().step() != event.step()) {
+        stepMismatches.add(i);
+      }
+    }
+    Set<TouchpointId> passedBy = new HashSet<>(midWay.map(MidWayEntry::passedBy).orElse(List.of()));
 
     List<Finding> findings = new ArrayList<>();
     String caseId = observed.caseId();
@@ -123,6 +140,9 @@ public abstract class JourneyConformance {
             .putEvidence("passedBy", (double) entry.passedBy().size())
             .build()));
     for (TouchpointId id : missing) {
+      if (passedBy.contains(id)) {
+        continue;
+      }
       findings.add(
           finding(MISSING_TOUCHPOINT, Severity.WARNING, "Case " + caseId + " never reached designed touchpoint " + id)
               .addElement(caseId)
@@ -143,17 +163,30 @@ public abstract class JourneyConformance {
               .addElement(id.value())
               .build());
     }
+    for (int index : stepMismatches) {
+      JourneyEvent event = events.get(index);
+      CustomerJourneyStep designedStep =
+          designed.touchpoint(event.touchpoint()).map(Touchpoint::step).orElse(event.step());
+      findings.add(
+          finding(STEP_MISMATCH, Severity.INFO,
+                  "Case " + caseId + " reached " + event.touchpoint() + " at step " + label(event.step())
+                      + ", but the design puts it at " + label(designedStep))
+              .addElement(caseId)
+              .addElement(event.touchpoint().value())
+              .putEvidence("eventIndex", (double) index)
+              .build());
+    }
     for (JourneyReturn back : returns) {
       String target = back.kind() == JourneyReturn.Kind.EARLIER_STEP
           ? "step " + label(back.to().step()) + " after " + label(back.from().step())
           : "touchpoint " + back.to().touchpoint() + " after " + back.from().touchpoint();
-      findings.add(
+      Finding.Builder backFinding =
           finding(BACK_AND_FORTH, Severity.INFO, "Case " + caseId + " goes back to " + target + " at event " + back.eventIndex())
               .addElement(caseId)
               .addElement(back.to().touchpoint().value())
-              .putEvidence("eventIndex", (double) back.eventIndex())
-              .putEvidence("earlierIndex", (double) back.earlierIndex())
-              .build());
+              .putEvidence("eventIndex", (double) back.eventIndex());
+      back.earlierIndex().ifPresent(earlier -> backFinding.putEvidence("earlierIndex", (double) earlier));
+      findings.add(backFinding.build());
     }
     for (CustomerJourneyStep step : skipped) {
       findings.add(
@@ -170,6 +203,7 @@ public abstract class JourneyConformance {
         .returns(returns)
         .midWayEntry(midWay)
         .skippedSteps(skipped)
+        .stepMismatches(stepMismatches)
         .findings(findings)
         .build();
   }
@@ -192,12 +226,18 @@ public abstract class JourneyConformance {
       if (i > 0) {
         JourneyEvent previous = events.get(i - 1);
         if (event.step().isBefore(previous.step())) {
+          Integer atStep = lastAtStep.get(event.step());
           returns.add(JourneyReturn.of(
-              JourneyReturn.Kind.EARLIER_STEP, i, lastAtStep.getOrDefault(event.step(), i - 1), previous, event));
+              JourneyReturn.Kind.EARLIER_STEP,
+              i,
+              atStep == null ? OptionalInt.empty() : OptionalInt.of(atStep),
+              previous,
+              event));
         }
         Integer earlier = lastVisit.get(event.touchpoint());
         if (earlier != null && !previous.touchpoint().equals(event.touchpoint())) {
-          returns.add(JourneyReturn.of(JourneyReturn.Kind.EARLIER_TOUCHPOINT, i, earlier, previous, event));
+          returns.add(JourneyReturn.of(
+              JourneyReturn.Kind.EARLIER_TOUCHPOINT, i, OptionalInt.of(earlier), previous, event));
         }
       }
       lastVisit.put(event.touchpoint(), i);
@@ -207,19 +247,22 @@ public abstract class JourneyConformance {
   }
 
   /**
-   * Tells whether an observed journey starts part-way along the designed path.
+   * Tells whether an observed journey starts part-way along the designed path: its first event is
+   * at a step after the designed start step, or at a designed touchpoint after the designed first
+   * one. The first reading is the step-based one; the second refines it within a step.
    *
    * @param observed what the consumer did
    * @param designed the designed journey
-   * @return the entry, or empty if the journey starts where the design does (or, for a touchpoint
-   *     the design lacks, at or before the designed start step)
+   * @return the entry, or empty if the journey starts at the designed first touchpoint, or at an
+   *     undesigned touchpoint at or before the designed start step
    */
   public static Optional<MidWayEntry> midWayEntry(ObservedJourney observed, CustomerJourney designed) {
     JourneyEvent entry = observed.events().get(0);
     TouchpointId start = designed.touchpoints().get(0).id();
     Optional<Integer> position = designed.positionOf(entry.touchpoint());
+    boolean laterStep = designed.startStep().isBefore(entry.step());
     if (position.isPresent()) {
-      if (position.get() == 0) {
+      if (position.get() == 0 && !laterStep) {
         return Optional.empty();
       }
       List<TouchpointId> passedBy = new ArrayList<>();
@@ -228,7 +271,7 @@ public abstract class JourneyConformance {
       }
       return Optional.of(MidWayEntry.of(entry, start, position, passedBy));
     }
-    if (designed.startStep().isBefore(entry.step())) {
+    if (laterStep) {
       return Optional.of(MidWayEntry.of(entry, start, Optional.empty(), List.of()));
     }
     return Optional.empty();
@@ -381,8 +424,17 @@ public abstract class JourneyConformance {
   public abstract Set<CustomerJourneyStep> skippedSteps();
 
   /**
-   * Returns a finding per deviation: mid-way entry, missing, extra and reordered touchpoints, moves
-   * back, skipped steps, in that order.
+   * Returns the events at a designed touchpoint but at another step than the design puts it.
+   *
+   * @return their indices, in order
+   */
+  public abstract List<Integer> stepMismatches();
+
+  /**
+   * Returns a finding per deviation: mid-way entry, missing, extra and reordered touchpoints, step
+   * mismatches, moves back, skipped steps, in that order. The designed touchpoints a mid-way entry
+   * passed by are in {@link #missing()} but have no finding of their own: the mid-way entry's
+   * finding stands for them.
    *
    * @return the findings
    */

@@ -1,5 +1,6 @@
 package org.covalue.journey.analysis;
 
+import java.util.OptionalInt;
 import org.covalue.journey.observed.JourneyEvent;
 import org.immutables.value.Value;
 
@@ -21,7 +22,8 @@ public abstract class JourneyReturn {
 
   JourneyReturn() {}
 
-  static JourneyReturn of(Kind kind, int eventIndex, int earlierIndex, JourneyEvent from, JourneyEvent to) {
+  static JourneyReturn of(
+      Kind kind, int eventIndex, OptionalInt earlierIndex, JourneyEvent from, JourneyEvent to) {
     return ImmutableJourneyReturn.of(kind, eventIndex, earlierIndex, from, to);
   }
 
@@ -43,13 +45,13 @@ public abstract class JourneyReturn {
 
   /**
    * Returns the index of the earlier event gone back to: for a touchpoint, its latest earlier
-   * visit; for a step, the latest earlier event at that step, or the event just before the return
-   * if the step was not observed before.
+   * visit; for a step, the latest earlier event at that step.
    *
-   * @return an index smaller than {@link #eventIndex()}
+   * @return an index smaller than {@link #eventIndex()}; empty for a return to a step that was not
+   *     observed before (the consumer reached an earlier step for the first time)
    */
   @Value.Parameter
-  public abstract int earlierIndex();
+  public abstract OptionalInt earlierIndex();
 
   /**
    * Returns the event just before the return.

@@ -34,7 +34,7 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
  *     .validate();
  * }</pre>
  *
- * <p>Paths name the list and the index, such as {@code journeys[0].touchpoints[3].parties}.
+ * <p>Paths name the list and the index, such as {@code journeys[0].touchpoints[3].activities}.
  * Validation takes time linear in the size of the model. A validator collects its inputs and is
  * not thread-safe; {@link #validate()} has no side effects.
  */
@@ -62,7 +62,7 @@ public final class JourneyValidator {
    * @return this validator
    */
   public JourneyValidator parties(Collection<Party> parties) {
-    this.parties = List.copyOf(parties);
+    this.parties = Violations.copyOfNonNull(parties, "parties");
     return this;
   }
 
@@ -73,7 +73,7 @@ public final class JourneyValidator {
    * @return this validator
    */
   public JourneyValidator valueStreams(Collection<ValueStream> valueStreams) {
-    this.valueStreams = List.copyOf(valueStreams);
+    this.valueStreams = Violations.copyOfNonNull(valueStreams, "valueStreams");
     return this;
   }
 
@@ -84,7 +84,7 @@ public final class JourneyValidator {
    * @return this validator
    */
   public JourneyValidator journeys(Collection<CustomerJourney> journeys) {
-    this.journeys = List.copyOf(journeys);
+    this.journeys = Violations.copyOfNonNull(journeys, "journeys");
     return this;
   }
 

@@ -2,6 +2,7 @@ package org.covalue.journey.analysis;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
+import org.covalue.core.Violations;
 import org.covalue.core.analysis.Finding;
 import org.covalue.core.analysis.Severity;
 import org.covalue.journey.CustomerJourney;
@@ -82,10 +84,12 @@ public abstract class ValueStreamRules {
    */
   public static ValueStreamRules check(
       Collection<CustomerJourney> journeys, Collection<ValueStream> valueStreams) {
+    List<CustomerJourney> givenJourneys = Violations.copyOfNonNull(journeys, "journeys");
+    List<ValueStream> givenStreams = Violations.copyOfNonNull(valueStreams, "valueStreams");
     Map<ValueStreamId, ValueStream> streams = new LinkedHashMap<>();
     Map<ValueStreamActivityId, ValueStream> streamOfActivity = new HashMap<>();
     Map<ValueStreamActivityId, ValueStreamActivity> activities = new HashMap<>();
-    for (ValueStream stream : valueStreams) {
+    for (ValueStream stream : givenStreams) {
       streams.putIfAbsent(stream.id(), stream);
       for (ValueStreamActivity activity : stream.activities()) {
         streamOfActivity.putIfAbsent(activity.id(), stream);
@@ -95,7 +99,7 @@ public abstract class ValueStreamRules {
     Map<ValueStreamId, List<String>> journeysOfStream = new LinkedHashMap<>();
     streams.keySet().forEach(id -> journeysOfStream.put(id, new ArrayList<>()));
     List<Finding> findings = new ArrayList<>();
-    for (CustomerJourney journey : journeys) {
+    for (CustomerJourney journey : givenJourneys) {
       List<ValueStream> linked = new ArrayList<>();
       for (ValueStreamId id : journey.valueStreams()) {
         ValueStream stream = streams.get(id);
@@ -130,9 +134,10 @@ public abstract class ValueStreamRules {
   }
 
   private static void checkParticipants(List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
+    Set<PartyId> participants = journey.participants();
     Set<PartyId> owners = new LinkedHashSet<>();
     linked.forEach(stream -> owners.add(stream.owner()));
-    for (PartyId participant : journey.participants()) {
+    for (PartyId participant : participants) {
       if (!owners.contains(participant)) {
         findings.add(
             finding(PARTY_WITHOUT_VALUE_STREAM, Severity.ERROR,
@@ -144,7 +149,7 @@ public abstract class ValueStreamRules {
       }
     }
     for (ValueStream stream : linked) {
-      if (!journey.participants().contains(stream.owner())) {
+      if (!participants.contains(stream.owner())) {
         findings.add(
             finding(STREAM_OF_NON_PARTICIPANT, Severity.WARNING,
                     "Journey " + journey.id() + " depends on value stream " + stream.id() + " of "
@@ -241,7 +246,7 @@ public abstract class ValueStreamRules {
    * Returns the findings of one rule.
    *
    * @param rule the rule id, one of this class's constants
-   * @return the findings, in order
+   * @return an unmodifiable list of the findings, in order
    */
   public List<Finding> findings(String rule) {
     List<Finding> selected = new ArrayList<>();
@@ -250,6 +255,6 @@ public abstract class ValueStreamRules {
         selected.add(finding);
       }
     }
-    return selected;
+    return Collections.unmodifiableList(selected);
   }
 }

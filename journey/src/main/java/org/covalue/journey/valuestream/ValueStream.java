@@ -55,6 +55,30 @@ public abstract class ValueStream {
    */
   public abstract List<ValueStreamActivity> activities();
 
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new value
+   * @return the copy
+   */
+  public abstract ValueStream withName(String name);
+
+  /**
+   * Returns a copy with another owner.
+   *
+   * @param owner the new value
+   * @return the copy
+   */
+  public abstract ValueStream withOwner(PartyId owner);
+
+  /**
+   * Returns a copy with other activities.
+   *
+   * @param activities the new value
+   * @return the copy
+   */
+  public abstract ValueStream withActivities(Iterable<? extends ValueStreamActivity> activities);
+
   @Value.Check
   void check() {
     Violations.collect()
@@ -64,7 +88,17 @@ public abstract class ValueStream {
         .throwIfAny();
   }
 
-  /** Builds {@link ValueStream}s; id, name, owner and one activity are required. */
+  /**
+   * Builds {@link ValueStream}s; id, name, owner and one activity are required.
+   *
+   * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
+   * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code
+   * addAllX(..)} or {@code putX(..)}, or replace it whole with the method of its name. {@code
+   * from(value)} copies every attribute of an existing value, to change some of them. {@code
+   * build()} checks the value and returns it, or throws an {@link
+   * org.covalue.core.InvalidModelException} naming every attribute that is missing or breaks a
+   * rule. A builder is not thread-safe.
+   */
   public static final class Builder extends ImmutableValueStream.Builder {
     Builder() {}
   }

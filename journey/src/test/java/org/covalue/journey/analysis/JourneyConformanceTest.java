@@ -56,7 +56,7 @@ class JourneyConformanceTest {
   void theBackAndForthCaseReturnsToDiagnosisAndFix() {
     JourneyConformance conformance = JourneyConformance.check(IncidentResolution.backAndForthCase(), designed);
     assertThat(conformance.returns())
-        .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex())
+        .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex().orElse(-1))
         .containsExactly("EARLIER_TOUCHPOINT@6<-4", "EARLIER_TOUCHPOINT@8<-5");
     // The fix came before the progress updates: the one reached later is out of order.
     assertThat(conformance.reordered()).containsExactly(IncidentResolution.PROGRESS_UPDATES);
@@ -83,7 +83,11 @@ class JourneyConformanceTest {
         .containsExactly(IncidentResolution.NOTICE_PROBLEM, IncidentResolution.SELF_HELP,
             IncidentResolution.CONTACT_DESK, IncidentResolution.INCIDENT_REGISTERED, IncidentResolution.FEEDBACK);
     assertThat(conformance.returns()).isEmpty();
-    assertThat(conformance.findings().get(0).rule()).isEqualTo(JourneyConformance.MID_WAY_ENTRY);
+    assertThat(conformance.findings())
+        .extracting(Finding::rule)
+        .containsExactly(JourneyConformance.MID_WAY_ENTRY, JourneyConformance.MISSING_TOUCHPOINT);
+    assertThat(conformance.findings().get(1).elements()).containsExactly("INC-1002", "feedback");
+    assertThat(conformance.findings().get(0).evidence()).containsEntry("passedBy", 4.0);
     assertThat(conformance.findings().get(0).message())
         .isEqualTo("Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem");
   }
@@ -100,7 +104,8 @@ class JourneyConformanceTest {
     JourneyConformance conformance = JourneyConformance.check(observed, designed);
     assertThat(conformance.extra()).containsExactly(TouchpointId.of("chatbot"), TouchpointId.of("forum"));
     assertThat(conformance.returns()).extracting(JourneyReturn::kind).containsExactly(JourneyReturn.Kind.EARLIER_STEP);
-    assertThat(conformance.returns().get(0).earlierIndex()).isEqualTo(1);
+    // The forum is at ENGAGE, a step not observed before: there is no earlier event to point at.
+    assertThat(conformance.returns().get(0).earlierIndex()).isEmpty();
     assertThat(conformance.skippedSteps()).isEmpty();
   }
 
@@ -171,6 +176,30 @@ class JourneyConformanceTest {
     JourneyConformance conformance = JourneyConformance.check(follow("c", withInteraction.touchpoints()), withInteraction);
     assertThat(conformance.skippedSteps()).isEmpty();
     assertThat(conformance.conforms()).isTrue();
+  }
+
+  @Test
+  void eventsAtAnotherStepThanTheDesignAreStepMismatches() {
+    List<JourneyEvent> events = new ArrayList<>(follow("c", designed.touchpoints()).events());
+    JourneyEvent third = events.get(2);
+    events.set(2, JourneyEvent.of(third.touchpoint(), CustomerJourneyStep.ENGAGE, third.at()));
+    JourneyConformance conformance = JourneyConformance.check(ObservedJourney.of("c", events), designed);
+    assertThat(conformance.stepMismatches()).containsExactly(2);
+    assertThat(conformance.conforms()).isFalse();
+    assertThat(conformance.findings())
+        .filteredOn(f -> f.rule().equals(JourneyConformance.STEP_MISMATCH))
+        .extracting(Finding::message)
+        .containsExactly("Case c reached contact-desk at step engage, but the design puts it at co-create");
+  }
+
+  @Test
+  void anEntryAtTheDesignedFirstTouchpointButALaterStepIsMidWay() {
+    Touchpoint first = designed.touchpoints().get(0);
+    ObservedJourney late =
+        ObservedJourney.of("c", List.of(JourneyEvent.of(first.id(), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
+    MidWayEntry entry = JourneyConformance.midWayEntry(late, designed).orElseThrow();
+    assertThat(entry.entryPosition()).contains(0);
+    assertThat(entry.passedBy()).isEmpty();
   }
 
   @Test

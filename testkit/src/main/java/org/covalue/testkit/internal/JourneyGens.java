@@ -279,7 +279,8 @@ public final class JourneyGens {
       interaction.step(steps().generate(in)).channel(channels().generate(in));
     }
     if (Draw.oneIn(in, 4)) {
-      interaction.hiddenFrom(Draw.someOf(in, List.of(provider, consumer)));
+      // A reciprocal interaction is seen by at least one of its two parties.
+      interaction.addHiddenFrom(Draw.bool(in) ? provider : consumer);
     }
     if (Draw.bool(in)) {
       interaction.activities(Draw.someOf(in, activities));
@@ -568,7 +569,7 @@ public final class JourneyGens {
   public static Gen<BadInput> invalidInteractions() {
     return in -> {
       ServiceInteraction valid = interactions().generate(in);
-      switch (Draw.intBetween(in, 0, 3)) {
+      switch (Draw.intBetween(in, 0, 4)) {
         case 0 -> {
           String blank = Texts.blanks().generate(in);
           return BadInput.of(
@@ -588,6 +589,12 @@ public final class JourneyGens {
               "service interaction " + valid.id() + " hidden from " + outsider + ", neither provider nor consumer",
               "hiddenFrom",
               () -> ServiceInteraction.builder().from(valid).addHiddenFrom(outsider).build());
+        }
+        case 3 -> {
+          return BadInput.of(
+              "service interaction " + valid.id() + " hidden from both its provider and its consumer",
+              "hiddenFrom",
+              () -> valid.withHiddenFrom(List.of(valid.provider(), valid.consumer())));
         }
         default -> {
           String missing = Draw.oneOf(in, INTERACTION_REQUIRED);
