@@ -17,11 +17,11 @@ public final class Demo {
       List.of(
           "covalue-core         stakeholders, parties and roles, relationships, offerings, products",
           "covalue-journey      customer journeys, touchpoints, interactions, value streams",
-          "covalue-visibility   lines and the band of visibility",
-          "covalue-value        outcomes, costs, risks, value drivers and value leakage",
-          "covalue-interchange  JSON, ArchiMate, diagrams, reports, event-log readers",
+          "covalue-visibility   lines and the band of visibility (planned)",
+          "covalue-value        outcomes, costs, risks, value drivers and value leakage (planned)",
+          "covalue-interchange  JSON, ArchiMate, diagrams, reports, event-log readers (planned)",
           "covalue-testkit      QuickTheories generators for property tests",
-          "covalue-cli          the covalue command line");
+          "covalue-cli          the covalue command line (planned)");
 
   private Demo() {}
 
