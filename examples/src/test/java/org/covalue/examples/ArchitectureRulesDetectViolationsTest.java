@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each architecture rule fails on a small fixture that breaks it, so a rule that silently stopped
  * checking would be noticed. The fixtures live in test code, which the real rules do not import.
+ * The rule on generated classes is shown failing in covalue-core's {@code GeneratedClassRuleTest}.
  */
 class ArchitectureRulesDetectViolationsTest {
 
@@ -49,15 +50,6 @@ class ArchitectureRulesDetectViolationsTest {
             CovalueArchitectureRules.NO_PACKAGE_CYCLES,
             org.covalue.examples.archfixture.cycle.a.First.class,
             org.covalue.examples.archfixture.cycle.b.Second.class);
-    assertThat(result.hasViolation()).isTrue();
-  }
-
-  @Test
-  void generatedClassRuleCatchesAPublicImmutableClass() {
-    EvaluationResult result =
-        evaluate(
-            CovalueArchitectureRules.GENERATED_CLASSES_ARE_NOT_PUBLIC,
-            org.covalue.examples.archfixture.ImmutablePublicThing.class);
     assertThat(result.hasViolation()).isTrue();
   }
 
