@@ -1,6 +1,4 @@
-/**
- * JMH benchmarks of covalue's analyses. Not published.
- */
+/** JMH benchmarks of covalue's analyses. Not published. */
 module org.covalue.benchmarks {
   requires org.covalue.core;
   requires org.covalue.journey;
@@ -9,5 +7,5 @@ module org.covalue.benchmarks {
   requires org.covalue.interchange;
   requires static org.jspecify;
 
-  // No package holds types yet; each package is exported as soon as it does.
+// No package holds types yet; each package is exported as soon as it does.
 }

@@ -4,8 +4,8 @@
  * their networks, services, offerings, products and resources.
  *
  * <p>The module depends on the JDK only. JSpecify's nullness annotations are read at compile time;
- * the Immutables annotation processor generates the value classes and leaves no runtime
- * dependency behind.
+ * the Immutables annotation processor generates the value classes and leaves no runtime dependency
+ * behind.
  */
 module org.covalue.core {
   requires static transitive org.jspecify;

@@ -1,6 +1,6 @@
 /**
- * Runnable examples of covalue, one per concept of ITIL 4: Drive Stakeholder Value, chapter 1,
- * and the demo that the README's first command runs.
+ * Runnable examples of covalue, one per concept of ITIL 4: Drive Stakeholder Value, chapter 1, and
+ * the demo that the README's first command runs.
  */
 module org.covalue.examples {
   requires org.covalue.core;

@@ -1,5 +1,6 @@
 /**
- * Formats: the covalue JSON document and its schema, the ArchiMate export, diagrams and reports, event-log readers.
+ * Formats: the covalue JSON document and its schema, the ArchiMate export, diagrams and reports,
+ * event-log readers.
  */
 module org.covalue.interchange {
   requires transitive org.covalue.core;
@@ -9,5 +10,5 @@ module org.covalue.interchange {
   requires tools.jackson.databind;
   requires static transitive org.jspecify;
 
-  // No package holds types yet; each package is exported as soon as it does.
+// No package holds types yet; each package is exported as soon as it does.
 }

@@ -1,5 +1,6 @@
 /**
- * Customer journeys (ITIL 4: Drive Stakeholder Value, §1.2.4 and Table 1.1): the seven journey steps, touchpoints and service interactions, value streams, experience, and observed journeys.
+ * Customer journeys (ITIL 4: Drive Stakeholder Value, §1.2.4 and Table 1.1): the seven journey
+ * steps, touchpoints and service interactions, value streams, experience, and observed journeys.
  */
 module org.covalue.journey {
   requires transitive org.covalue.core;

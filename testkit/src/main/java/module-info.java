@@ -19,5 +19,5 @@ module org.covalue.testkit {
   requires static org.immutables.value;
 
   exports org.covalue.testkit;
-  // org.covalue.testkit.internal holds the implementation and is deliberately not exported.
+// org.covalue.testkit.internal holds the implementation and is deliberately not exported.
 }

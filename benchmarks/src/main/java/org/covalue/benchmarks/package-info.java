@@ -1,6 +1,4 @@
-/**
- * JMH benchmarks of covalue's analyses. Not published.
- */
+/** JMH benchmarks of covalue's analyses. Not published. */
 @NullMarked
 package org.covalue.benchmarks;
 

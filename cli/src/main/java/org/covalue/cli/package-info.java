@@ -1,6 +1,4 @@
-/**
- * The covalue command line.
- */
+/** The covalue command line. */
 @NullMarked
 package org.covalue.cli;
 

@@ -13,8 +13,7 @@ public final class Covalue {
   private Covalue() {}
 
   /**
-   * Returns the version of the covalue library on the class or module path, such as {@code
-   * 0.1.0}.
+   * Returns the version of the covalue library on the class or module path, such as {@code 0.1.0}.
    *
    * @return the version this covalue-core was built as
    */

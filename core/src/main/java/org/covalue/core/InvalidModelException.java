@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * The one exception covalue throws for invalid input: a value that breaks a rule of the model, a
  * builder missing a mandatory attribute, or a document a reader cannot accept.
  *
- * <p>It carries every {@link Violation} found, each with its path, and {@link #getMessage()}
- * lists them all, so that a person or a tool can fix everything in one pass. It is unchecked and
- * extends {@link IllegalArgumentException}, as invalid arguments are a programming or data error
- * the caller decides how to handle.
+ * <p>It carries every {@link Violation} found, each with its path, and {@link #getMessage()} lists
+ * them all, so that a person or a tool can fix everything in one pass. It is unchecked and extends
+ * {@link IllegalArgumentException}, as invalid arguments are a programming or data error the caller
+ * decides how to handle.
  */
 public final class InvalidModelException extends IllegalArgumentException {
 
@@ -51,10 +51,10 @@ public final class InvalidModelException extends IllegalArgumentException {
    * constructor when a builder lacks mandatory attributes or is given a {@code null}. Applications
    * should prefer {@link #InvalidModelException(List)} or {@link #of(String, String, Object)}.
    *
-   * <p>A missing-attributes message becomes one violation per missing attribute, with the
-   * attribute as its path; an attribute name, alone or followed by "element", "key" or "value",
-   * becomes a violation at that path saying that the attribute, or an element, key or value of
-   * it, must not be null; any other text becomes one violation at the empty path.
+   * <p>A missing-attributes message becomes one violation per missing attribute, with the attribute
+   * as its path; an attribute name, alone or followed by "element", "key" or "value", becomes a
+   * violation at that path saying that the attribute, or an element, key or value of it, must not
+   * be null; any other text becomes one violation at the empty path.
    *
    * @param generatedMessage the message of the generated code
    */
@@ -137,7 +137,8 @@ public final class InvalidModelException extends IllegalArgumentException {
     }
     if (message.equals("element") || message.equals("key") || message.equals("value")) {
       String article = message.equals("element") ? "An " : "A ";
-      return List.of(Violation.of("", article + message + " of a collection must not be null", null));
+      return List.of(
+          Violation.of("", article + message + " of a collection must not be null", null));
     }
     Matcher refusedNull = NULL_ATTRIBUTE.matcher(message);
     if (refusedNull.matches()) {
@@ -146,7 +147,11 @@ public final class InvalidModelException extends IllegalArgumentException {
       String sentence =
           part == null
               ? attribute + " must not be null"
-              : ("element".equals(part) ? "An " : "A ") + part + " of " + attribute + " must not be null";
+              : ("element".equals(part) ? "An " : "A ")
+                  + part
+                  + " of "
+                  + attribute
+                  + " must not be null";
       return List.of(Violation.of(attribute, sentence, null));
     }
     return List.of(Violation.of("", message.isBlank() ? "Invalid value" : message));

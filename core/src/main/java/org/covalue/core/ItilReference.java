@@ -62,7 +62,11 @@ public final class ItilReference {
     if (number == null || !NUMBER.matcher(number).matches()) {
       throw InvalidModelException.of(
           what,
-          "An ITIL " + what + " number must be digits separated by dots, but was \"" + number + "\"",
+          "An ITIL "
+              + what
+              + " number must be digits separated by dots, but was \""
+              + number
+              + "\"",
           number);
     }
     return number;

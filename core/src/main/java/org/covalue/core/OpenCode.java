@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * ("include, but are not limited to"). Examples are stakeholder kinds and journey channels.
  *
  * <p>A value is identified by its code: upper-case letters, digits and underscores, starting with a
- * letter, at most 64 characters. Values of one vocabulary are equal when their codes are.
- * Instances are immutable and thread-safe.
+ * letter, at most 64 characters. Values of one vocabulary are equal when their codes are. Instances
+ * are immutable and thread-safe.
  *
  * @param <T> the concrete vocabulary type
  */

@@ -3,9 +3,9 @@ package org.covalue.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A number in [0, 1] that rates how strong something is, for maps finer than low, medium and
- * high: 0 is none, 1 is the most there is. See {@link Rating} for how a score relates to a {@link
- * Level}. Scores compare and are equal by their value. Instances are immutable and thread-safe.
+ * A number in [0, 1] that rates how strong something is, for maps finer than low, medium and high:
+ * 0 is none, 1 is the most there is. See {@link Rating} for how a score relates to a {@link Level}.
+ * Scores compare and are equal by their value. Instances are immutable and thread-safe.
  */
 public final class Score implements Rating, Comparable<Score> {
 

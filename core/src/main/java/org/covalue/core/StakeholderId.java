@@ -1,8 +1,8 @@
 package org.covalue.core;
 
 /**
- * Identifies a {@link org.covalue.core.stakeholder.Stakeholder} within a model. See {@link TypedId} for the form of ids. Instances are immutable
- * and thread-safe.
+ * Identifies a {@link org.covalue.core.stakeholder.Stakeholder} within a model. See {@link TypedId}
+ * for the form of ids. Instances are immutable and thread-safe.
  */
 public final class StakeholderId extends TypedId<StakeholderId> {
 

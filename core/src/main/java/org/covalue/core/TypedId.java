@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The common form of covalue's typed identifiers ({@link StakeholderId}, {@link PartyId}, ...):
- * a short text that names one element of a model, wrapped in a type per kind of element so that a
+ * The common form of covalue's typed identifiers ({@link StakeholderId}, {@link PartyId}, ...): a
+ * short text that names one element of a model, wrapped in a type per kind of element so that a
  * party id cannot be passed where a stakeholder id is expected.
  *
  * <p>An id is 1 to 128 characters: letters and digits (ASCII), {@code .}, {@code _}, {@code :} and
@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * unchanged in JSON pointers, diagrams and exchange formats. Ids compare by their text. Instances
  * are immutable and thread-safe.
  *
- * <p>Other covalue modules define their own id types by extending this class; a subclass passes
- * the kind of element, as the subject of error messages ("Touchpoint id"), to the constructor.
+ * <p>Other covalue modules define their own id types by extending this class; a subclass passes the
+ * kind of element, as the subject of error messages ("Touchpoint id"), to the constructor.
  *
  * @param <T> the concrete id type
  */

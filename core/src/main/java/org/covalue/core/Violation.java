@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * One broken rule of a model: where it is (a path such as {@code journey.touchpoints[3].step}),
  * what rule it breaks (a full sentence) and, where it is safe to show, the rejected value.
  *
- * <p>Paths use dots between attribute names and brackets for list indices. The empty path means
- * the value as a whole. Instances are immutable and thread-safe.
+ * <p>Paths use dots between attribute names and brackets for list indices. The empty path means the
+ * value as a whole. Instances are immutable and thread-safe.
  */
 public final class Violation {
 
@@ -124,8 +124,8 @@ public final class Violation {
   }
 
   /**
-   * Returns the path and the message, as {@code path: message}, or the message alone for the
-   * empty path.
+   * Returns the path and the message, as {@code path: message}, or the message alone for the empty
+   * path.
    */
   @Override
   public String toString() {

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the violations of one check so that all of them are reported at once, the way
- * covalue's validators and value checks do. Use one instance per check, on one thread:
+ * Collects the violations of one check so that all of them are reported at once, the way covalue's
+ * validators and value checks do. Use one instance per check, on one thread:
  *
  * <pre>{@code
  * Violations found = Violations.collect();
@@ -127,8 +127,8 @@ public final class Violations {
   }
 
   /**
-   * Adds a violation if an optional text is present but blank: an optional text is either absent
-   * or says something.
+   * Adds a violation if an optional text is present but blank: an optional text is either absent or
+   * says something.
    *
    * @param text the optional text
    * @param path where the text is
@@ -136,7 +136,8 @@ public final class Violations {
    * @return this collector
    */
   public Violations checkNotBlank(Optional<String> text, String path, String what) {
-    text.ifPresent(value -> check(!value.isBlank(), path, what + " must not be blank when given", value));
+    text.ifPresent(
+        value -> check(!value.isBlank(), path, what + " must not be blank when given", value));
     return this;
   }
 
@@ -152,7 +153,10 @@ public final class Violations {
    */
   public Violations checkKnown(Collection<?> known, Object id, String path, String what) {
     if (!known.contains(id)) {
-      add(path, "Unknown " + what + " " + id + ": the model holds no " + what + " with that id", id);
+      add(
+          path,
+          "Unknown " + what + " " + id + ": the model holds no " + what + " with that id",
+          id);
     }
     return this;
   }

@@ -11,14 +11,16 @@ class InvalidModelExceptionTest {
 
   @Test
   void isAnIllegalArgumentException() {
-    assertThat(InvalidModelException.of("p", "m", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(InvalidModelException.of("p", "m", null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void oneViolationIsTheMessage() {
     InvalidModelException e = InvalidModelException.of("influence", "Score must be at most 1", 1.7);
     assertThat(e).hasMessage("influence: Score must be at most 1");
-    assertThat(e.violations()).containsExactly(Violation.of("influence", "Score must be at most 1", 1.7));
+    assertThat(e.violations())
+        .containsExactly(Violation.of("influence", "Score must be at most 1", 1.7));
   }
 
   @Test
@@ -79,9 +81,11 @@ class InvalidModelExceptionTest {
   @Test
   void generatedNullElementKeyAndValueMessagesNameTheAttribute() {
     assertThat(new InvalidModelException("relationships element").violations())
-        .containsExactly(Violation.of("relationships", "An element of relationships must not be null", null));
+        .containsExactly(
+            Violation.of("relationships", "An element of relationships must not be null", null));
     assertThat(new InvalidModelException("descriptors key").violations())
-        .containsExactly(Violation.of("descriptors", "A key of descriptors must not be null", null));
+        .containsExactly(
+            Violation.of("descriptors", "A key of descriptors must not be null", null));
     assertThat(new InvalidModelException("descriptors value").violations().get(0).message())
         .isEqualTo("A value of descriptors must not be null");
     assertThat(new InvalidModelException("element").violations())

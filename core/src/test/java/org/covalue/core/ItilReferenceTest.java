@@ -32,16 +32,19 @@ class ItilReferenceTest {
   void refusesNull() {
     assertThatThrownBy(() -> ItilReference.section(null))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("section: An ITIL section number must be digits separated by dots, but was \"null\"");
+        .hasMessage(
+            "section: An ITIL section number must be digits separated by dots, but was \"null\"");
   }
 
   @Test
   void refusesNumbersThatAreNotDottedDigits() {
     assertThatThrownBy(() -> ItilReference.section("1.2."))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("section: An ITIL section number must be digits separated by dots, but was \"1.2.\"");
+        .hasMessage(
+            "section: An ITIL section number must be digits separated by dots, but was \"1.2.\"");
     assertThatThrownBy(() -> ItilReference.section("1").figure("x"))
-        .hasMessage("figure: An ITIL figure number must be digits separated by dots, but was \"x\"");
+        .hasMessage(
+            "figure: An ITIL figure number must be digits separated by dots, but was \"x\"");
     assertThatThrownBy(() -> ItilReference.section("1").table(""))
         .hasMessage("table: An ITIL table number must be digits separated by dots, but was \"\"");
   }

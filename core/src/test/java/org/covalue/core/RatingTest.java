@@ -55,7 +55,16 @@ class RatingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {-0.000001, 1.000001, -1, 2, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  @ValueSource(
+      doubles = {
+        -0.000001,
+        1.000001,
+        -1,
+        2,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY
+      })
   void scoreOutsideTheUnitIntervalIsRefusedNotClamped(double value) {
     assertThatThrownBy(() -> Score.of(value))
         .isInstanceOf(InvalidModelException.class)

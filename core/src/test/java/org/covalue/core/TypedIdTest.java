@@ -79,7 +79,8 @@ class TypedIdTest {
     for (int i = 0; i < factories.size(); i++) {
       Function<String, ? extends TypedId<?>> factory = factories.get(i);
       assertThat(factory.apply("ok").value()).isEqualTo("ok");
-      assertThatThrownBy(() -> factory.apply("not ok")).hasMessageStartingWith(kinds.get(i) + " must");
+      assertThatThrownBy(() -> factory.apply("not ok"))
+          .hasMessageStartingWith(kinds.get(i) + " must");
     }
   }
 }

@@ -33,12 +33,15 @@ public final class ConsumerRolesExample {
    */
   static void run(PrintStream out) {
     ConsumerRoleCheck check =
-        ConsumerRoleCheck.check(ServiceDeskScenario.roleAssignments(), ServiceDeskScenario.network());
+        ConsumerRoleCheck.check(
+            ServiceDeskScenario.roleAssignments(), ServiceDeskScenario.network());
     out.println("Consumer roles (customer, user, sponsor) per consumer organization:");
     for (ConsumerRoleCoverage coverage : check.coverage()) {
-      out.println("  " + coverage.organization() + (coverage.isComplete() ? ": complete" : ": incomplete"));
+      out.println(
+          "  " + coverage.organization() + (coverage.isComplete() ? ": complete" : ": incomplete"));
       for (Map.Entry<ConsumerRole, List<PartyId>> role : coverage.holders().entrySet()) {
-        out.println("    " + role.getKey() + ": " + (role.getValue().isEmpty() ? "-" : role.getValue()));
+        out.println(
+            "    " + role.getKey() + ": " + (role.getValue().isEmpty() ? "-" : role.getValue()));
       }
     }
     for (Finding finding : check.findings()) {

@@ -33,13 +33,21 @@ public final class OfferingExample {
    */
   static void run(PrintStream out) {
     ServiceOffering offering = ServiceDeskScenario.offering();
-    out.println("Service offering '" + offering.name() + "' by " + offering.provider()
-        + " for: " + offering.targetConsumerGroup());
+    out.println(
+        "Service offering '"
+            + offering.name()
+            + "' by "
+            + offering.provider()
+            + " for: "
+            + offering.targetConsumerGroup());
     out.println("  services: " + offering.services());
     for (OfferingComponent component : offering.components()) {
-      String detail = component instanceof ServiceAction
-          ? "performed by " + ((ServiceAction) component).performedBy()
-          : (component.type().transfersOwnership() ? "ownership passes to the consumer" : "ownership stays with the provider");
+      String detail =
+          component instanceof ServiceAction
+              ? "performed by " + ((ServiceAction) component).performedBy()
+              : (component.type().transfersOwnership()
+                  ? "ownership passes to the consumer"
+                  : "ownership stays with the provider");
       out.println("  " + component.type() + ": " + component.name() + " (" + detail + ")");
     }
     List<Violation> violations =
@@ -53,6 +61,7 @@ public final class OfferingExample {
             .services(ServiceDeskScenario.services())
             .offerings(List.of(offering))
             .validate();
-    out.println("Core model validation: " + (violations.isEmpty() ? "valid, no violation" : violations));
+    out.println(
+        "Core model validation: " + (violations.isEmpty() ? "valid, no violation" : violations));
   }
 }

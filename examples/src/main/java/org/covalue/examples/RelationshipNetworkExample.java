@@ -37,12 +37,25 @@ public final class RelationshipNetworkExample {
   static void run(PrintStream out) {
     RelationshipNetwork network = ServiceDeskScenario.network();
     RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.analyze(network);
-    out.println("Relationship network (" + network.relationships().size() + " relationships, "
-        + network.parties().size() + " organizations):");
+    out.println(
+        "Relationship network ("
+            + network.relationships().size()
+            + " relationships, "
+            + network.parties().size()
+            + " organizations):");
     for (ServiceRelationship relationship : network.relationships()) {
-      out.println("  " + relationship.provider() + " -> " + relationship.consumer() + "  ["
-          + relationship.type() + ": " + relationship.type().focus() + "; band of visibility "
-          + relationship.type().expectedBandOfVisibility() + "]");
+      out.println(
+          "  "
+              + relationship.provider()
+              + " -> "
+              + relationship.consumer()
+              + "  ["
+              + relationship.type()
+              + ": "
+              + relationship.type().focus()
+              + "; band of visibility "
+              + relationship.type().expectedBandOfVisibility()
+              + "]");
     }
     out.print("  per type:");
     for (Map.Entry<ServiceRelationshipType, Integer> count : analysis.countByType().entrySet()) {
@@ -52,8 +65,14 @@ public final class RelationshipNetworkExample {
     for (DualRole dualRole : analysis.dualRoles()) {
       out.println("  both provider and consumer: " + dualRole.party());
     }
-    SupplyChain fabrikam = RelationshipNetworkAnalysis.supplyChain(network, ServiceDeskScenario.FABRIKAM);
-    out.println("  supply chain of " + fabrikam.consumer() + ", ultimate providers " + fabrikam.ultimateProviders() + ":");
+    SupplyChain fabrikam =
+        RelationshipNetworkAnalysis.supplyChain(network, ServiceDeskScenario.FABRIKAM);
+    out.println(
+        "  supply chain of "
+            + fabrikam.consumer()
+            + ", ultimate providers "
+            + fabrikam.ultimateProviders()
+            + ":");
     for (SupplyChain.Link link : fabrikam.upstream()) {
       List<ServiceRelationship> chain = fabrikam.chainTo(link.provider());
       StringBuilder path = new StringBuilder(fabrikam.consumer().value());

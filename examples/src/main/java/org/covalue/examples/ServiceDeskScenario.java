@@ -34,8 +34,8 @@ import org.covalue.core.stakeholder.StakeholderMap;
 /**
  * The demo model: an IT service provider, Northwind IT Services, runs the service desk of a
  * logistics company, Contoso Logistics, whose warehouse staff use it to get incidents resolved.
- * Northwind itself consumes hosting and network services, and Contoso provides delivery services
- * to a retailer, so the relationships form a chain (ITIL 4: Drive Stakeholder Value, §1.2.3).
+ * Northwind itself consumes hosting and network services, and Contoso provides delivery services to
+ * a retailer, so the relationships form a chain (ITIL 4: Drive Stakeholder Value, §1.2.3).
  *
  * <p>The scenario is invented for covalue's examples; its names are fictitious.
  */
@@ -57,7 +57,8 @@ public final class ServiceDeskScenario {
   public static final PartyId FABRIKAM = PartyId.of("fabrikam");
 
   /** The service offering of the scenario. */
-  public static final ServiceOfferingId DESK_OFFERING = ServiceOfferingId.of("warehouse-service-desk");
+  public static final ServiceOfferingId DESK_OFFERING =
+      ServiceOfferingId.of("warehouse-service-desk");
 
   private ServiceDeskScenario() {}
 
@@ -110,7 +111,8 @@ public final class ServiceDeskScenario {
             .build(),
         relationship("network-for-northwind", TELCO, NORTHWIND, ServiceRelationshipType.BASIC)
             .build(),
-        relationship("delivery-for-fabrikam", CONTOSO, FABRIKAM, ServiceRelationshipType.PARTNERSHIP)
+        relationship(
+                "delivery-for-fabrikam", CONTOSO, FABRIKAM, ServiceRelationshipType.PARTNERSHIP)
             .putDescriptor("riskSharing", "shared penalties for late delivery")
             .build());
   }
@@ -134,34 +136,75 @@ public final class ServiceDeskScenario {
         .asOf(LocalDate.of(2026, 3, 2))
         .label("explore")
         .addStakeholders(
-            stakeholder("operations-director", "Operations director", StakeholderKind.SERVICE_CONSUMER, Level.HIGH, Level.HIGH)
+            stakeholder(
+                    "operations-director",
+                    "Operations director",
+                    StakeholderKind.SERVICE_CONSUMER,
+                    Level.HIGH,
+                    Level.HIGH)
                 .party(PartyId.of("dana"))
                 .salience(SalienceAttributes.of(Level.HIGH, Level.HIGH, Level.HIGH))
                 .build(),
-            stakeholder("cfo", "Chief financial officer", StakeholderKind.SERVICE_CONSUMER, Level.HIGH, Level.MEDIUM)
+            stakeholder(
+                    "cfo",
+                    "Chief financial officer",
+                    StakeholderKind.SERVICE_CONSUMER,
+                    Level.HIGH,
+                    Level.MEDIUM)
                 .party(PartyId.of("omar"))
                 .salience(SalienceAttributes.of(Level.HIGH, Level.HIGH, Level.LOW))
                 .build(),
-            stakeholder("warehouse-staff", "Warehouse staff", StakeholderKind.SERVICE_CONSUMER, Level.LOW, Level.HIGH)
+            stakeholder(
+                    "warehouse-staff",
+                    "Warehouse staff",
+                    StakeholderKind.SERVICE_CONSUMER,
+                    Level.LOW,
+                    Level.HIGH)
                 .party(PartyId.of("warehouse"))
                 .salience(SalienceAttributes.of(Level.LOW, Level.HIGH, Level.HIGH))
                 .build(),
-            stakeholder("desk-agents", "Service desk agents", StakeholderKind.PROVIDER_EMPLOYEE, Score.of(0.3), Score.of(0.7))
+            stakeholder(
+                    "desk-agents",
+                    "Service desk agents",
+                    StakeholderKind.PROVIDER_EMPLOYEE,
+                    Score.of(0.3),
+                    Score.of(0.7))
                 .party(PartyId.of("desk-team"))
                 .build(),
-            stakeholder("shareholders", "Northwind shareholders", StakeholderKind.OWNER, Level.HIGH, Level.LOW)
+            stakeholder(
+                    "shareholders",
+                    "Northwind shareholders",
+                    StakeholderKind.OWNER,
+                    Level.HIGH,
+                    Level.LOW)
                 .salience(SalienceAttributes.of(Level.HIGH, Level.HIGH, Level.LOW))
                 .build(),
-            stakeholder("cloudline", "Cloudline Hosting", StakeholderKind.THIRD_PARTY_SUPPLIER, Score.of(0.25), Score.of(0.3))
+            stakeholder(
+                    "cloudline",
+                    "Cloudline Hosting",
+                    StakeholderKind.THIRD_PARTY_SUPPLIER,
+                    Score.of(0.25),
+                    Score.of(0.3))
                 .party(CLOUDLINE)
                 .build(),
-            stakeholder("regulator", "Data protection authority", StakeholderKind.REGULATOR, Level.HIGH, Level.LOW)
+            stakeholder(
+                    "regulator",
+                    "Data protection authority",
+                    StakeholderKind.REGULATOR,
+                    Level.HIGH,
+                    Level.LOW)
                 .salience(SalienceAttributes.of(Level.HIGH, Level.HIGH, Level.LOW))
                 .build(),
-            stakeholder("union", "Warehouse workers' union", StakeholderKind.UNION, Level.LOW, Level.MEDIUM)
+            stakeholder(
+                    "union",
+                    "Warehouse workers' union",
+                    StakeholderKind.UNION,
+                    Level.LOW,
+                    Level.MEDIUM)
                 .salience(SalienceAttributes.of(Level.LOW, Level.HIGH, Level.MEDIUM))
                 .build(),
-            stakeholder("rival", "Rival IT provider", StakeholderKind.COMPETITOR, Level.LOW, Level.LOW)
+            stakeholder(
+                    "rival", "Rival IT provider", StakeholderKind.COMPETITOR, Level.LOW, Level.LOW)
                 .salience(SalienceAttributes.of(Level.MEDIUM, Level.LOW, Level.LOW))
                 .build())
         .build();
@@ -185,7 +228,12 @@ public final class ServiceDeskScenario {
         .withStakeholder(cloudline.withInfluence(Score.of(0.6)))
         .withoutStakeholder(StakeholderId.of("rival"))
         .withStakeholder(
-            stakeholder("store-manager", "Fabrikam store manager", StakeholderKind.of("DOWNSTREAM_CUSTOMER"), Level.LOW, Level.HIGH)
+            stakeholder(
+                    "store-manager",
+                    "Fabrikam store manager",
+                    StakeholderKind.of("DOWNSTREAM_CUSTOMER"),
+                    Level.LOW,
+                    Level.HIGH)
                 .party(PartyId.of("lee"))
                 .build());
   }
@@ -207,17 +255,41 @@ public final class ServiceDeskScenario {
    */
   public static List<Resource> resources() {
     return List.of(
-        Resource.builder().id(ResourceId.of("agents")).name("Service desk agents").owner(NORTHWIND).build(),
-        Resource.builder().id(ResourceId.of("ticketing")).name("Ticketing system").owner(NORTHWIND).build(),
-        Resource.builder().id(ResourceId.of("portal")).name("Self-service portal").owner(NORTHWIND).build(),
-        Resource.builder().id(ResourceId.of("knowledge-base")).name("Knowledge base").owner(NORTHWIND).build(),
-        Resource.builder().id(ResourceId.of("scanner-stock")).name("Spare handheld scanners").owner(NORTHWIND).build(),
-        Resource.builder().id(ResourceId.of("hosting")).name("Hosted servers").owner(CLOUDLINE).build());
+        Resource.builder()
+            .id(ResourceId.of("agents"))
+            .name("Service desk agents")
+            .owner(NORTHWIND)
+            .build(),
+        Resource.builder()
+            .id(ResourceId.of("ticketing"))
+            .name("Ticketing system")
+            .owner(NORTHWIND)
+            .build(),
+        Resource.builder()
+            .id(ResourceId.of("portal"))
+            .name("Self-service portal")
+            .owner(NORTHWIND)
+            .build(),
+        Resource.builder()
+            .id(ResourceId.of("knowledge-base"))
+            .name("Knowledge base")
+            .owner(NORTHWIND)
+            .build(),
+        Resource.builder()
+            .id(ResourceId.of("scanner-stock"))
+            .name("Spare handheld scanners")
+            .owner(NORTHWIND)
+            .build(),
+        Resource.builder()
+            .id(ResourceId.of("hosting"))
+            .name("Hosted servers")
+            .owner(CLOUDLINE)
+            .build());
   }
 
   /**
-   * Returns Northwind's products: the service desk, which uses the hosted platform, and the
-   * managed scanner kit.
+   * Returns Northwind's products: the service desk, which uses the hosted platform, and the managed
+   * scanner kit.
    *
    * @return the products
    */
@@ -227,7 +299,8 @@ public final class ServiceDeskScenario {
             .id(ProductId.of("service-platform"))
             .name("Service management platform")
             .provider(NORTHWIND)
-            .addResources(ResourceId.of("ticketing"), ResourceId.of("portal"), ResourceId.of("hosting"))
+            .addResources(
+                ResourceId.of("ticketing"), ResourceId.of("portal"), ResourceId.of("hosting"))
             .build(),
         Product.builder()
             .id(ProductId.of("service-desk"))
@@ -280,9 +353,12 @@ public final class ServiceDeskScenario {
         .addGoods(Goods.of("Replacement handheld scanner", ProductId.of("scanner-kit")))
         .addResourceAccess(ResourceAccess.of("Self-service portal", ResourceId.of("portal")))
         .addResourceAccess(ResourceAccess.of("Knowledge base", ResourceId.of("knowledge-base")))
-        .addServiceAction(ServiceAction.of("Log an incident in the portal", ServiceActionPerformer.USER))
+        .addServiceAction(
+            ServiceAction.of("Log an incident in the portal", ServiceActionPerformer.USER))
         .addServiceAction(ServiceAction.of("Reset a password", ServiceActionPerformer.JOINT))
-        .addServiceAction(ServiceAction.of("Diagnose and fix an incident", ServiceActionPerformer.PROVIDER_RESOURCE))
+        .addServiceAction(
+            ServiceAction.of(
+                "Diagnose and fix an incident", ServiceActionPerformer.PROVIDER_RESOURCE))
         .build();
   }
 }

@@ -44,11 +44,13 @@ public final class StakeholderMapExample {
     StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
     StakeholderMapClassification classification = classifier.classify(explore);
 
-    out.println(String.format(Locale.ROOT,
-        "Stakeholder map at '%s' (influence x interest; high from %.2f and %.2f):",
-        explore.label().orElse(""),
-        classifier.influenceThreshold().value(),
-        classifier.interestThreshold().value()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "Stakeholder map at '%s' (influence x interest; high from %.2f and %.2f):",
+            explore.label().orElse(""),
+            classifier.influenceThreshold().value(),
+            classifier.interestThreshold().value()));
     for (Map.Entry<EngagementStrategy, List<StakeholderPlacement>> quadrant :
         classification.byStrategy().entrySet()) {
       out.println("  " + label(quadrant.getKey()) + ":");

@@ -30,7 +30,10 @@ class ArchitectureRulesDetectViolationsTest {
             org.covalue.journey.CustomerJourneyStep.class);
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().getDetails())
-        .anyMatch(d -> d.contains("CoreUsingJourney") && d.contains("org.covalue.journey.CustomerJourneyStep"));
+        .anyMatch(
+            d ->
+                d.contains("CoreUsingJourney")
+                    && d.contains("org.covalue.journey.CustomerJourneyStep"));
   }
 
   @Test

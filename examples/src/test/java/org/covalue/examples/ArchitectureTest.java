@@ -14,8 +14,7 @@ import org.covalue.core.architecture.CovalueArchitectureRules;
     importOptions = CovalueArchitectureRules.MainCodeOnly.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchTests RULES = ArchTests.in(CovalueArchitectureRules.class);
+  @ArchTest static final ArchTests RULES = ArchTests.in(CovalueArchitectureRules.class);
 
   /** The rules allow an empty import; this proves the import really holds the modules' code. */
   @ArchTest

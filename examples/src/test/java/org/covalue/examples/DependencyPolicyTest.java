@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples' test path holds every published covalue module and all their dependencies, so it
- * is where a dependency the project refuses would show up.
+ * The examples' test path holds every published covalue module and all their dependencies, so it is
+ * where a dependency the project refuses would show up.
  */
 class DependencyPolicyTest {
 

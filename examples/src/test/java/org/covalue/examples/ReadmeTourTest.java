@@ -44,12 +44,15 @@ class ReadmeTourTest {
             .salience(SalienceAttributes.of(Level.HIGH, Level.HIGH, Level.LOW))
             .build();
 
-    StakeholderMap explore = StakeholderMap.builder().label("explore").addStakeholder(regulator).build();
-    StakeholderMapClassification map = StakeholderClassifier.withDefaultThresholds().classify(explore);
+    StakeholderMap explore =
+        StakeholderMap.builder().label("explore").addStakeholder(regulator).build();
+    StakeholderMapClassification map =
+        StakeholderClassifier.withDefaultThresholds().classify(explore);
     assertThat(map.byStrategy().get(EngagementStrategy.KEEP_SATISFIED))
         .extracting(p -> p.stakeholder())
         .containsExactly(regulator);
-    assertThat(SalienceClassifier.withDefaultThreshold().classify(regulator)).contains(SalienceClass.DOMINANT);
+    assertThat(SalienceClassifier.withDefaultThreshold().classify(regulator))
+        .contains(SalienceClass.DOMINANT);
     assertThat(StakeholderKind.of("INVESTOR").isPredefined()).isFalse();
   }
 
@@ -66,8 +69,12 @@ class ReadmeTourTest {
 
     RelationshipNetwork network = ServiceDeskScenario.network();
     RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.analyze(network);
-    assertThat(analysis.dualRoles()).extracting(d -> d.party().value()).containsExactly("northwind", "contoso");
-    assertThat(RelationshipNetworkAnalysis.supplyChain(network, PartyId.of("fabrikam")).ultimateProviders())
+    assertThat(analysis.dualRoles())
+        .extracting(d -> d.party().value())
+        .containsExactly("northwind", "contoso");
+    assertThat(
+            RelationshipNetworkAnalysis.supplyChain(network, PartyId.of("fabrikam"))
+                .ultimateProviders())
         .extracting(PartyId::value)
         .containsExactly("cloudline", "telco-one");
   }
@@ -80,10 +87,15 @@ class ReadmeTourTest {
     assertThat(journey.touchpointsAt(CustomerJourneyStep.CO_CREATE))
         .extracting(t -> t.id().value())
         .startsWith("notice-problem", "self-help", "contact-desk");
-    assertThat(ValueStreamRules.check(List.of(journey), IncidentResolution.valueStreams(contoso, northwind)).isSatisfied())
+    assertThat(
+            ValueStreamRules.check(
+                    List.of(journey), IncidentResolution.valueStreams(contoso, northwind))
+                .isSatisfied())
         .isTrue();
-    JourneyConformance conformance = JourneyConformance.check(IncidentResolution.midWayCase(), journey);
-    assertThat(conformance.midWayEntry().orElseThrow().entry().touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
+    JourneyConformance conformance =
+        JourneyConformance.check(IncidentResolution.midWayCase(), journey);
+    assertThat(conformance.midWayEntry().orElseThrow().entry().touchpoint())
+        .isEqualTo(IncidentResolution.DIAGNOSIS);
     assertThat(conformance.missing()).isNotEmpty();
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Formats: the covalue JSON document and its schema, the ArchiMate export, diagrams and reports, event-log readers.
+ * Formats: the covalue JSON document and its schema, the ArchiMate export, diagrams and reports,
+ * event-log readers.
  */
 @NullMarked
 package org.covalue.interchange;

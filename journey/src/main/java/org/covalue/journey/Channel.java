@@ -15,7 +15,8 @@ public final class Channel extends OpenCode<Channel> {
   private static final Vocabulary<Channel> CHANNELS = new Vocabulary<>("Channel", Channel::new);
 
   /** Face to face, at a desk, a shop or on site. */
-  public static final Channel IN_PERSON = CHANNELS.predefine("IN_PERSON", "Face to face, in the same place.");
+  public static final Channel IN_PERSON =
+      CHANNELS.predefine("IN_PERSON", "Face to face, in the same place.");
 
   /** A telephone call. */
   public static final Channel PHONE = CHANNELS.predefine("PHONE", "A telephone call.");
@@ -24,27 +25,32 @@ public final class Channel extends OpenCode<Channel> {
   public static final Channel EMAIL = CHANNELS.predefine("EMAIL", "An e-mail message.");
 
   /** Live chat with a person or a bot. */
-  public static final Channel CHAT = CHANNELS.predefine("CHAT", "A live chat, with a person or a bot.");
+  public static final Channel CHAT =
+      CHANNELS.predefine("CHAT", "A live chat, with a person or a bot.");
 
   /** A website or web portal. */
   public static final Channel WEB = CHANNELS.predefine("WEB", "A website or web portal.");
 
   /** An app on a mobile device. */
-  public static final Channel MOBILE_APP = CHANNELS.predefine("MOBILE_APP", "An app on a mobile device.");
+  public static final Channel MOBILE_APP =
+      CHANNELS.predefine("MOBILE_APP", "An app on a mobile device.");
 
   /** Social media. */
-  public static final Channel SOCIAL_MEDIA = CHANNELS.predefine("SOCIAL_MEDIA", "A social media platform.");
+  public static final Channel SOCIAL_MEDIA =
+      CHANNELS.predefine("SOCIAL_MEDIA", "A social media platform.");
 
   /** Advertising: a one-way encounter with the provider's message. */
   public static final Channel ADVERTISING =
-      CHANNELS.predefine("ADVERTISING", "An advertisement: one-way communication from the provider.");
+      CHANNELS.predefine(
+          "ADVERTISING", "An advertisement: one-way communication from the provider.");
 
   /** Letters and parcels. */
   public static final Channel POST = CHANNELS.predefine("POST", "Letters or parcels sent by post.");
 
   /** The product or device itself, such as a screen message or a status light. */
   public static final Channel PRODUCT =
-      CHANNELS.predefine("PRODUCT", "The product or device itself, such as a message on its screen.");
+      CHANNELS.predefine(
+          "PRODUCT", "The product or device itself, such as a message on its screen.");
 
   private Channel(String code, @Nullable String description) {
     super(code, description);

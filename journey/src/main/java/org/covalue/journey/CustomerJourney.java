@@ -16,10 +16,10 @@ import org.immutables.value.Value;
 
 /**
  * A designed customer journey: everything a consumer goes through with one or more providers and
- * their products, from first contact to the value it gets, as a sequence of touchpoints and
- * service interactions (ITIL 4: Drive Stakeholder Value, §1.2.4). It is
- * seen from the perspective of a persona in the customer or user role, and depends on value
- * streams of the parties ({@link #valueStreams()}, Figure 1.4).
+ * their products, from first contact to the value it gets, as a sequence of touchpoints and service
+ * interactions (ITIL 4: Drive Stakeholder Value, §1.2.4). It is seen from the perspective of a
+ * persona in the customer or user role, and depends on value streams of the parties ({@link
+ * #valueStreams()}, Figure 1.4).
  *
  * <p>The touchpoints, in the order given, are the designed path through the journey; each belongs
  * to one of the seven steps, in any order, since journeys need not follow the steps in sequence.
@@ -226,7 +226,8 @@ public abstract class CustomerJourney {
    * @param interactions the interactions
    * @return the copy
    */
-  public abstract CustomerJourney withInteractions(Iterable<? extends ServiceInteraction> interactions);
+  public abstract CustomerJourney withInteractions(
+      Iterable<? extends ServiceInteraction> interactions);
 
   /**
    * Returns a copy with another id.
@@ -281,7 +282,11 @@ public abstract class CustomerJourney {
     Violations found = Violations.collect();
     found.check(!name().isBlank(), "name", "Journey name must not be blank", name());
     found.checkNotBlank(scenario(), "scenario", "Journey scenario");
-    found.check(!providers().isEmpty(), "providers", "Journey " + id() + " needs at least one provider", null);
+    found.check(
+        !providers().isEmpty(),
+        "providers",
+        "Journey " + id() + " needs at least one provider",
+        null);
     found.check(
         !providers().contains(consumer()),
         "providers",
@@ -290,11 +295,18 @@ public abstract class CustomerJourney {
     found.check(
         persona() != ConsumerRole.SPONSOR,
         "persona",
-        "A journey is seen by a customer or a user, but journey " + id() + " has the persona SPONSOR",
+        "A journey is seen by a customer or a user, but journey "
+            + id()
+            + " has the persona SPONSOR",
         persona());
-    found.check(!touchpoints().isEmpty(), "touchpoints", "Journey " + id() + " needs at least one touchpoint", null);
+    found.check(
+        !touchpoints().isEmpty(),
+        "touchpoints",
+        "Journey " + id() + " needs at least one touchpoint",
+        null);
     found.checkUnique("touchpoints", touchpoints(), Touchpoint::id, "Touchpoint id");
-    found.checkUnique("interactions", interactions(), ServiceInteraction::id, "Service interaction id");
+    found.checkUnique(
+        "interactions", interactions(), ServiceInteraction::id, "Service interaction id");
     Set<PartyId> participants = participants();
     for (int i = 0; i < touchpoints().size(); i++) {
       Touchpoint touchpoint = touchpoints().get(i);
@@ -308,7 +320,11 @@ public abstract class CustomerJourney {
         found.check(
             participants.contains(party),
             path + ".parties",
-            "Touchpoint " + touchpoint.id() + " involves " + party + ", which is neither the consumer nor a provider of the journey",
+            "Touchpoint "
+                + touchpoint.id()
+                + " involves "
+                + party
+                + ", which is neither the consumer nor a provider of the journey",
             party);
       }
     }
@@ -323,12 +339,21 @@ public abstract class CustomerJourney {
     found.check(
         providers().contains(interaction.provider()),
         path + ".provider",
-        "Service interaction " + interaction.id() + " has provider " + interaction.provider() + ", which is not a provider of the journey",
+        "Service interaction "
+            + interaction.id()
+            + " has provider "
+            + interaction.provider()
+            + ", which is not a provider of the journey",
         interaction.provider());
     found.check(
         interaction.consumer().equals(consumer()),
         path + ".consumer",
-        "Service interaction " + interaction.id() + " has consumer " + interaction.consumer() + ", but the journey's consumer is " + consumer(),
+        "Service interaction "
+            + interaction.id()
+            + " has consumer "
+            + interaction.consumer()
+            + ", but the journey's consumer is "
+            + consumer(),
         interaction.consumer());
     Optional<TouchpointId> at = interaction.touchpoint();
     if (at.isPresent()) {
@@ -336,12 +361,23 @@ public abstract class CustomerJourney {
       if (touchpoint == null) {
         found.add(
             path + ".touchpoint",
-            "Service interaction " + interaction.id() + " happens at touchpoint " + at.get() + ", which the journey does not have",
+            "Service interaction "
+                + interaction.id()
+                + " happens at touchpoint "
+                + at.get()
+                + ", which the journey does not have",
             at.get());
       } else if (touchpoint.step() != interaction.step()) {
         found.add(
             path + ".step",
-            "Service interaction " + interaction.id() + " is at step " + interaction.step() + ", but its touchpoint " + at.get() + " is at " + touchpoint.step(),
+            "Service interaction "
+                + interaction.id()
+                + " is at step "
+                + interaction.step()
+                + ", but its touchpoint "
+                + at.get()
+                + " is at "
+                + touchpoint.step(),
             interaction.step());
       }
     }

@@ -6,8 +6,8 @@ import org.covalue.core.ItilReference;
 /**
  * The seven steps into which ITIL 4: Drive Stakeholder Value divides the customer journey (§1.1,
  * Table 1.1), each the subject of one chapter of the publication (chapters 3 to 9). The steps are
- * declared in their usual order, but real journeys are not linear: they move back and forth
- * between steps and may start part-way, so covalue never forces a journey through them in order.
+ * declared in their usual order, but real journeys are not linear: they move back and forth between
+ * steps and may start part-way, so covalue never forces a journey through them in order.
  *
  * <p>Titles and purposes are in covalue's words. The titles of explore, engage, offer, agree and
  * co-create are corroborated by two sources; those of onboard and realize come from a translation

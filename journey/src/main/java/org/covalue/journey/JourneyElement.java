@@ -4,9 +4,9 @@ import java.util.Set;
 import org.covalue.core.PartyId;
 
 /**
- * What touchpoints and service interactions have in common: each happens at a journey step,
- * through a channel, between parties, on one side or the other of each party's line of visibility
- * (ITIL 4: Drive Stakeholder Value, §1.2.4, §1.2.5).
+ * What touchpoints and service interactions have in common: each happens at a journey step, through
+ * a channel, between parties, on one side or the other of each party's line of visibility (ITIL 4:
+ * Drive Stakeholder Value, §1.2.4, §1.2.5).
  */
 public sealed interface JourneyElement permits Touchpoint, ServiceInteraction {
 

@@ -12,11 +12,11 @@ import org.immutables.value.Value;
  * An exchange in which provider and consumer both act, and through which they create value
  * together: the user describes a problem and the agent answers, or both work on a fix (ITIL 4:
  * Drive Stakeholder Value, §1.2.4, §1.2.6, Figure 1.7). Value cannot be co-created without such
- * exchanges, and they occur at every step of the journey. An interaction may take place at a
- * {@link Touchpoint} of the same step.
+ * exchanges, and they occur at every step of the journey. An interaction may take place at a {@link
+ * Touchpoint} of the same step.
  *
- * <p>Its parties are its provider and its consumer; it records which of them cannot see it
- * ({@link #hiddenFrom()}). Instances are immutable and thread-safe.
+ * <p>Its parties are its provider and its consumer; it records which of them cannot see it ({@link
+ * #hiddenFrom()}). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract non-sealed class ServiceInteraction implements JourneyElement {
@@ -143,7 +143,8 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
    * @param activities the new value
    * @return the copy
    */
-  public abstract ServiceInteraction withActivities(Iterable<? extends ValueStreamActivityId> activities);
+  public abstract ServiceInteraction withActivities(
+      Iterable<? extends ValueStreamActivityId> activities);
 
   @Value.Check
   void check() {
@@ -159,13 +160,19 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
       found.check(
           hidden.equals(provider()) || hidden.equals(consumer()),
           "hiddenFrom",
-          "Service interaction " + id() + " is hidden from " + hidden + ", which is neither its provider nor its consumer",
+          "Service interaction "
+              + id()
+              + " is hidden from "
+              + hidden
+              + ", which is neither its provider nor its consumer",
           hidden);
     }
     found.check(
         !(hiddenFrom().contains(provider()) && hiddenFrom().contains(consumer())),
         "hiddenFrom",
-        "Service interaction " + id() + " is reciprocal, so at least one of its parties sees it, but it is hidden from both",
+        "Service interaction "
+            + id()
+            + " is reciprocal, so at least one of its parties sees it, but it is hidden from both",
         hiddenFrom());
     found.throwIfAny();
   }

@@ -4,8 +4,8 @@ import org.covalue.core.InvalidModelException;
 import org.covalue.core.TypedId;
 
 /**
- * Identifies a {@link ServiceInteraction} within a model. See {@link TypedId} for the form of ids. Instances are immutable
- * and thread-safe.
+ * Identifies a {@link ServiceInteraction} within a model. See {@link TypedId} for the form of ids.
+ * Instances are immutable and thread-safe.
  */
 public final class ServiceInteractionId extends TypedId<ServiceInteractionId> {
 

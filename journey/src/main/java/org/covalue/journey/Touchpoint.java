@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * A moment when a consumer, or someone who may become one, comes into contact with a provider or
  * with something of the provider's: a product, a resource, a message (ITIL 4: Drive Stakeholder
- * Value, §1.2.4). A touchpoint may be one-way, such as seeing
- * an advertisement; a reciprocal encounter that co-creates value is a {@link ServiceInteraction}.
+ * Value, §1.2.4). A touchpoint may be one-way, such as seeing an advertisement; a reciprocal
+ * encounter that co-creates value is a {@link ServiceInteraction}.
  *
  * <p>A touchpoint belongs to one journey step and happens through a channel. It records which
  * involved parties cannot see it ({@link #hiddenFrom()}); the others see it. Only a touchpoint of
@@ -138,7 +138,10 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
     found.check(!name().isBlank(), "name", "Touchpoint name must not be blank", name());
     found.checkNotBlank(description(), "description", "Touchpoint description");
     found.check(
-        !parties().isEmpty(), "parties", "Touchpoint " + id() + " must involve at least one party", null);
+        !parties().isEmpty(),
+        "parties",
+        "Touchpoint " + id() + " must involve at least one party",
+        null);
     for (PartyId hidden : hiddenFrom()) {
       found.check(
           parties().contains(hidden),
@@ -149,7 +152,10 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
     found.check(
         transition().isEmpty() || step() == CustomerJourneyStep.ONBOARD,
         "transition",
-        "Only a touchpoint of the onboard step has a transition direction, but " + id() + " is at " + step(),
+        "Only a touchpoint of the onboard step has a transition direction, but "
+            + id()
+            + " is at "
+            + step(),
         transition().orElse(null));
     found.throwIfAny();
   }

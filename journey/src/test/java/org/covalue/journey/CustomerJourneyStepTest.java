@@ -31,10 +31,13 @@ class CustomerJourneyStepTest {
   @Test
   void titlesAndHeadlinesOfTable11() {
     assertThat(CustomerJourneyStep.EXPLORE.title()).isEqualTo("Explore");
-    assertThat(CustomerJourneyStep.EXPLORE.headline()).isEqualTo("Understanding markets and stakeholders");
+    assertThat(CustomerJourneyStep.EXPLORE.headline())
+        .isEqualTo("Understanding markets and stakeholders");
     assertThat(CustomerJourneyStep.ENGAGE.headline()).isEqualTo("Fostering relationships");
-    assertThat(CustomerJourneyStep.OFFER.headline()).isEqualTo("Shaping demand and service offerings");
-    assertThat(CustomerJourneyStep.AGREE.headline()).isEqualTo("Aligning expectations and agreeing services");
+    assertThat(CustomerJourneyStep.OFFER.headline())
+        .isEqualTo("Shaping demand and service offerings");
+    assertThat(CustomerJourneyStep.AGREE.headline())
+        .isEqualTo("Aligning expectations and agreeing services");
     assertThat(CustomerJourneyStep.ONBOARD.headline()).isEqualTo("Onboarding and offboarding");
     assertThat(CustomerJourneyStep.CO_CREATE.title()).isEqualTo("Co-create");
     assertThat(CustomerJourneyStep.CO_CREATE.headline()).isEqualTo("Providing and consuming");
@@ -46,7 +49,9 @@ class CustomerJourneyStepTest {
     assertThat(CustomerJourneyStep.EXPLORE.purpose()).contains("market");
     assertThat(CustomerJourneyStep.ENGAGE.purpose()).contains("relationship");
     assertThat(CustomerJourneyStep.OFFER.purpose()).contains("demand").contains("supply");
-    assertThat(CustomerJourneyStep.AGREE.purpose()).contains("expectations").contains("scope and quality");
+    assertThat(CustomerJourneyStep.AGREE.purpose())
+        .contains("expectations")
+        .contains("scope and quality");
     assertThat(CustomerJourneyStep.ONBOARD.purpose()).contains("joins or separates");
     assertThat(CustomerJourneyStep.CO_CREATE.purpose()).contains("co-creates value");
     assertThat(CustomerJourneyStep.REALIZE.purpose()).contains("tracked").contains("improvement");
@@ -57,12 +62,14 @@ class CustomerJourneyStepTest {
     assertThat(CustomerJourneyStep.ONBOARD.titleConfidence()).isEqualTo(Confidence.SEED);
     assertThat(CustomerJourneyStep.REALIZE.titleConfidence()).isEqualTo(Confidence.SEED);
     assertThat(CustomerJourneyStep.EXPLORE.titleConfidence()).isEqualTo(Confidence.CORROBORATED);
-    assertThat(CustomerJourneyStep.AGREE.reference()).isEqualTo(ItilReference.section("1.1").table("1.1"));
+    assertThat(CustomerJourneyStep.AGREE.reference())
+        .isEqualTo(ItilReference.section("1.1").table("1.1"));
   }
 
   @Test
   void onboardCoversBothDirections() {
-    assertThat(TransitionDirection.values()).containsExactly(TransitionDirection.ONBOARD, TransitionDirection.OFFBOARD);
+    assertThat(TransitionDirection.values())
+        .containsExactly(TransitionDirection.ONBOARD, TransitionDirection.OFFBOARD);
   }
 
   @Test

@@ -51,12 +51,16 @@ class JourneyModelTest {
   @Test
   void touchpointVisibilityIsPerParty() {
     Touchpoint selfHelp =
-        Touchpoint.builder().from(touchpoint("self-help", CustomerJourneyStep.CO_CREATE)).addHiddenFrom(DESK).build();
+        Touchpoint.builder()
+            .from(touchpoint("self-help", CustomerJourneyStep.CO_CREATE))
+            .addHiddenFrom(DESK)
+            .build();
     assertThat(selfHelp.isVisibleTo(ACME)).isTrue();
     assertThat(selfHelp.isVisibleTo(DESK)).isFalse();
     assertThat(selfHelp.isVisibleTo(OTHER)).isFalse();
     assertThat(selfHelp.elementId()).isEqualTo("self-help");
-    assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).step()).isEqualTo(CustomerJourneyStep.REALIZE);
+    assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).step())
+        .isEqualTo(CustomerJourneyStep.REALIZE);
     assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).hiddenFrom()).containsExactly(DESK);
   }
 
@@ -92,7 +96,10 @@ class JourneyModelTest {
             List.of(
                 Violation.of("name", "Touchpoint name must not be blank", " "),
                 Violation.of("parties", "Touchpoint t must involve at least one party"),
-                Violation.of("hiddenFrom", "Touchpoint t is hidden from other, which it does not involve", "other"),
+                Violation.of(
+                    "hiddenFrom",
+                    "Touchpoint t is hidden from other, which it does not involve",
+                    "other"),
                 Violation.of(
                     "transition",
                     "Only a touchpoint of the onboard step has a transition direction, but t is at AGREE",
@@ -114,14 +121,18 @@ class JourneyModelTest {
     ServiceInteraction interaction = interaction("i", CustomerJourneyStep.CO_CREATE, "t");
     assertThat(interaction.parties()).containsExactly(DESK, ACME);
     assertThatThrownBy(() -> interaction.withHiddenFrom(List.of(ACME, DESK)))
-        .hasMessageContaining("hiddenFrom: Service interaction i is reciprocal, so at least one of its parties sees it, but it is hidden from both");
+        .hasMessageContaining(
+            "hiddenFrom: Service interaction i is reciprocal, so at least one of its parties sees it, but it is hidden from both");
     assertThat(interaction.withHiddenFrom(List.of(ACME)).isVisibleTo(DESK)).isTrue();
     assertThat(interaction.isVisibleTo(DESK)).isTrue();
     assertThat(interaction.elementId()).isEqualTo("i");
     assertThatThrownBy(() -> ServiceInteraction.builder().from(interaction).consumer(DESK).build())
-        .hasMessage("consumer: A service interaction is reciprocal, but desk is both provider and consumer");
-    assertThatThrownBy(() -> ServiceInteraction.builder().from(interaction).addHiddenFrom(OTHER).build())
-        .hasMessage("hiddenFrom: Service interaction i is hidden from other, which is neither its provider nor its consumer");
+        .hasMessage(
+            "consumer: A service interaction is reciprocal, but desk is both provider and consumer");
+    assertThatThrownBy(
+            () -> ServiceInteraction.builder().from(interaction).addHiddenFrom(OTHER).build())
+        .hasMessage(
+            "hiddenFrom: Service interaction i is hidden from other, which is neither its provider nor its consumer");
   }
 
   @Test
@@ -136,9 +147,12 @@ class JourneyModelTest {
             .addValueStream(ValueStreamId.of("vs"))
             .scenario("buying")
             .build();
-    assertThat(journey.steps()).containsExactly(CustomerJourneyStep.ENGAGE, CustomerJourneyStep.AGREE);
+    assertThat(journey.steps())
+        .containsExactly(CustomerJourneyStep.ENGAGE, CustomerJourneyStep.AGREE);
     assertThat(journey.startStep()).isEqualTo(CustomerJourneyStep.ENGAGE);
-    assertThat(journey.touchpointsAt(CustomerJourneyStep.ENGAGE)).extracting(Touchpoint::elementId).containsExactly("a", "c");
+    assertThat(journey.touchpointsAt(CustomerJourneyStep.ENGAGE))
+        .extracting(Touchpoint::elementId)
+        .containsExactly("a", "c");
     assertThat(journey.interactionsAt(CustomerJourneyStep.AGREE)).hasSize(1);
     assertThat(journey.interactionsAt(CustomerJourneyStep.ENGAGE)).isEmpty();
     assertThat(journey.touchpoint(TouchpointId.of("c"))).isPresent();
@@ -148,14 +162,20 @@ class JourneyModelTest {
     assertThat(journey.participants()).containsExactly(ACME, DESK);
     assertThat(journey.scenario()).contains("buying");
     assertThat(CustomerJourney.builder().from(journey).build()).isEqualTo(journey);
-    assertThat(journey.withTouchpoints(List.of(touchpoint("b", CustomerJourneyStep.AGREE))).touchpoints()).hasSize(1);
+    assertThat(
+            journey
+                .withTouchpoints(List.of(touchpoint("b", CustomerJourneyStep.AGREE)))
+                .touchpoints())
+        .hasSize(1);
   }
 
   @Test
   void aJourneyMayStartAtAnyStepAndGoBack() {
     CustomerJourney journey =
         journey()
-            .addTouchpoints(touchpoint("use", CustomerJourneyStep.CO_CREATE), touchpoint("renegotiate", CustomerJourneyStep.AGREE))
+            .addTouchpoints(
+                touchpoint("use", CustomerJourneyStep.CO_CREATE),
+                touchpoint("renegotiate", CustomerJourneyStep.AGREE))
             .build();
     assertThat(journey.startStep()).isEqualTo(CustomerJourneyStep.CO_CREATE);
   }
@@ -163,16 +183,26 @@ class JourneyModelTest {
   @Test
   void journeyRulesAreReportedTogetherWithPaths() {
     Touchpoint stranger =
-        Touchpoint.builder().from(touchpoint("x", CustomerJourneyStep.ENGAGE)).parties(List.of(OTHER)).build();
+        Touchpoint.builder()
+            .from(touchpoint("x", CustomerJourneyStep.ENGAGE))
+            .parties(List.of(OTHER))
+            .build();
     ServiceInteraction wrongStep = interaction("i", CustomerJourneyStep.AGREE, "a");
     ServiceInteraction dangling = interaction("k", CustomerJourneyStep.AGREE, "nowhere");
     ServiceInteraction wrongParties =
-        ServiceInteraction.builder().from(interaction("m", CustomerJourneyStep.ENGAGE, "a")).provider(OTHER).consumer(DESK).build();
+        ServiceInteraction.builder()
+            .from(interaction("m", CustomerJourneyStep.ENGAGE, "a"))
+            .provider(OTHER)
+            .consumer(DESK)
+            .build();
     assertThatThrownBy(
             () ->
                 journey()
                     .persona(ConsumerRole.SPONSOR)
-                    .addTouchpoints(touchpoint("a", CustomerJourneyStep.ENGAGE), stranger, touchpoint("a", CustomerJourneyStep.AGREE))
+                    .addTouchpoints(
+                        touchpoint("a", CustomerJourneyStep.ENGAGE),
+                        stranger,
+                        touchpoint("a", CustomerJourneyStep.AGREE))
                     .addInteractions(wrongStep, dangling, wrongParties)
                     .build())
         .asInstanceOf(type(InvalidModelException.class))
@@ -205,7 +235,11 @@ class JourneyModelTest {
         .hasMessageContaining("providers: Journey j has acme as both consumer and provider")
         .hasMessageContaining("touchpoints: Journey j needs at least one touchpoint");
     assertThatThrownBy(
-            () -> journey().providers(List.of()).addTouchpoint(touchpoint("a", CustomerJourneyStep.ENGAGE)).build())
+            () ->
+                journey()
+                    .providers(List.of())
+                    .addTouchpoint(touchpoint("a", CustomerJourneyStep.ENGAGE))
+                    .build())
         .hasMessageContaining("providers: Journey j needs at least one provider");
   }
 }

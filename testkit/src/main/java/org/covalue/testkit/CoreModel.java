@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The elements of a core model, side by side, as the {@link CoreModels} generators produce them:
  * parties, stakeholders, consumer role assignments, service relationships, resources, products,
- * services and service offerings (ITIL 4: Drive Stakeholder Value, §1.2). covalue's domain
- * modules have no such whole-model type on purpose (analyses take what they need); this one is a
- * test fixture, with shortcuts to the {@link CoreModelValidator} and to the network and map views.
+ * services and service offerings (ITIL 4: Drive Stakeholder Value, §1.2). covalue's domain modules
+ * have no such whole-model type on purpose (analyses take what they need); this one is a test
+ * fixture, with shortcuts to the {@link CoreModelValidator} and to the network and map views.
  *
  * <p>A core model holds what it is given, valid or not: {@link #validate()} tells which rules it
  * breaks. Instances are immutable and thread-safe.
@@ -246,7 +246,14 @@ public final class CoreModel {
   @Override
   public int hashCode() {
     return Objects.hash(
-        parties, stakeholders, roleAssignments, relationships, resources, products, services, offerings);
+        parties,
+        stakeholders,
+        roleAssignments,
+        relationships,
+        resources,
+        products,
+        services,
+        offerings);
   }
 
   /** Returns every list with its elements, for test reports. */

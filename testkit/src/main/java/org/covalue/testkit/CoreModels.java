@@ -11,12 +11,12 @@ import org.quicktheories.core.Gen;
  * Value, §1.2).
  *
  * <p>{@linkplain #models() Consistent models} pass {@link
- * org.covalue.core.analysis.CoreModelValidator}: ids are unique per list, every reference
- * resolves, persons and teams belong to organizations or teams (never to persons, never in a
- * circle), relationships are between organizations and based only on their provider's offerings,
- * and component products form no circle. Relationship networks may hold cycles, which are
- * legitimate. The order of parties, relationships and products is drawn, so elements do not
- * always come after the ones they refer to.
+ * org.covalue.core.analysis.CoreModelValidator}: ids are unique per list, every reference resolves,
+ * persons and teams belong to organizations or teams (never to persons, never in a circle),
+ * relationships are between organizations and based only on their provider's offerings, and
+ * component products form no circle. Relationship networks may hold cycles, which are legitimate.
+ * The order of parties, relationships and products is drawn, so elements do not always come after
+ * the ones they refer to.
  */
 public final class CoreModels {
 
@@ -35,9 +35,9 @@ public final class CoreModels {
   }
 
   /**
-   * Returns consistent models: two to {@code scale} organizations, and up to {@code scale}
-   * members, resources, products, services, offerings and stakeholders, up to {@code 2 * scale}
-   * role assignments, and the relationships of a network over the organizations.
+   * Returns consistent models: two to {@code scale} organizations, and up to {@code scale} members,
+   * resources, products, services, offerings and stakeholders, up to {@code 2 * scale} role
+   * assignments, and the relationships of a network over the organizations.
    *
    * @param scale the size of most lists; at least 2
    * @return the generator
@@ -49,11 +49,11 @@ public final class CoreModels {
 
   /**
    * Returns consistent models with one deliberate defect each, of one of these kinds: an id used
-   * twice in one list (also a role assignment repeated), a reference to a party, resource,
-   * product, service or offering the model does not hold (from any element that holds such a
-   * reference), a party that is a member of a person, teams that are members of each other in a
-   * circle, a relationship based on an offering of another provider, and products that use each
-   * other as components in a circle.
+   * twice in one list (also a role assignment repeated), a reference to a party, resource, product,
+   * service or offering the model does not hold (from any element that holds such a reference), a
+   * party that is a member of a person, teams that are members of each other in a circle, a
+   * relationship based on an offering of another provider, and products that use each other as
+   * components in a circle.
    *
    * @return the generator
    */

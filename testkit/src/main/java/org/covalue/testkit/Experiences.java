@@ -8,9 +8,9 @@ import org.covalue.testkit.internal.ExperienceGens;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of customer and user experience observations (ITIL 4: Drive Stakeholder Value,
- * §1.2.4, Figure 1.5): who perceived it, where it came from, and ratings of its functional side,
- * its emotional side or both, as scores that favour the edges of the scale.
+ * Generators of customer and user experience observations (ITIL 4: Drive Stakeholder Value, §1.2.4,
+ * Figure 1.5): who perceived it, where it came from, and ratings of its functional side, its
+ * emotional side or both, as scores that favour the edges of the scale.
  */
 public final class Experiences {
 

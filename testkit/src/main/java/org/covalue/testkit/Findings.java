@@ -34,8 +34,8 @@ public final class Findings {
 
   /**
    * Returns attempts to build findings from invalid input: a rule id that is not dotted lower-case
-   * words, a blank or null message, or a required attribute left out. Each is expected to fail
-   * with a violation at the attribute's name.
+   * words, a blank or null message, or a required attribute left out. Each is expected to fail with
+   * a violation at the attribute's name.
    *
    * @return the generator
    */

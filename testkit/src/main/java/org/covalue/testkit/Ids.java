@@ -176,8 +176,8 @@ public final class Ids {
   }
 
   /**
-   * Returns ids of every kind covalue-core defines, about evenly; see {@link #anyJourneyIds()}
-   * for the journey module's kinds.
+   * Returns ids of every kind covalue-core defines, about evenly; see {@link #anyJourneyIds()} for
+   * the journey module's kinds.
    *
    * @return the generator
    */
@@ -186,8 +186,8 @@ public final class Ids {
   }
 
   /**
-   * Returns attempts to make an id of any kind from an invalid text, or from {@code null}. Each
-   * is expected to fail with a violation at the empty path (the id as a whole).
+   * Returns attempts to make an id of any kind from an invalid text, or from {@code null}. Each is
+   * expected to fail with a violation at the empty path (the id as a whole).
    *
    * @return the generator
    */

@@ -9,15 +9,15 @@ import org.covalue.testkit.internal.BadInput;
 
 /**
  * An attempt to build a covalue value from input that breaks one of covalue's rules, with a
- * description of what is wrong and the violation paths covalue is expected to report: for
- * example, a stakeholder with a blank name, expected to fail with a violation at {@code name}.
- * The {@code invalid...()} generators of this package produce them, for properties of the form
- * "every invalid input is rejected with covalue's exception, naming the field".
+ * description of what is wrong and the violation paths covalue is expected to report: for example,
+ * a stakeholder with a blank name, expected to fail with a violation at {@code name}. The {@code
+ * invalid...()} generators of this package produce them, for properties of the form "every invalid
+ * input is rejected with covalue's exception, naming the field".
  *
  * <p>An attempt is expected to throw an {@link InvalidModelException} at least one of whose
  * violations has one of the {@linkplain #expectedPaths() expected paths}. Most inputs expect one
- * path; where covalue may fairly blame any of several elements (a circle of products is reported
- * at one of its members), every one of them is listed.
+ * path; where covalue may fairly blame any of several elements (a circle of products is reported at
+ * one of its members), every one of them is listed.
  *
  * <p>Instances are immutable; running the attempt has no side effects beyond building values.
  */
@@ -42,7 +42,8 @@ public final class InvalidInput {
    * @return the invalid input
    * @throws IllegalArgumentException if no path is given
    */
-  public static InvalidInput of(String description, List<String> expectedPaths, Supplier<?> attempt) {
+  public static InvalidInput of(
+      String description, List<String> expectedPaths, Supplier<?> attempt) {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(attempt, "attempt");
     if (expectedPaths.isEmpty()) {
@@ -108,7 +109,8 @@ public final class InvalidInput {
       throw new AssertionError(
           "Expected an InvalidModelException for " + this + ", but got " + unexpected, unexpected);
     }
-    throw new AssertionError("Expected an InvalidModelException for " + this + ", but got " + built);
+    throw new AssertionError(
+        "Expected an InvalidModelException for " + this + ", but got " + built);
   }
 
   /**

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A journey model with one deliberate defect that the {@link
  * org.covalue.journey.analysis.JourneyValidator} must report, such as a journey id used twice, an
- * activity in two value streams, or a journey that names a party the model does not hold, with
- * the violation paths of which the validator must report at least one. {@link
+ * activity in two value streams, or a journey that names a party the model does not hold, with the
+ * violation paths of which the validator must report at least one. {@link
  * JourneyModels#invalidModels()} produces them.
  *
  * <p>Instances are immutable and thread-safe.
@@ -32,7 +32,8 @@ public final class InvalidJourneyModel {
    * @return the invalid model
    * @throws IllegalArgumentException if no path is given
    */
-  public static InvalidJourneyModel of(JourneyModel model, String description, List<String> expectedPaths) {
+  public static InvalidJourneyModel of(
+      JourneyModel model, String description, List<String> expectedPaths) {
     if (expectedPaths.isEmpty()) {
       throw new IllegalArgumentException("An invalid model needs at least one expected path");
     }
@@ -60,7 +61,8 @@ public final class InvalidJourneyModel {
   /**
    * Returns the violation paths of which the validator must report at least one.
    *
-   * @return an unmodifiable, non-empty list, such as {@code [journeys[1].touchpoints[0].activities]}
+   * @return an unmodifiable, non-empty list, such as {@code
+   *     [journeys[1].touchpoints[0].activities]}
    */
   public List<String> expectedPaths() {
     return expectedPaths;

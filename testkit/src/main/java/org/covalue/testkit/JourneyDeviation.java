@@ -1,13 +1,16 @@
 package org.covalue.testkit;
 
 /**
- * The ways {@link ObservedJourneys} makes an observed journey depart from its design (ITIL 4:
- * Drive Stakeholder Value, §1.2.4: journeys rarely follow a predefined path, go from touchpoint to
+ * The ways {@link ObservedJourneys} makes an observed journey depart from its design (ITIL 4: Drive
+ * Stakeholder Value, §1.2.4: journeys rarely follow a predefined path, go from touchpoint to
  * touchpoint and back, and may start part-way). Each is applied only where the design allows it,
  * and none changes which touchpoint comes first unless {@link #MID_WAY_ENTRY} is asked for.
  */
 public enum JourneyDeviation {
-  /** Some touchpoints are reached once or twice more, right after the first time: no deviation for covalue. */
+  /**
+   * Some touchpoints are reached once or twice more, right after the first time: no deviation for
+   * covalue.
+   */
   REPEATS,
   /**
    * After some touchpoint other than the first, the consumer goes back to a different touchpoint
@@ -20,13 +23,18 @@ public enum JourneyDeviation {
    * the end, in the designed or a drawn order. Needs two designed touchpoints.
    */
   MID_WAY_ENTRY,
-  /** At least one touchpoint after the first one on the path is never reached. Needs two touchpoints on the path. */
+  /**
+   * At least one touchpoint after the first one on the path is never reached. Needs two touchpoints
+   * on the path.
+   */
   SKIPS,
-  /** One to three touchpoints the design lacks, with new ids, are each reached once, never first. */
+  /**
+   * One to three touchpoints the design lacks, with new ids, are each reached once, never first.
+   */
   EXTRA_TOUCHPOINTS,
   /**
-   * One or more disjoint pairs of neighbours on the path, never including the first touchpoint,
-   * are reached in swapped order. Needs three touchpoints on the path.
+   * One or more disjoint pairs of neighbours on the path, never including the first touchpoint, are
+   * reached in swapped order. Needs three touchpoints on the path.
    */
   SWAPS
 }

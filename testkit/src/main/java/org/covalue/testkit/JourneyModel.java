@@ -12,13 +12,12 @@ import org.covalue.journey.valuestream.ValueStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parties, value streams and designed customer journeys of a model, side by side, as the
- * {@link JourneyModels} generators produce them (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure
- * 1.4). Like {@link CoreModel}, it is a test fixture, not a covalue type: analyses take what they
- * need. It offers shortcuts to the {@link JourneyValidator} and to {@link ValueStreamRules}.
+ * The parties, value streams and designed customer journeys of a model, side by side, as the {@link
+ * JourneyModels} generators produce them (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure 1.4).
+ * Like {@link CoreModel}, it is a test fixture, not a covalue type: analyses take what they need.
+ * It offers shortcuts to the {@link JourneyValidator} and to {@link ValueStreamRules}.
  *
- * <p>A journey model holds what it is given, valid or not. Instances are immutable and
- * thread-safe.
+ * <p>A journey model holds what it is given, valid or not. Instances are immutable and thread-safe.
  */
 public final class JourneyModel {
 
@@ -118,7 +117,9 @@ public final class JourneyModel {
     if (!(other instanceof JourneyModel that)) {
       return false;
     }
-    return parties.equals(that.parties) && valueStreams.equals(that.valueStreams) && journeys.equals(that.journeys);
+    return parties.equals(that.parties)
+        && valueStreams.equals(that.valueStreams)
+        && journeys.equals(that.journeys);
   }
 
   @Override
@@ -129,7 +130,13 @@ public final class JourneyModel {
   /** Returns every list with its elements, for test reports. */
   @Override
   public String toString() {
-    return "JourneyModel{parties=" + parties + ", valueStreams=" + valueStreams + ", journeys=" + journeys + "}";
+    return "JourneyModel{parties="
+        + parties
+        + ", valueStreams="
+        + valueStreams
+        + ", journeys="
+        + journeys
+        + "}";
   }
 
   /**

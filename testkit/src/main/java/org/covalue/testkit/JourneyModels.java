@@ -12,12 +12,12 @@ import org.quicktheories.core.Gen;
  *
  * <p>{@linkplain #models() Consistent models} pass the {@link
  * org.covalue.journey.analysis.JourneyValidator} and satisfy {@link
- * org.covalue.journey.analysis.ValueStreamRules}: every organization owns one or two value
- * streams; each journey links at least one value stream of each of its participants and only
- * theirs, and its touchpoints and interactions use only visible activities of the streams it
- * links. Journeys often share value streams, and some streams support no journey, so the
- * informational findings of Figure 1.4 (a stream supporting one journey, a journey spanning
- * several streams, a stream in no journey) all occur.
+ * org.covalue.journey.analysis.ValueStreamRules}: every organization owns one or two value streams;
+ * each journey links at least one value stream of each of its participants and only theirs, and its
+ * touchpoints and interactions use only visible activities of the streams it links. Journeys often
+ * share value streams, and some streams support no journey, so the informational findings of Figure
+ * 1.4 (a stream supporting one journey, a journey spanning several streams, a stream in no journey)
+ * all occur.
  */
 public final class JourneyModels {
 
@@ -50,9 +50,9 @@ public final class JourneyModels {
   /**
    * Returns consistent models with one defect each that the journey validator must report: a
    * journey or value stream id used twice, an activity id in two value streams, a value-stream
-   * owner, journey consumer or provider the model does not hold, a link to an unknown value
-   * stream, a touchpoint or interaction using an unknown activity, and a party or value stream
-   * removed while journeys still name it.
+   * owner, journey consumer or provider the model does not hold, a link to an unknown value stream,
+   * a touchpoint or interaction using an unknown activity, and a party or value stream removed
+   * while journeys still name it.
    *
    * @return the generator
    */
@@ -75,9 +75,9 @@ public final class JourneyModels {
   /**
    * Returns models the journey validator accepts that break one statement of Figure 1.4 each: a
    * journey no longer linked to any value stream of some participants, or given a new provider
-   * without one (rule 1); an element using a hidden activity, newly added or made hidden (rule
-   * 4); an element using an activity of a stream the journey does not link, or a journey linking
-   * a value stream of a non-participant (rule 3's warnings).
+   * without one (rule 1); an element using a hidden activity, newly added or made hidden (rule 4);
+   * an element using an activity of a stream the journey does not link, or a journey linking a
+   * value stream of a non-participant (rule 3's warnings).
    *
    * @return the generator
    */
@@ -118,7 +118,8 @@ public final class JourneyModels {
   }
 
   private static InvalidJourneyModel toInvalidModel(BrokenJourneyModel broken) {
-    return InvalidJourneyModel.of(toModel(broken.parts()), broken.description(), broken.expectedPaths());
+    return InvalidJourneyModel.of(
+        toModel(broken.parts()), broken.description(), broken.expectedPaths());
   }
 
   private static ValueStreamRuleBreach toBreach(RuleBreachParts breach) {

@@ -14,17 +14,16 @@ import org.covalue.testkit.internal.JourneyGens;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of designed customer journeys and their parts (ITIL 4: Drive Stakeholder Value,
- * §1.1 Table 1.1 and §1.2.4): the seven steps, channels, touchpoints, service interactions and
- * journeys.
+ * Generators of designed customer journeys and their parts (ITIL 4: Drive Stakeholder Value, §1.1
+ * Table 1.1 and §1.2.4): the seven steps, channels, touchpoints, service interactions and journeys.
  *
  * <p>A generated journey has a consumer and one to three providers with distinct ids, and
  * touchpoints with distinct ids that each involve the consumer and some providers. About half the
  * journeys visit their steps in the usual order; the others place touchpoints at steps in a drawn
  * order, as real journeys go back and forth. Elements are sometimes hidden from some of their
- * parties (behind a line of visibility), onboard touchpoints sometimes say which way the
- * transition goes, and interactions, between a provider and the consumer, usually happen at a
- * touchpoint and then at its step, and otherwise at any step.
+ * parties (behind a line of visibility), onboard touchpoints sometimes say which way the transition
+ * goes, and interactions, between a provider and the consumer, usually happen at a touchpoint and
+ * then at its step, and otherwise at any step.
  */
 public final class Journeys {
 
@@ -102,15 +101,16 @@ public final class Journeys {
   }
 
   /**
-   * Returns service interactions a journey may hold: between one of its providers and its
-   * consumer, usually at one of its touchpoints and then at that touchpoint's step. Their ids are
-   * drawn freely, so one may, rarely, equal the id of an interaction the journey already has.
+   * Returns service interactions a journey may hold: between one of its providers and its consumer,
+   * usually at one of its touchpoints and then at that touchpoint's step. Their ids are drawn
+   * freely, so one may, rarely, equal the id of an interaction the journey already has.
    *
    * @param journey the journey
    * @return the generator
    */
   public static Gen<ServiceInteraction> interactions(CustomerJourney journey) {
-    return JourneyGens.interactions(journey.consumer(), List.copyOf(journey.providers()), journey.touchpoints());
+    return JourneyGens.interactions(
+        journey.consumer(), List.copyOf(journey.providers()), journey.touchpoints());
   }
 
   /**
@@ -145,8 +145,8 @@ public final class Journeys {
 
   /**
    * Returns attempts to make channels from codes that are not upper-case letters, digits and
-   * underscores starting with a letter, or are longer than 64 characters. Each is expected to
-   * fail with a violation at the empty path.
+   * underscores starting with a letter, or are longer than 64 characters. Each is expected to fail
+   * with a violation at the empty path.
    *
    * @return the generator
    */
@@ -157,8 +157,8 @@ public final class Journeys {
   /**
    * Returns attempts to build touchpoints from invalid input: a blank or null name ({@code name}),
    * no party ({@code parties}), hidden from a party it does not involve ({@code hiddenFrom}), a
-   * transition direction away from the onboard step, also by {@code withStep} ({@code
-   * transition}), or a required attribute left out (the attribute's name).
+   * transition direction away from the onboard step, also by {@code withStep} ({@code transition}),
+   * or a required attribute left out (the attribute's name).
    *
    * @return the generator
    */
@@ -167,9 +167,9 @@ public final class Journeys {
   }
 
   /**
-   * Returns attempts to build service interactions from invalid input: a blank name ({@code
-   * name}), one party as provider and consumer ({@code consumer}), hidden from a party that is
-   * neither ({@code hiddenFrom}), or a required attribute left out (the attribute's name).
+   * Returns attempts to build service interactions from invalid input: a blank name ({@code name}),
+   * one party as provider and consumer ({@code consumer}), hidden from a party that is neither
+   * ({@code hiddenFrom}), or a required attribute left out (the attribute's name).
    *
    * @return the generator
    */

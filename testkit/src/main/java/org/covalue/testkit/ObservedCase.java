@@ -123,8 +123,21 @@ public final class ObservedCase {
   /** Returns the deviations, the case and its design, for test reports. */
   @Override
   public String toString() {
-    return "case with " + deviations + " (entry at " + entryPosition + ", left out " + leftOut + ", extras "
-        + extras + ", swapped " + swappedLater + ", returns at " + returnIndices + "): " + observed
-        + " of design " + designed;
+    return "case with "
+        + deviations
+        + " (entry at "
+        + entryPosition
+        + ", left out "
+        + leftOut
+        + ", extras "
+        + extras
+        + ", swapped "
+        + swappedLater
+        + ", returns at "
+        + returnIndices
+        + "): "
+        + observed
+        + " of design "
+        + designed;
   }
 }

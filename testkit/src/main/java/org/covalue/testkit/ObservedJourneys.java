@@ -40,8 +40,8 @@ public final class ObservedJourneys {
   }
 
   /**
-   * Returns observed journeys on their own: one to ten events over a pool of up to five touchpoints,
-   * each usually reached at the same step, in any order, revisits included.
+   * Returns observed journeys on their own: one to ten events over a pool of up to five
+   * touchpoints, each usually reached at the same step, in any order, revisits included.
    *
    * @return the generator
    */
@@ -68,7 +68,8 @@ public final class ObservedJourneys {
    * @param deviations the deviations to apply
    * @return the generator
    */
-  public static Gen<ObservedJourney> observedJourneys(CustomerJourney designed, Set<JourneyDeviation> deviations) {
+  public static Gen<ObservedJourney> observedJourneys(
+      CustomerJourney designed, Set<JourneyDeviation> deviations) {
     return cases(designed, deviations).map(ObservedCase::observed);
   }
 
@@ -91,7 +92,8 @@ public final class ObservedJourneys {
    * @param deviations the deviations to apply
    * @return the generator
    */
-  public static Gen<ObservedCase> cases(CustomerJourney designed, Set<JourneyDeviation> deviations) {
+  public static Gen<ObservedCase> cases(
+      CustomerJourney designed, Set<JourneyDeviation> deviations) {
     return ObservedGens.cases(designed, internal(deviations)).map(ObservedJourneys::toCase);
   }
 

@@ -124,8 +124,8 @@ public final class Offerings {
   }
 
   /**
-   * Returns attempts to build products from invalid input: a blank name, nothing configured
-   * ({@code resources}), the product as its own component ({@code components}) or no provider.
+   * Returns attempts to build products from invalid input: a blank name, nothing configured ({@code
+   * resources}), the product as its own component ({@code components}) or no provider.
    *
    * @return the generator
    */
@@ -143,9 +143,8 @@ public final class Offerings {
   }
 
   /**
-   * Returns attempts to build service offerings from invalid input: a blank name or target
-   * consumer group, no service ({@code services}), no component ({@code components}) or no
-   * provider.
+   * Returns attempts to build service offerings from invalid input: a blank name or target consumer
+   * group, no service ({@code services}), no component ({@code components}) or no provider.
    *
    * @return the generator
    */

@@ -63,7 +63,8 @@ public final class Parties {
    */
   public static Gen<Party> members(List<PartyId> groups) {
     if (groups.isEmpty()) {
-      throw new IllegalArgumentException("members needs at least one organization or team to belong to");
+      throw new IllegalArgumentException(
+          "members needs at least one organization or team to belong to");
     }
     return PartyGens.members(List.copyOf(groups));
   }
@@ -78,8 +79,8 @@ public final class Parties {
   }
 
   /**
-   * Returns role assignments whose holder and consumer organization are taken from given lists,
-   * so that they refer to parties of a model.
+   * Returns role assignments whose holder and consumer organization are taken from given lists, so
+   * that they refer to parties of a model.
    *
    * @param holders the persons, teams or organizations that may hold a role; not empty
    * @param consumerOrganizations the organizations roles are held for; not empty
@@ -89,7 +90,8 @@ public final class Parties {
   public static Gen<RoleAssignment> roleAssignments(
       List<PartyId> holders, List<PartyId> consumerOrganizations) {
     if (holders.isEmpty() || consumerOrganizations.isEmpty()) {
-      throw new IllegalArgumentException("roleAssignments needs at least one holder and one organization");
+      throw new IllegalArgumentException(
+          "roleAssignments needs at least one holder and one organization");
     }
     return PartyGens.roleAssignments(List.copyOf(holders), List.copyOf(consumerOrganizations));
   }

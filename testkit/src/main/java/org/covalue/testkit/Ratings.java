@@ -54,8 +54,8 @@ public final class Ratings {
   }
 
   /**
-   * Returns numbers that are not valid scores: NaN (of more than one bit pattern), the
-   * infinities, numbers just below 0 or just above 1, and numbers far outside [0, 1].
+   * Returns numbers that are not valid scores: NaN (of more than one bit pattern), the infinities,
+   * numbers just below 0 or just above 1, and numbers far outside [0, 1].
    *
    * @return the generator
    */

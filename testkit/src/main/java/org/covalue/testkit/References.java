@@ -6,8 +6,8 @@ import org.covalue.testkit.internal.KernelGens;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of {@link ItilReference}s, the places in ITIL 4: Drive Stakeholder Value that
- * covalue cites, and of the {@link Confidence} levels it marks its vocabulary with.
+ * Generators of {@link ItilReference}s, the places in ITIL 4: Drive Stakeholder Value that covalue
+ * cites, and of the {@link Confidence} levels it marks its vocabulary with.
  */
 public final class References {
 

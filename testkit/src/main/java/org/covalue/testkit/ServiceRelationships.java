@@ -76,8 +76,8 @@ public final class ServiceRelationships {
   }
 
   /**
-   * Returns networks over up to {@value #DEFAULT_MAX_ORGANIZATIONS} organizations, with or
-   * without cycles.
+   * Returns networks over up to {@value #DEFAULT_MAX_ORGANIZATIONS} organizations, with or without
+   * cycles.
    *
    * @return the generator
    */

@@ -13,8 +13,8 @@ import org.covalue.testkit.internal.StakeholderGens;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of stakeholders and stakeholder maps (ITIL 4: Drive Stakeholder Value, §1.2.1,
- * Figure 1.1), with their kinds, salience attributes, engagement strategies and salience classes.
+ * Generators of stakeholders and stakeholder maps (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure
+ * 1.1), with their kinds, salience attributes, engagement strategies and salience classes.
  */
 public final class Stakeholders {
 
@@ -118,7 +118,8 @@ public final class Stakeholders {
    */
   public static Gen<StakeholderMap> maps(int maxStakeholders) {
     if (maxStakeholders < 0) {
-      throw new IllegalArgumentException("maxStakeholders must not be negative, but was " + maxStakeholders);
+      throw new IllegalArgumentException(
+          "maxStakeholders must not be negative, but was " + maxStakeholders);
     }
     return StakeholderGens.maps(maxStakeholders);
   }

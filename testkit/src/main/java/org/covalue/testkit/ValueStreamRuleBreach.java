@@ -9,10 +9,10 @@ import java.util.List;
  * org.covalue.journey.analysis.ValueStreamRules} checks it, with the findings of that rule the
  * check must report. {@link JourneyModels#ruleBreaches()} produces them.
  *
- * <p>Each expected finding is given by its elements, in the order the rule lists them: the
- * journey and the participant for {@code PARTY_WITHOUT_VALUE_STREAM}; the journey, the element and
- * the activity for {@code HIDDEN_ACTIVITY_IN_JOURNEY}; the journey, the element and the value
- * stream for {@code ACTIVITY_OUTSIDE_LINKED_STREAMS}; the journey and the value stream for {@code
+ * <p>Each expected finding is given by its elements, in the order the rule lists them: the journey
+ * and the participant for {@code PARTY_WITHOUT_VALUE_STREAM}; the journey, the element and the
+ * activity for {@code HIDDEN_ACTIVITY_IN_JOURNEY}; the journey, the element and the value stream
+ * for {@code ACTIVITY_OUTSIDE_LINKED_STREAMS}; the journey and the value stream for {@code
  * STREAM_OF_NON_PARTICIPANT}. Instances are immutable and thread-safe.
  */
 public final class ValueStreamRuleBreach {
@@ -91,6 +91,13 @@ public final class ValueStreamRuleBreach {
   /** Returns the rule, the description and the expected findings, for test reports. */
   @Override
   public String toString() {
-    return "model breaking " + rule + ", in which " + description + " (expects findings " + expectedFindings + "): " + model;
+    return "model breaking "
+        + rule
+        + ", in which "
+        + description
+        + " (expects findings "
+        + expectedFindings
+        + "): "
+        + model;
   }
 }

@@ -7,10 +7,9 @@ import org.covalue.testkit.internal.ValueStreamGens;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of value streams and their activities (ITIL 4: Drive Stakeholder Value, §1.2.4,
- * Figure 1.4). About one activity in three is hidden from the other parties of a journey; the
- * rest are visible. See {@link JourneyModels} for value streams that fit together with parties
- * and journeys.
+ * Generators of value streams and their activities (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure
+ * 1.4). About one activity in three is hidden from the other parties of a journey; the rest are
+ * visible. See {@link JourneyModels} for value streams that fit together with parties and journeys.
  */
 public final class ValueStreams {
 

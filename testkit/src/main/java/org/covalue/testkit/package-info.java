@@ -18,12 +18,12 @@
  *     .checkAssert(s -> assertThat(Stakeholder.builder().from(s).build()).isEqualTo(s));
  * }</pre>
  *
- * <p>Generators produce valid values unless their name says otherwise, and keep sizes small so
- * that a property runs its examples in well under a second. Generators whose name starts with
- * {@code invalid} produce {@link org.covalue.testkit.InvalidInput}s: attempts to build a value
- * from input covalue must reject with an {@link org.covalue.core.InvalidModelException} that names
- * the expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} produces whole models
- * with one defect each, as {@link org.covalue.testkit.InvalidModel}s, and {@link
+ * <p>Generators produce valid values unless their name says otherwise, and keep sizes small so that
+ * a property runs its examples in well under a second. Generators whose name starts with {@code
+ * invalid} produce {@link org.covalue.testkit.InvalidInput}s: attempts to build a value from input
+ * covalue must reject with an {@link org.covalue.core.InvalidModelException} that names the
+ * expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} produces whole models with
+ * one defect each, as {@link org.covalue.testkit.InvalidModel}s, and {@link
  * org.covalue.testkit.JourneyModels#invalidModels()} journey models with one defect each, as {@link
  * org.covalue.testkit.InvalidJourneyModel}s.
  *
@@ -32,12 +32,13 @@
  *
  * <p>QuickTheories 0.26 declares no JPMS module name: the JDK gives it the automatic name {@code
  * quicktheories}, taken from the jar file's name. A modular test suite therefore {@code requires
- * quicktheories} (or reads it through {@code org.covalue.testkit}, which requires it
- * transitively); renaming the jar would change that name.
+ * quicktheories} (or reads it through {@code org.covalue.testkit}, which requires it transitively);
+ * renaming the jar would change that name.
  *
  * <p>The laws these generators serve are in covalue-testkit's own tests, in {@code
- * org.covalue.testkit.laws.core} and {@code org.covalue.testkit.laws.journey}. covalue models ITIL 4: Drive Stakeholder Value, chapter 1
- * (ITIL® is a registered trademark of PeopleCert; covalue is not affiliated with it).
+ * org.covalue.testkit.laws.core} and {@code org.covalue.testkit.laws.journey}. covalue models ITIL
+ * 4: Drive Stakeholder Value, chapter 1 (ITIL® is a registered trademark of PeopleCert; covalue is
+ * not affiliated with it).
  */
 @NullMarked
 package org.covalue.testkit;

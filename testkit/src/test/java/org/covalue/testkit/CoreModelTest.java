@@ -36,20 +36,25 @@ class CoreModelTest {
 
   @Test
   void theViewsAndTheValidatorSeeTheElements() {
-    CoreModel model = CoreModel.builder().parties(List.of(ACME, IT, ANA)).relationships(List.of(DESK)).build();
+    CoreModel model =
+        CoreModel.builder().parties(List.of(ACME, IT, ANA)).relationships(List.of(DESK)).build();
     assertThat(model.size()).isEqualTo(4);
     assertThat(model.organizations()).containsExactly(ACME.id(), IT.id());
     assertThat(model.network().relationships()).containsExactly(DESK);
     assertThat(model.validate()).isEmpty();
 
     CoreModel dangling = model.toBuilder().parties(List.of(ACME, ANA)).build();
-    assertThat(dangling.validate()).extracting(v -> v.path()).containsExactly("relationships[0].provider");
-    assertThatThrownBy(() -> dangling.validator().requireValid()).isInstanceOf(InvalidModelException.class);
+    assertThat(dangling.validate())
+        .extracting(v -> v.path())
+        .containsExactly("relationships[0].provider");
+    assertThatThrownBy(() -> dangling.validator().requireValid())
+        .isInstanceOf(InvalidModelException.class);
   }
 
   @Test
   void modelsAreEqualByTheirElements() {
-    CoreModel model = CoreModel.builder().parties(List.of(ACME, IT)).relationships(List.of(DESK)).build();
+    CoreModel model =
+        CoreModel.builder().parties(List.of(ACME, IT)).relationships(List.of(DESK)).build();
     assertThat(model.toBuilder().build()).isEqualTo(model).hasSameHashCodeAs(model);
     assertThat(model.toBuilder().parties(List.of(IT, ACME)).build()).isNotEqualTo(model);
     assertThat(model.toString()).startsWith("CoreModel{parties=[").contains("desk");
@@ -60,10 +65,13 @@ class CoreModelTest {
     CoreModel dangling = CoreModel.builder().relationships(List.of(DESK)).build();
     assertThatThrownBy(() -> InvalidModel.of(dangling, "no parties", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    InvalidModel invalid = InvalidModel.of(dangling, "no party is there", List.of("relationships[0].provider"));
+    InvalidModel invalid =
+        InvalidModel.of(dangling, "no party is there", List.of("relationships[0].provider"));
     assertThat(invalid.asInvalidInput().rejection().violations())
         .extracting(v -> v.path())
         .containsExactly("relationships[0].provider", "relationships[0].consumer");
-    assertThat(invalid.toString()).startsWith("model in which no party is there (expects a violation at relationships[0].provider)");
+    assertThat(invalid.toString())
+        .startsWith(
+            "model in which no party is there (expects a violation at relationships[0].provider)");
   }
 }

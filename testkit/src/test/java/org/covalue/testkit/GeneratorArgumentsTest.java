@@ -14,8 +14,10 @@ class GeneratorArgumentsTest {
     assertThatThrownBy(() -> ServiceRelationships.networks(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A network needs at least two organizations, but the maximum was 1");
-    assertThatThrownBy(() -> ServiceRelationships.acyclicNetworks(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ServiceRelationships.cyclicNetworks(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServiceRelationships.acyclicNetworks(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServiceRelationships.cyclicNetworks(1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -30,12 +32,14 @@ class GeneratorArgumentsTest {
     assertThatThrownBy(() -> CoreModels.models(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A model's scale must be at least 2, but was 1");
-    assertThatThrownBy(() -> CoreModels.invalidModels(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CoreModels.invalidModels(1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void membersAndAssignmentsNeedSomethingToReferTo() {
-    assertThatThrownBy(() -> Parties.members(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Parties.members(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Parties.roleAssignments(List.of(), List.of(PartyId.of("acme"))))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Parties.roleAssignments(List.of(PartyId.of("ana")), List.of()))
@@ -50,7 +54,9 @@ class GeneratorArgumentsTest {
     assertThatThrownBy(() -> JourneyModels.models(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A journey model's scale must be at least 2, but was 1");
-    assertThatThrownBy(() -> JourneyModels.invalidModels(1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JourneyModels.ruleBreaches(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JourneyModels.invalidModels(1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JourneyModels.ruleBreaches(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Checks that the generators reach the cases the laws depend on, so that no law passes only
- * because its input never shows the interesting case: a law over networks that never have cycles
- * could not fail where cycles matter.
+ * Checks that the generators reach the cases the laws depend on, so that no law passes only because
+ * its input never shows the interesting case: a law over networks that never have cycles could not
+ * fail where cycles matter.
  */
 class GeneratorCoverageTest {
 
@@ -47,7 +47,9 @@ class GeneratorCoverageTest {
   }
 
   private static void assertEachSeenAtLeast(Map<String, Integer> counts, int least) {
-    counts.forEach((name, count) -> assertThat(count).as("samples with %s", name).isGreaterThanOrEqualTo(least));
+    counts.forEach(
+        (name, count) ->
+            assertThat(count).as("samples with %s", name).isGreaterThanOrEqualTo(least));
   }
 
   private static boolean hasChainOfLength(RelationshipNetwork network, int length) {
@@ -67,7 +69,9 @@ class GeneratorCoverageTest {
     features.put("a dual role", n -> !RelationshipNetworkAnalysis.dualRoles(n).isEmpty());
     features.put("a chain of three", n -> hasChainOfLength(n, 3));
     features.put("a cycle", n -> !RelationshipNetworkAnalysis.cycles(n).isEmpty());
-    features.put("no cycle but relationships", n -> !n.relationships().isEmpty() && RelationshipNetworkAnalysis.cycles(n).isEmpty());
+    features.put(
+        "no cycle but relationships",
+        n -> !n.relationships().isEmpty() && RelationshipNetworkAnalysis.cycles(n).isEmpty());
     features.put(
         "parallel relationships",
         n -> {
@@ -99,7 +103,9 @@ class GeneratorCoverageTest {
     // QuickTheories skips examples it has already drawn the same way, so each edge counts once.
     assertEachSeenAtLeast(sample(Ratings.scoreValues(), values), 1);
     assertEachSeenAtLeast(
-        sample(Ratings.scoreValues(), Map.of("inside the scale, off the edges", v -> v > 0.01 && v < 0.99 && v != 0.5)),
+        sample(
+            Ratings.scoreValues(),
+            Map.of("inside the scale, off the edges", v -> v > 0.01 && v < 0.99 && v != 0.5)),
         100);
 
     Map<String, Predicate<Object>> forms = new HashMap<>();
@@ -117,8 +123,11 @@ class GeneratorCoverageTest {
     features.put("five or more", m -> m.stakeholders().size() >= 5);
     features.put("dated", m -> m.asOf().isPresent());
     features.put("labelled", m -> m.label().isPresent());
-    features.put("with salience", m -> m.stakeholders().stream().anyMatch(s -> s.salience().isPresent()));
-    features.put("with a custom kind", m -> m.stakeholders().stream().anyMatch(s -> !s.kind().isPredefined()));
+    features.put(
+        "with salience", m -> m.stakeholders().stream().anyMatch(s -> s.salience().isPresent()));
+    features.put(
+        "with a custom kind",
+        m -> m.stakeholders().stream().anyMatch(s -> !s.kind().isPredefined()));
     assertEachSeenAtLeast(sample(Stakeholders.maps(), features), 20);
 
     Gen<org.covalue.core.analysis.StakeholderMapRevision> revisions =
@@ -126,15 +135,21 @@ class GeneratorCoverageTest {
             .flatMap(
                 map ->
                     Stakeholders.revisionsOf(map)
-                        .map(later -> org.covalue.core.analysis.StakeholderMapRevision.between(map, later)));
-    Map<String, Predicate<org.covalue.core.analysis.StakeholderMapRevision>> changes = new HashMap<>();
+                        .map(
+                            later ->
+                                org.covalue.core.analysis.StakeholderMapRevision.between(
+                                    map, later)));
+    Map<String, Predicate<org.covalue.core.analysis.StakeholderMapRevision>> changes =
+        new HashMap<>();
     changes.put("an entry", r -> !r.entered().isEmpty());
     changes.put("a departure", r -> !r.left().isEmpty());
     changes.put("a move", r -> !r.moves().isEmpty());
     changes.put("a stay", r -> !r.stayed().isEmpty());
     changes.put(
         "a shift",
-        r -> r.moves().stream().anyMatch(m -> m.change() == org.covalue.core.stakeholder.EngagementChange.SHIFT));
+        r ->
+            r.moves().stream()
+                .anyMatch(m -> m.change() == org.covalue.core.stakeholder.EngagementChange.SHIFT));
     assertEachSeenAtLeast(sample(revisions, changes), 10);
   }
 
@@ -143,12 +158,22 @@ class GeneratorCoverageTest {
     Map<String, Predicate<CoreModel>> features = new HashMap<>();
     features.put("a team", m -> m.parties().stream().anyMatch(p -> p.kind() == PartyKind.TEAM));
     features.put("a person", m -> m.parties().stream().anyMatch(p -> p.kind() == PartyKind.PERSON));
-    features.put("a component product", m -> m.products().stream().anyMatch(p -> !p.components().isEmpty()));
-    features.put("an offering-based relationship", m -> m.relationships().stream().anyMatch(r -> !r.offerings().isEmpty()));
-    features.put("goods of a product", m -> m.offerings().stream().anyMatch(o -> o.goods().stream().anyMatch(g -> g.product().isPresent())));
-    features.put("a stakeholder that is a party", m -> m.stakeholders().stream().anyMatch(s -> s.party().isPresent()));
+    features.put(
+        "a component product", m -> m.products().stream().anyMatch(p -> !p.components().isEmpty()));
+    features.put(
+        "an offering-based relationship",
+        m -> m.relationships().stream().anyMatch(r -> !r.offerings().isEmpty()));
+    features.put(
+        "goods of a product",
+        m ->
+            m.offerings().stream()
+                .anyMatch(o -> o.goods().stream().anyMatch(g -> g.product().isPresent())));
+    features.put(
+        "a stakeholder that is a party",
+        m -> m.stakeholders().stream().anyMatch(s -> s.party().isPresent()));
     features.put("role assignments", m -> !m.roleAssignments().isEmpty());
-    features.put("a relationship cycle", m -> !RelationshipNetworkAnalysis.cycles(m.network()).isEmpty());
+    features.put(
+        "a relationship cycle", m -> !RelationshipNetworkAnalysis.cycles(m.network()).isEmpty());
     assertEachSeenAtLeast(sample(CoreModels.models(), features), 10);
   }
 
@@ -158,32 +183,72 @@ class GeneratorCoverageTest {
     Function<InvalidModel, String> kind =
         invalid -> {
           String path = invalid.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]");
-          return path + (invalid.description().contains("circle") ? " (circle)" : "")
+          return path
+              + (invalid.description().contains("circle") ? " (circle)" : "")
               + (invalid.description().contains("member of the person") ? " (person)" : "")
               + (invalid.description().contains(" of provider ") ? " (foreign)" : "");
         };
-    qt().withExamples(3000).forAll(CoreModels.invalidModels()).checkAssert(invalid -> kinds.merge(kind.apply(invalid), 1, Integer::sum));
+    qt().withExamples(3000)
+        .forAll(CoreModels.invalidModels())
+        .checkAssert(invalid -> kinds.merge(kind.apply(invalid), 1, Integer::sum));
     assertThat(kinds.keySet())
         .contains(
-            "parties[].id", "stakeholders[].id", "roleAssignments[]", "relationships[].id", "resources[].id",
-            "products[].id", "services[].id", "offerings[].id", "parties[].memberOf",
-            "parties[].memberOf (person)", "parties[].memberOf (circle)", "stakeholders[].party",
-            "roleAssignments[].party", "roleAssignments[].consumerOrganization", "relationships[].provider",
-            "relationships[].consumer", "relationships[].offerings", "relationships[].offerings (foreign)",
-            "resources[].owner", "products[].provider", "products[].resources", "products[].components",
-            "products[].components (circle)", "services[].products", "offerings[].provider",
-            "offerings[].services", "offerings[].goods[].product", "offerings[].resourceAccesses[].resource");
+            "parties[].id",
+            "stakeholders[].id",
+            "roleAssignments[]",
+            "relationships[].id",
+            "resources[].id",
+            "products[].id",
+            "services[].id",
+            "offerings[].id",
+            "parties[].memberOf",
+            "parties[].memberOf (person)",
+            "parties[].memberOf (circle)",
+            "stakeholders[].party",
+            "roleAssignments[].party",
+            "roleAssignments[].consumerOrganization",
+            "relationships[].provider",
+            "relationships[].consumer",
+            "relationships[].offerings",
+            "relationships[].offerings (foreign)",
+            "resources[].owner",
+            "products[].provider",
+            "products[].resources",
+            "products[].components",
+            "products[].components (circle)",
+            "services[].products",
+            "offerings[].provider",
+            "offerings[].services",
+            "offerings[].goods[].product",
+            "offerings[].resourceAccesses[].resource");
   }
 
   @Test
   void looseModelsHoldEveryKindOfOddity() {
     Map<String, Predicate<CoreModel>> features = new HashMap<>();
-    features.put("a repeated id", m -> m.validate().stream().anyMatch(v -> v.path().endsWith("].id")));
-    features.put("a dangling reference", m -> m.validate().stream().anyMatch(v -> v.message().startsWith("Unknown ")));
-    features.put("a product circle", m -> m.validate().stream().anyMatch(v -> v.path().startsWith("products[") && v.message().endsWith("in a circle")));
-    features.put("a membership circle", m -> m.validate().stream().anyMatch(v -> v.path().startsWith("parties[") && v.message().endsWith("in a circle")));
-    features.put("a member of a person", m -> m.validate().stream().anyMatch(v -> v.message().contains(" is a member of person ")));
-    features.put("a foreign offering", m -> m.validate().stream().anyMatch(v -> v.message().contains(", but its provider is ")));
+    features.put(
+        "a repeated id", m -> m.validate().stream().anyMatch(v -> v.path().endsWith("].id")));
+    features.put(
+        "a dangling reference",
+        m -> m.validate().stream().anyMatch(v -> v.message().startsWith("Unknown ")));
+    features.put(
+        "a product circle",
+        m ->
+            m.validate().stream()
+                .anyMatch(
+                    v -> v.path().startsWith("products[") && v.message().endsWith("in a circle")));
+    features.put(
+        "a membership circle",
+        m ->
+            m.validate().stream()
+                .anyMatch(
+                    v -> v.path().startsWith("parties[") && v.message().endsWith("in a circle")));
+    features.put(
+        "a member of a person",
+        m -> m.validate().stream().anyMatch(v -> v.message().contains(" is a member of person ")));
+    features.put(
+        "a foreign offering",
+        m -> m.validate().stream().anyMatch(v -> v.message().contains(", but its provider is ")));
     assertEachSeenAtLeast(sample(CoreModels.looseModels(), features), 5);
   }
 
@@ -193,6 +258,7 @@ class GeneratorCoverageTest {
     qt().withExamples(2000)
         .forAll(Stakeholders.invalidStakeholders())
         .checkAssert(input -> descriptions.add(input.expectedPaths().get(0)));
-    assertThat(descriptions).contains("id", "name", "kind", "influence", "interest", "power", "legitimacy", "urgency");
+    assertThat(descriptions)
+        .contains("id", "name", "kind", "influence", "interest", "power", "legitimacy", "urgency");
   }
 }

@@ -33,15 +33,19 @@ class InvalidInputTest {
     InvalidInput accepted = InvalidInput.of("a valid id", "", () -> StakeholderId.of("cfo"));
     assertThatThrownBy(accepted::rejection)
         .isInstanceOf(AssertionError.class)
-        .hasMessage("Expected an InvalidModelException for a valid id (expects a violation at the value as a whole), but got cfo");
+        .hasMessage(
+            "Expected an InvalidModelException for a valid id (expects a violation at the value as a whole), but got cfo");
   }
 
   @Test
   void rejectionFailsWhenAnotherExceptionIsThrown() {
     InvalidInput crashing =
-        InvalidInput.of("a crash", "name", () -> {
-          throw new NullPointerException("boom");
-        });
+        InvalidInput.of(
+            "a crash",
+            "name",
+            () -> {
+              throw new NullPointerException("boom");
+            });
     assertThatThrownBy(crashing::rejection)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("but got java.lang.NullPointerException: boom")
@@ -50,12 +54,17 @@ class InvalidInputTest {
 
   @Test
   void isNamedByLooksForAnyExpectedPath() {
-    InvalidInput either = InvalidInput.of("a circle", List.of("products[1].components", "products[3].components"), () -> null);
-    assertThat(either.isNamedBy(List.of(Violation.of("products[3].components", "circle")))).isTrue();
-    assertThat(either.isNamedBy(List.of(Violation.of("products[2].components", "circle")))).isFalse();
+    InvalidInput either =
+        InvalidInput.of(
+            "a circle", List.of("products[1].components", "products[3].components"), () -> null);
+    assertThat(either.isNamedBy(List.of(Violation.of("products[3].components", "circle"))))
+        .isTrue();
+    assertThat(either.isNamedBy(List.of(Violation.of("products[2].components", "circle"))))
+        .isFalse();
     assertThat(either.isNamedBy(List.of())).isFalse();
     assertThat(either.toString())
-        .isEqualTo("a circle (expects a violation at products[1].components or products[3].components)");
+        .isEqualTo(
+            "a circle (expects a violation at products[1].components or products[3].components)");
   }
 
   @Test

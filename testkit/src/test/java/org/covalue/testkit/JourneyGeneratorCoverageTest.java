@@ -53,7 +53,9 @@ class JourneyGeneratorCoverageTest {
   }
 
   private static void assertEachSeenAtLeast(Map<String, Integer> counts, int least) {
-    counts.forEach((name, count) -> assertThat(count).as("samples with %s", name).isGreaterThanOrEqualTo(least));
+    counts.forEach(
+        (name, count) ->
+            assertThat(count).as("samples with %s", name).isGreaterThanOrEqualTo(least));
   }
 
   private static boolean nonLinear(CustomerJourney journey) {
@@ -69,29 +71,49 @@ class JourneyGeneratorCoverageTest {
   private static boolean interactionAtAStepWithoutTouchpoint(CustomerJourney journey) {
     Set<CustomerJourneyStep> steps = EnumSet.noneOf(CustomerJourneyStep.class);
     journey.touchpoints().forEach(touchpoint -> steps.add(touchpoint.step()));
-    return journey.interactions().stream().anyMatch(interaction -> !steps.contains(interaction.step()));
+    return journey.interactions().stream()
+        .anyMatch(interaction -> !steps.contains(interaction.step()));
   }
 
   @Test
   void designedJourneysVaryInOrderVisibilityTransitionsAndInteractions() {
     Map<String, Predicate<CustomerJourney>> features = new HashMap<>();
     features.put("a non-linear step order", JourneyGeneratorCoverageTest::nonLinear);
-    features.put("a linear order over three steps or more",
-        j -> !nonLinear(j) && j.touchpoints().stream().map(Touchpoint::step).distinct().count() >= 3);
+    features.put(
+        "a linear order over three steps or more",
+        j ->
+            !nonLinear(j)
+                && j.touchpoints().stream().map(Touchpoint::step).distinct().count() >= 3);
     features.put("a single touchpoint", j -> j.touchpoints().size() == 1);
     features.put("six touchpoints or more", j -> j.touchpoints().size() >= 6);
-    features.put("a touchpoint hidden from a party", j -> j.touchpoints().stream().anyMatch(t -> !t.hiddenFrom().isEmpty()));
-    features.put("an interaction hidden from a party", j -> j.interactions().stream().anyMatch(i -> !i.hiddenFrom().isEmpty()));
-    features.put("an onboard transition", j -> j.touchpoints().stream().anyMatch(t -> t.transition().isPresent()));
-    features.put("a custom channel", j -> j.touchpoints().stream().anyMatch(t -> !t.channel().isPredefined()));
-    features.put("an interaction at a touchpoint", j -> j.interactions().stream().anyMatch(i -> i.touchpoint().isPresent()));
-    features.put("an interaction at no touchpoint", j -> j.interactions().stream().anyMatch(i -> i.touchpoint().isEmpty()));
-    features.put("an interaction at a step without touchpoints", JourneyGeneratorCoverageTest::interactionAtAStepWithoutTouchpoint);
+    features.put(
+        "a touchpoint hidden from a party",
+        j -> j.touchpoints().stream().anyMatch(t -> !t.hiddenFrom().isEmpty()));
+    features.put(
+        "an interaction hidden from a party",
+        j -> j.interactions().stream().anyMatch(i -> !i.hiddenFrom().isEmpty()));
+    features.put(
+        "an onboard transition",
+        j -> j.touchpoints().stream().anyMatch(t -> t.transition().isPresent()));
+    features.put(
+        "a custom channel",
+        j -> j.touchpoints().stream().anyMatch(t -> !t.channel().isPredefined()));
+    features.put(
+        "an interaction at a touchpoint",
+        j -> j.interactions().stream().anyMatch(i -> i.touchpoint().isPresent()));
+    features.put(
+        "an interaction at no touchpoint",
+        j -> j.interactions().stream().anyMatch(i -> i.touchpoint().isEmpty()));
+    features.put(
+        "an interaction at a step without touchpoints",
+        JourneyGeneratorCoverageTest::interactionAtAStepWithoutTouchpoint);
     features.put("three providers", j -> j.providers().size() == 3);
     features.put("a user persona", j -> j.persona() == ConsumerRole.USER);
     features.put("a customer persona", j -> j.persona() == ConsumerRole.CUSTOMER);
     features.put("a scenario", j -> j.scenario().isPresent());
-    features.put("an element in an activity", j -> j.touchpoints().stream().anyMatch(t -> !t.activities().isEmpty()));
+    features.put(
+        "an element in an activity",
+        j -> j.touchpoints().stream().anyMatch(t -> !t.activities().isEmpty()));
     assertEachSeenAtLeast(sample(Journeys.journeys(), features), 10);
   }
 
@@ -100,21 +122,39 @@ class JourneyGeneratorCoverageTest {
     Map<String, Predicate<JourneyModel>> features = new HashMap<>();
     features.put("two journeys or more", m -> m.journeys().size() >= 2);
     features.put("a person", m -> m.parties().stream().anyMatch(p -> p.kind() == PartyKind.PERSON));
-    features.put("a shared value stream", m -> {
-      Set<ValueStreamId> seen = new HashSet<>();
-      for (CustomerJourney journey : m.journeys()) {
-        for (ValueStreamId id : journey.valueStreams()) {
-          if (!seen.add(id)) {
-            return true;
+    features.put(
+        "a shared value stream",
+        m -> {
+          Set<ValueStreamId> seen = new HashSet<>();
+          for (CustomerJourney journey : m.journeys()) {
+            for (ValueStreamId id : journey.valueStreams()) {
+              if (!seen.add(id)) {
+                return true;
+              }
+            }
           }
-        }
-      }
-      return false;
-    });
-    features.put("a hidden activity in a stream", m -> m.valueStreams().stream().anyMatch(s -> s.activities().stream().anyMatch(a -> !a.visibleToOtherParties())));
-    features.put("an element using an activity", m -> m.journeys().stream().anyMatch(j -> j.touchpoints().stream().anyMatch(t -> !t.activities().isEmpty())));
-    features.put("an interaction using an activity", m -> m.journeys().stream().anyMatch(j -> j.interactions().stream().anyMatch(i -> !i.activities().isEmpty())));
-    for (String rule : List.of(ValueStreamRules.SUPPORTS_ONE_JOURNEY, ValueStreamRules.SPANS_VALUE_STREAMS, ValueStreamRules.NOT_IN_ANY_JOURNEY)) {
+          return false;
+        });
+    features.put(
+        "a hidden activity in a stream",
+        m ->
+            m.valueStreams().stream()
+                .anyMatch(s -> s.activities().stream().anyMatch(a -> !a.visibleToOtherParties())));
+    features.put(
+        "an element using an activity",
+        m ->
+            m.journeys().stream()
+                .anyMatch(j -> j.touchpoints().stream().anyMatch(t -> !t.activities().isEmpty())));
+    features.put(
+        "an interaction using an activity",
+        m ->
+            m.journeys().stream()
+                .anyMatch(j -> j.interactions().stream().anyMatch(i -> !i.activities().isEmpty())));
+    for (String rule :
+        List.of(
+            ValueStreamRules.SUPPORTS_ONE_JOURNEY,
+            ValueStreamRules.SPANS_VALUE_STREAMS,
+            ValueStreamRules.NOT_IN_ANY_JOURNEY)) {
       features.put("a finding of " + rule, m -> !m.valueStreamRules().findings(rule).isEmpty());
     }
     assertEachSeenAtLeast(sample(JourneyModels.models(), features), 10);
@@ -124,16 +164,26 @@ class JourneyGeneratorCoverageTest {
   void invalidModelsCoverEveryKindOfDefect() {
     Map<String, Integer> kinds = new HashMap<>();
     Function<InvalidJourneyModel, String> kind =
-        invalid -> invalid.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]")
-            + (invalid.description().contains("removed") ? " (removed)" : "");
-    qt().withExamples(2000).forAll(JourneyModels.invalidModels()).checkAssert(invalid -> kinds.merge(kind.apply(invalid), 1, Integer::sum));
+        invalid ->
+            invalid.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]")
+                + (invalid.description().contains("removed") ? " (removed)" : "");
+    qt().withExamples(2000)
+        .forAll(JourneyModels.invalidModels())
+        .checkAssert(invalid -> kinds.merge(kind.apply(invalid), 1, Integer::sum));
     assertThat(kinds.keySet())
         .contains(
-            "journeys[].id", "valueStreams[].id", "valueStreams[].activities[].id", "valueStreams[].owner",
-            "journeys[].consumer", "journeys[].providers", "journeys[].valueStreams",
-            "journeys[].touchpoints[].activities", "journeys[].interactions[].activities",
+            "journeys[].id",
+            "valueStreams[].id",
+            "valueStreams[].activities[].id",
+            "valueStreams[].owner",
+            "journeys[].consumer",
+            "journeys[].providers",
+            "journeys[].valueStreams",
+            "journeys[].touchpoints[].activities",
+            "journeys[].interactions[].activities",
             "journeys[].valueStreams (removed)");
-    assertThat(kinds.keySet().stream().filter(k -> k.endsWith("(removed)")).count()).isGreaterThanOrEqualTo(2);
+    assertThat(kinds.keySet().stream().filter(k -> k.endsWith("(removed)")).count())
+        .isGreaterThanOrEqualTo(2);
   }
 
   @Test
@@ -141,33 +191,71 @@ class JourneyGeneratorCoverageTest {
     Map<String, Integer> ways = new HashMap<>();
     qt().withExamples(2000)
         .forAll(JourneyModels.ruleBreaches())
-        .checkAssert(breach -> ways.merge(breach.rule() + " / " + breach.description().replaceAll(" .*? ", " ").split(" ")[0], 1, Integer::sum));
+        .checkAssert(
+            breach ->
+                ways.merge(
+                    breach.rule()
+                        + " / "
+                        + breach.description().replaceAll(" .*? ", " ").split(" ")[0],
+                    1,
+                    Integer::sum));
     Set<String> rules = new HashSet<>();
     ways.keySet().forEach(way -> rules.add(way.substring(0, way.indexOf(" / "))));
     assertThat(rules)
         .containsExactlyInAnyOrder(
-            ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM, ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
-            ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS, ValueStreamRules.STREAM_OF_NON_PARTICIPANT);
+            ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM,
+                ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
+            ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
+                ValueStreamRules.STREAM_OF_NON_PARTICIPANT);
     Map<String, Predicate<ValueStreamRuleBreach>> features = new HashMap<>();
-    features.put("several missing participants", b -> b.rule().equals(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM) && b.expectedFindings().size() >= 2);
-    features.put("a new provider without a stream", b -> b.description().contains("gains the provider"));
+    features.put(
+        "several missing participants",
+        b ->
+            b.rule().equals(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)
+                && b.expectedFindings().size() >= 2);
+    features.put(
+        "a new provider without a stream", b -> b.description().contains("gains the provider"));
     features.put("a used activity made hidden", b -> b.description().contains("is made hidden"));
-    features.put("a new hidden activity used twice", b -> b.description().contains("use the hidden activity") && b.expectedFindings().size() >= 2);
-    features.put("an activity outside the linked streams", b -> b.rule().equals(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS));
-    features.put("a stream of a non-participant", b -> b.rule().equals(ValueStreamRules.STREAM_OF_NON_PARTICIPANT));
+    features.put(
+        "a new hidden activity used twice",
+        b ->
+            b.description().contains("use the hidden activity")
+                && b.expectedFindings().size() >= 2);
+    features.put(
+        "an activity outside the linked streams",
+        b -> b.rule().equals(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS));
+    features.put(
+        "a stream of a non-participant",
+        b -> b.rule().equals(ValueStreamRules.STREAM_OF_NON_PARTICIPANT));
     assertEachSeenAtLeast(sample(JourneyModels.ruleBreaches(), features), 10);
   }
 
   @Test
   void looseModelsHoldEveryKindOfOddity() {
     Map<String, Predicate<JourneyModel>> features = new HashMap<>();
-    features.put("a repeated id", m -> m.validate().stream().anyMatch(v -> v.path().endsWith("].id")));
-    features.put("a dangling reference", m -> m.validate().stream().anyMatch(v -> v.message().startsWith("Unknown ")));
-    features.put("an activity in two streams", m -> m.validate().stream().anyMatch(v -> v.path().contains("].activities[")));
-    features.put("a participant without a stream", m -> !m.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM).isEmpty());
-    features.put("a hidden activity in a journey", m -> !m.valueStreamRules().findings(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY).isEmpty());
-    features.put("an activity outside the linked streams", m -> !m.valueStreamRules().findings(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS).isEmpty());
-    features.put("a stream of a non-participant", m -> !m.valueStreamRules().findings(ValueStreamRules.STREAM_OF_NON_PARTICIPANT).isEmpty());
+    features.put(
+        "a repeated id", m -> m.validate().stream().anyMatch(v -> v.path().endsWith("].id")));
+    features.put(
+        "a dangling reference",
+        m -> m.validate().stream().anyMatch(v -> v.message().startsWith("Unknown ")));
+    features.put(
+        "an activity in two streams",
+        m -> m.validate().stream().anyMatch(v -> v.path().contains("].activities[")));
+    features.put(
+        "a participant without a stream",
+        m -> !m.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM).isEmpty());
+    features.put(
+        "a hidden activity in a journey",
+        m -> !m.valueStreamRules().findings(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY).isEmpty());
+    features.put(
+        "an activity outside the linked streams",
+        m ->
+            !m.valueStreamRules()
+                .findings(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS)
+                .isEmpty());
+    features.put(
+        "a stream of a non-participant",
+        m -> !m.valueStreamRules().findings(ValueStreamRules.STREAM_OF_NON_PARTICIPANT).isEmpty());
     assertEachSeenAtLeast(sample(JourneyModels.looseModels(), features), 5);
   }
 
@@ -181,20 +269,31 @@ class JourneyGeneratorCoverageTest {
     features.put("four deviations or more", c -> c.deviations().size() >= 4);
     features.put("a loop and forth", c -> c.returnIndices().size() >= 2);
     features.put("two swaps", c -> c.swappedLater().size() >= 2);
-    features.put("equal times", c -> {
-      for (int i = 1; i < c.observed().events().size(); i++) {
-        if (c.observed().events().get(i).at().equals(c.observed().events().get(i - 1).at())) {
-          return true;
-        }
-      }
-      return false;
-    });
-    Function<ObservedCase, JourneyConformance> check = c -> JourneyConformance.check(c.observed(), c.designed());
-    features.put("a return to an earlier step", c -> check.apply(c).returns().stream().anyMatch(r -> r.kind() == JourneyReturn.Kind.EARLIER_STEP));
-    features.put("a designed step back, forgiven", c -> JourneyConformance.backAndForth(c.observed()).size() > check.apply(c).returns().size());
+    features.put(
+        "equal times",
+        c -> {
+          for (int i = 1; i < c.observed().events().size(); i++) {
+            if (c.observed().events().get(i).at().equals(c.observed().events().get(i - 1).at())) {
+              return true;
+            }
+          }
+          return false;
+        });
+    Function<ObservedCase, JourneyConformance> check =
+        c -> JourneyConformance.check(c.observed(), c.designed());
+    features.put(
+        "a return to an earlier step",
+        c ->
+            check.apply(c).returns().stream()
+                .anyMatch(r -> r.kind() == JourneyReturn.Kind.EARLIER_STEP));
+    features.put(
+        "a designed step back, forgiven",
+        c ->
+            JourneyConformance.backAndForth(c.observed()).size() > check.apply(c).returns().size());
     features.put("a skipped step", c -> !check.apply(c).skippedSteps().isEmpty());
     features.put("a reordered touchpoint", c -> !check.apply(c).reordered().isEmpty());
-    features.put("a mid-way entry reaching passed-by touchpoints later",
+    features.put(
+        "a mid-way entry reaching passed-by touchpoints later",
         c -> c.entryPosition() > 0 && c.leftOut().size() < c.entryPosition());
     features.put("conformance", c -> check.apply(c).conforms());
     assertEachSeenAtLeast(sample(ObservedJourneys.cases(), features), 5);
@@ -208,12 +307,25 @@ class JourneyGeneratorCoverageTest {
         .checkAssert(input -> paths.add(input.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]")));
     assertThat(paths)
         .contains(
-            "name", "persona", "providers", "touchpoints", "touchpoints[].id", "interactions[].id",
-            "touchpoints[].parties", "interactions[].provider", "interactions[].consumer",
-            "interactions[].touchpoint", "interactions[].step", "id", "consumer");
+            "name",
+            "persona",
+            "providers",
+            "touchpoints",
+            "touchpoints[].id",
+            "interactions[].id",
+            "touchpoints[].parties",
+            "interactions[].provider",
+            "interactions[].consumer",
+            "interactions[].touchpoint",
+            "interactions[].step",
+            "id",
+            "consumer");
     Set<String> touchpointPaths = new HashSet<>();
-    qt().withExamples(1000).forAll(Journeys.invalidTouchpoints()).checkAssert(input -> touchpointPaths.add(input.expectedPaths().get(0)));
-    assertThat(touchpointPaths).contains("name", "parties", "hiddenFrom", "transition", "id", "step", "channel");
+    qt().withExamples(1000)
+        .forAll(Journeys.invalidTouchpoints())
+        .checkAssert(input -> touchpointPaths.add(input.expectedPaths().get(0)));
+    assertThat(touchpointPaths)
+        .contains("name", "parties", "hiddenFrom", "transition", "id", "step", "channel");
   }
 
   @Test
@@ -224,9 +336,11 @@ class JourneyGeneratorCoverageTest {
     features.put("both sides", o -> o.functional().isPresent() && o.emotional().isPresent());
     features.put("a custom source", o -> !o.source().isPredefined());
     features.put("a step", o -> o.step().isPresent());
-    features.put("a rating on an edge of the scale",
-        o -> o.functional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false)
-            || o.emotional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false));
+    features.put(
+        "a rating on an edge of the scale",
+        o ->
+            o.functional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false)
+                || o.emotional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false));
     assertEachSeenAtLeast(sample(Experiences.observations(), features), 10);
   }
 
@@ -235,17 +349,23 @@ class JourneyGeneratorCoverageTest {
 
   @Test
   void elementsDrawnForAJourneyFitIt() {
-    qt().forAll(Journeys.journeys().flatMap(j -> Journeys.interactions(j).map(i -> new Fitting<>(j, i))))
+    qt().forAll(
+            Journeys.journeys()
+                .flatMap(j -> Journeys.interactions(j).map(i -> new Fitting<>(j, i))))
         .checkAssert(
             fitting -> {
               List<ServiceInteraction> more = new ArrayList<>(fitting.journey().interactions());
               more.removeIf(i -> i.id().equals(fitting.element().id()));
               more.add(fitting.element());
-              assertThat(fitting.journey().withInteractions(more).interactions()).contains(fitting.element());
+              assertThat(fitting.journey().withInteractions(more).interactions())
+                  .contains(fitting.element());
             });
     qt().forAll(
             Journeys.journeys()
-                .flatMap(j -> Journeys.touchpoints(j.consumer(), new ArrayList<>(j.providers())).map(t -> new Fitting<>(j, t))))
+                .flatMap(
+                    j ->
+                        Journeys.touchpoints(j.consumer(), new ArrayList<>(j.providers()))
+                            .map(t -> new Fitting<>(j, t))))
         .checkAssert(
             fitting -> {
               if (fitting.journey().touchpoint(fitting.element().id()).isPresent()) {
@@ -253,7 +373,8 @@ class JourneyGeneratorCoverageTest {
               }
               List<Touchpoint> more = new ArrayList<>(fitting.journey().touchpoints());
               more.add(fitting.element());
-              assertThat(fitting.journey().withTouchpoints(more).touchpoints()).contains(fitting.element());
+              assertThat(fitting.journey().withTouchpoints(more).touchpoints())
+                  .contains(fitting.element());
             });
   }
 }

@@ -15,7 +15,8 @@ class JourneyModelTest {
 
   private static final PartyId ACME = PartyId.of("acme");
   private static final PartyId DESK = PartyId.of("desk");
-  private static final List<Party> PARTIES = List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk"));
+  private static final List<Party> PARTIES =
+      List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk"));
 
   private static JourneyModel incidents() {
     return JourneyModel.builder()
@@ -43,17 +44,23 @@ class JourneyModelTest {
     assertThat(withoutDesk.validate())
         .extracting(v -> v.path())
         .containsExactly("valueStreams[0].owner", "journeys[0].providers");
-    assertThatThrownBy(() -> withoutDesk.validator().requireValid()).isInstanceOf(InvalidModelException.class);
+    assertThatThrownBy(() -> withoutDesk.validator().requireValid())
+        .isInstanceOf(InvalidModelException.class);
     JourneyModel withoutStreams = model.toBuilder().valueStreams(List.of()).build();
-    assertThat(withoutStreams.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)).hasSize(2);
+    assertThat(
+            withoutStreams.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM))
+        .hasSize(2);
   }
 
   @Test
   void modelsAreEqualByTheirElements() {
     JourneyModel model = incidents();
     assertThat(model.toBuilder().build()).isEqualTo(model).hasSameHashCodeAs(model);
-    assertThat(model.toBuilder().parties(List.of(PARTIES.get(1), PARTIES.get(0))).build()).isNotEqualTo(model);
-    assertThat(model.toString()).startsWith("JourneyModel{parties=[").contains("incident-resolution");
+    assertThat(model.toBuilder().parties(List.of(PARTIES.get(1), PARTIES.get(0))).build())
+        .isNotEqualTo(model);
+    assertThat(model.toString())
+        .startsWith("JourneyModel{parties=[")
+        .contains("incident-resolution");
   }
 
   @Test
@@ -61,21 +68,33 @@ class JourneyModelTest {
     JourneyModel withoutParties = incidents().toBuilder().parties(List.of()).build();
     assertThatThrownBy(() -> InvalidJourneyModel.of(withoutParties, "no parties", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    InvalidJourneyModel invalid = InvalidJourneyModel.of(withoutParties, "no party is there", List.of("journeys[0].consumer"));
+    InvalidJourneyModel invalid =
+        InvalidJourneyModel.of(
+            withoutParties, "no party is there", List.of("journeys[0].consumer"));
     assertThat(invalid.asInvalidInput().rejection().violations())
         .extracting(v -> v.path())
         .contains("journeys[0].consumer", "journeys[0].providers");
-    assertThat(invalid.toString()).startsWith("journey model in which no party is there (expects a violation at journeys[0].consumer)");
+    assertThat(invalid.toString())
+        .startsWith(
+            "journey model in which no party is there (expects a violation at journeys[0].consumer)");
   }
 
   @Test
   void aBreachNeedsAnExpectedFinding() {
-    assertThatThrownBy(() -> ValueStreamRuleBreach.of(incidents(), ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY, "nothing", List.of()))
+    assertThatThrownBy(
+            () ->
+                ValueStreamRuleBreach.of(
+                    incidents(), ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY, "nothing", List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A rule breach needs at least one expected finding");
     ValueStreamRuleBreach breach =
-        ValueStreamRuleBreach.of(incidents(), ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM, "a test", List.of(List.of("j", "p")));
+        ValueStreamRuleBreach.of(
+            incidents(),
+            ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM,
+            "a test",
+            List.of(List.of("j", "p")));
     assertThat(breach.expectedFindings()).containsExactly(List.of("j", "p"));
-    assertThat(breach.toString()).startsWith("model breaking value-streams.party-without-value-stream, in which a test");
+    assertThat(breach.toString())
+        .startsWith("model breaking value-streams.party-without-value-stream, in which a test");
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Service value (ITIL 4: Drive Stakeholder Value, §1.2.6 and §1.2.7): outcomes, costs and risks, utility and warranty, value-driver chains and value leakage.
+ * Service value (ITIL 4: Drive Stakeholder Value, §1.2.6 and §1.2.7): outcomes, costs and risks,
+ * utility and warranty, value-driver chains and value leakage.
  */
 @CovalueStyle
 @NullMarked

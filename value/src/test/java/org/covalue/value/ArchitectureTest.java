@@ -10,6 +10,5 @@ import org.covalue.core.architecture.CovalueArchitectureRules;
     importOptions = CovalueArchitectureRules.MainCodeOnly.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchTests RULES = ArchTests.in(CovalueArchitectureRules.class);
+  @ArchTest static final ArchTests RULES = ArchTests.in(CovalueArchitectureRules.class);
 }

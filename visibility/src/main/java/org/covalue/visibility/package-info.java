@@ -1,5 +1,6 @@
 /**
- * Visibility (ITIL 4: Drive Stakeholder Value, §1.2.5): each party's line of visibility and the band of visibility between them.
+ * Visibility (ITIL 4: Drive Stakeholder Value, §1.2.5): each party's line of visibility and the
+ * band of visibility between them.
  */
 @CovalueStyle
 @NullMarked

@@ -19,10 +19,9 @@ import org.covalue.core.relationship.ServiceRelationship;
 import org.immutables.value.Value;
 
 /**
- * Checks that each consumer organization has someone in each of the three consumer roles:
- * customer, user and sponsor (ITIL 4: Drive Stakeholder Value, §1.2.2, Figure 1.2). Consuming a
- * service involves all three; a role nobody holds is a gap in the relationship, reported as a
- * finding.
+ * Checks that each consumer organization has someone in each of the three consumer roles: customer,
+ * user and sponsor (ITIL 4: Drive Stakeholder Value, §1.2.2, Figure 1.2). Consuming a service
+ * involves all three; a role nobody holds is a gap in the relationship, reported as a finding.
  *
  * <p>The check takes time linear in the number of assignments and organizations. Instances of the
  * result are immutable and thread-safe.
@@ -49,19 +48,22 @@ public abstract class ConsumerRoleCheck {
       Collection<RoleAssignment> assignments, Collection<PartyId> consumerOrganizations) {
     List<RoleAssignment> given = Violations.copyOfNonNull(assignments, "assignments");
     Map<PartyId, Map<ConsumerRole, Set<PartyId>>> holders = new LinkedHashMap<>();
-    for (PartyId organization : Violations.copyOfNonNull(consumerOrganizations, "consumerOrganizations")) {
+    for (PartyId organization :
+        Violations.copyOfNonNull(consumerOrganizations, "consumerOrganizations")) {
       holders.putIfAbsent(organization, new EnumMap<>(ConsumerRole.class));
     }
     for (RoleAssignment assignment : given) {
       holders
-          .computeIfAbsent(assignment.consumerOrganization(), o -> new EnumMap<>(ConsumerRole.class))
+          .computeIfAbsent(
+              assignment.consumerOrganization(), o -> new EnumMap<>(ConsumerRole.class))
           .computeIfAbsent(assignment.role(), r -> new LinkedHashSet<>())
           .add(assignment.party());
     }
     List<ConsumerRoleCoverage> coverage = new ArrayList<>(holders.size());
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<PartyId, Map<ConsumerRole, Set<PartyId>>> entry : holders.entrySet()) {
-      ConsumerRoleCoverage organization = ConsumerRoleCoverage.create(entry.getKey(), entry.getValue());
+      ConsumerRoleCoverage organization =
+          ConsumerRoleCoverage.create(entry.getKey(), entry.getValue());
       coverage.add(organization);
       for (ConsumerRole role : ConsumerRole.values()) {
         if (organization.missingRoles().contains(role)) {

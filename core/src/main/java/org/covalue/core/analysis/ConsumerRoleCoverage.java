@@ -12,8 +12,8 @@ import org.covalue.core.party.ConsumerRole;
 import org.immutables.value.Value;
 
 /**
- * Who holds each consumer role for one consumer organization, and which roles nobody holds (ITIL
- * 4: Drive Stakeholder Value, §1.2.2, Figure 1.2). Instances are immutable and thread-safe.
+ * Who holds each consumer role for one consumer organization, and which roles nobody holds (ITIL 4:
+ * Drive Stakeholder Value, §1.2.2, Figure 1.2). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ConsumerRoleCoverage {

@@ -30,12 +30,12 @@ import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.stakeholder.Stakeholder;
 
 /**
- * Checks the rules of the core model that span several values, and reports every violation at
- * once: ids used twice, references to elements the model does not hold, membership of a person,
- * parties that are members of each other in a circle, relationships based on another provider's
- * offering, and products that use each other as components in a circle. Rules within one value
- * (a blank name, a relationship whose provider is its consumer, a product that is its own
- * component) are checked when the value is built.
+ * Checks the rules of the core model that span several values, and reports every violation at once:
+ * ids used twice, references to elements the model does not hold, membership of a person, parties
+ * that are members of each other in a circle, relationships based on another provider's offering,
+ * and products that use each other as components in a circle. Rules within one value (a blank name,
+ * a relationship whose provider is its consumer, a product that is its own component) are checked
+ * when the value is built.
  *
  * <p>Give the validator the elements to check, then call {@link #validate()}:
  *
@@ -49,8 +49,8 @@ import org.covalue.core.stakeholder.Stakeholder;
  *
  * <p>Violation paths name the list and the index of the element, such as {@code
  * relationships[2].provider}. Validation takes time linear in the size of the model, plus the
- * length of the circles it reports. A validator
- * collects its inputs and is not thread-safe; {@link #validate()} has no side effects.
+ * length of the circles it reports. A validator collects its inputs and is not thread-safe; {@link
+ * #validate()} has no side effects.
  */
 public final class CoreModelValidator {
 
@@ -236,7 +236,10 @@ public final class CoreModelValidator {
       } else if (group.kind() == PartyKind.PERSON) {
         found.add(
             path,
-            "Party " + party.id() + " is a member of person " + group.id()
+            "Party "
+                + party.id()
+                + " is a member of person "
+                + group.id()
                 + ", but parties are members of organizations or teams",
             group.id());
       }
@@ -274,20 +277,29 @@ public final class CoreModelValidator {
       RoleAssignment assignment = roleAssignments.get(i);
       String path = "roleAssignments[" + i + "]";
       found.checkKnown(partyIds, assignment.party(), path + ".party", "party");
-      found.checkKnown(partyIds, assignment.consumerOrganization(), path + ".consumerOrganization", "party");
+      found.checkKnown(
+          partyIds, assignment.consumerOrganization(), path + ".consumerOrganization", "party");
       Integer first = firstIndex.putIfAbsent(assignment, i);
       if (first != null) {
         found.add(
             path,
-            "Role assignment repeats roleAssignments[" + first + "]: " + assignment.party() + " as "
-                + assignment.role() + " for " + assignment.consumerOrganization(),
+            "Role assignment repeats roleAssignments["
+                + first
+                + "]: "
+                + assignment.party()
+                + " as "
+                + assignment.role()
+                + " for "
+                + assignment.consumerOrganization(),
             assignment.party());
       }
     }
   }
 
   private void checkRelationships(
-      Violations found, Set<PartyId> partyIds, Map<ServiceOfferingId, ServiceOffering> offeringIndex) {
+      Violations found,
+      Set<PartyId> partyIds,
+      Map<ServiceOfferingId, ServiceOffering> offeringIndex) {
     for (int i = 0; i < relationships.size(); i++) {
       ServiceRelationship relationship = relationships.get(i);
       String path = "relationships[" + i + "]";
@@ -296,12 +308,19 @@ public final class CoreModelValidator {
       for (ServiceOfferingId offeringId : relationship.offerings()) {
         ServiceOffering offering = offeringIndex.get(offeringId);
         if (offering == null) {
-          found.checkKnown(offeringIndex.keySet(), offeringId, path + ".offerings", "service offering");
+          found.checkKnown(
+              offeringIndex.keySet(), offeringId, path + ".offerings", "service offering");
         } else if (!offering.provider().equals(relationship.provider())) {
           found.add(
               path + ".offerings",
-              "Relationship " + relationship.id() + " is based on offering " + offeringId + " of "
-                  + offering.provider() + ", but its provider is " + relationship.provider(),
+              "Relationship "
+                  + relationship.id()
+                  + " is based on offering "
+                  + offeringId
+                  + " of "
+                  + offering.provider()
+                  + ", but its provider is "
+                  + relationship.provider(),
               offeringId);
         }
       }
@@ -396,12 +415,14 @@ public final class CoreModelValidator {
       for (int j = 0; j < goods.size(); j++) {
         Optional<ProductId> product = goods.get(j).product();
         if (product.isPresent()) {
-          found.checkKnown(productIds, product.get(), path + ".goods[" + j + "].product", "product");
+          found.checkKnown(
+              productIds, product.get(), path + ".goods[" + j + "].product", "product");
         }
       }
       List<ResourceAccess> accesses = offering.resourceAccesses();
       for (int j = 0; j < accesses.size(); j++) {
-        found.checkKnown(resourceIds,
+        found.checkKnown(
+            resourceIds,
             accesses.get(j).resource(),
             path + ".resourceAccesses[" + j + "].resource",
             "resource");

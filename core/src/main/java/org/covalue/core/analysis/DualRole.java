@@ -6,9 +6,9 @@ import org.covalue.core.ServiceRelationshipId;
 import org.immutables.value.Value;
 
 /**
- * An organization that is a provider in some relationships and a consumer in others: the link
- * that turns single relationships into chains and networks (ITIL 4: Drive Stakeholder Value,
- * §1.2.3, Figure 1.3). Instances are immutable and thread-safe.
+ * An organization that is a provider in some relationships and a consumer in others: the link that
+ * turns single relationships into chains and networks (ITIL 4: Drive Stakeholder Value, §1.2.3,
+ * Figure 1.3). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class DualRole {
@@ -16,7 +16,9 @@ public abstract class DualRole {
   DualRole() {}
 
   static DualRole of(
-      PartyId party, List<ServiceRelationshipId> asProvider, List<ServiceRelationshipId> asConsumer) {
+      PartyId party,
+      List<ServiceRelationshipId> asProvider,
+      List<ServiceRelationshipId> asConsumer) {
     return ImmutableDualRole.of(party, asProvider, asConsumer);
   }
 

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
 
-  private static final Pattern RULE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
+  private static final Pattern RULE =
+      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
   Finding() {}
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * A group of organizations that provide services to each other in a circle: each one depends,
  * directly or through others, on every other one of the group (a strongly connected part of the
  * relationship network; ITIL 4: Drive Stakeholder Value, §1.2.3). Such loops are legitimate, as
- * when two firms serve each other, but they make value and risk flow back on themselves.
- * Instances are immutable and thread-safe.
+ * when two firms serve each other, but they make value and risk flow back on themselves. Instances
+ * are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RelationshipCycle {

@@ -19,9 +19,9 @@ import org.immutables.value.Value;
 
 /**
  * Analyses of a relationship network (ITIL 4: Drive Stakeholder Value, §1.2.3, Figure 1.3): which
- * organizations both provide and consume, what a consumer depends on up to its ultimate
- * providers, which organizations depend on each other in a circle, and how many relationships
- * there are of each type.
+ * organizations both provide and consume, what a consumer depends on up to its ultimate providers,
+ * which organizations depend on each other in a circle, and how many relationships there are of
+ * each type.
  *
  * <p>Every analysis takes time linear in the number of relationships. {@link
  * #analyze(RelationshipNetwork)} runs them all and returns their results with findings; the static

@@ -2,7 +2,6 @@ package org.covalue.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.covalue.core.Level;
 import org.covalue.core.Rating;
@@ -18,9 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Classifies stakeholders by salience: a stakeholder has an attribute (power, legitimacy, urgency)
  * when its rating is at or above a threshold, and the attributes it has decide its {@link
- * SalienceClass}. The threshold defaults to {@link #DEFAULT_THRESHOLD}, 1/3, where the medium
- * level begins, so a medium or high rating, as a level or as a score, counts as having the
- * attribute.
+ * SalienceClass}. The threshold defaults to {@link #DEFAULT_THRESHOLD}, 1/3, where the medium level
+ * begins, so a medium or high rating, as a level or as a score, counts as having the attribute.
  *
  * <p>Salience comes from stakeholder theory, not from ITIL (see {@link SalienceAttributes}); it
  * complements the influence/interest map of ITIL 4: Drive Stakeholder Value, §1.2.1. Like that map,

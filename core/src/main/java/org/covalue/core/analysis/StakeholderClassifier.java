@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * above the threshold is in the high half. Both thresholds default to {@link #DEFAULT_THRESHOLD},
  * 1/3, where the medium level begins: every rating from medium up counts as high, whether it is
  * given as {@code Level.MEDIUM} or as a score in the medium band, and only low ratings count as
- * low. covalue chose to count medium as high so that, in doubt, a stakeholder gets more
- * engagement rather than less; pass other thresholds (such as 0.5) to decide otherwise.
+ * low. covalue chose to count medium as high so that, in doubt, a stakeholder gets more engagement
+ * rather than less; pass other thresholds (such as 0.5) to decide otherwise.
  *
  * <p>Classification is total (every stakeholder lands in exactly one quadrant) and monotone
  * (raising influence or interest never moves a stakeholder to a quadrant that calls for less
@@ -60,7 +60,8 @@ public final class StakeholderClassifier {
    * @param interestThreshold the lowest interest score that counts as high
    * @return the classifier
    */
-  public static StakeholderClassifier withThresholds(Score influenceThreshold, Score interestThreshold) {
+  public static StakeholderClassifier withThresholds(
+      Score influenceThreshold, Score interestThreshold) {
     return new StakeholderClassifier(
         Violations.requireNonNull(influenceThreshold, "influenceThreshold"),
         Violations.requireNonNull(interestThreshold, "interestThreshold"));
@@ -93,7 +94,8 @@ public final class StakeholderClassifier {
    */
   public EngagementStrategy strategyFor(Rating influence, Rating interest) {
     return EngagementStrategy.of(
-        influence.score() >= influenceThreshold.value(), interest.score() >= interestThreshold.value());
+        influence.score() >= influenceThreshold.value(),
+        interest.score() >= interestThreshold.value());
   }
 
   /**

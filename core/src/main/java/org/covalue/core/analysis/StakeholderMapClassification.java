@@ -10,15 +10,16 @@ import org.covalue.core.stakeholder.StakeholderMap;
 import org.immutables.value.Value;
 
 /**
- * The placements of every stakeholder of a map, in the map's order, with views by quadrant (ITIL
- * 4: Drive Stakeholder Value, §1.2.1, Figure 1.1). Instances are immutable and thread-safe.
+ * The placements of every stakeholder of a map, in the map's order, with views by quadrant (ITIL 4:
+ * Drive Stakeholder Value, §1.2.1, Figure 1.1). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class StakeholderMapClassification {
 
   StakeholderMapClassification() {}
 
-  static StakeholderMapClassification of(StakeholderMap map, List<StakeholderPlacement> placements) {
+  static StakeholderMapClassification of(
+      StakeholderMap map, List<StakeholderPlacement> placements) {
     return ImmutableStakeholderMapClassification.of(map, placements);
   }
 
@@ -41,8 +42,8 @@ public abstract class StakeholderMapClassification {
   /**
    * Returns the placements grouped by strategy, with every strategy present.
    *
-   * @return an unmodifiable map in the order of {@link EngagementStrategy}; a quadrant nobody is
-   *     in has an empty list
+   * @return an unmodifiable map in the order of {@link EngagementStrategy}; a quadrant nobody is in
+   *     has an empty list
    */
   @Value.Lazy
   public Map<EngagementStrategy, List<StakeholderPlacement>> byStrategy() {

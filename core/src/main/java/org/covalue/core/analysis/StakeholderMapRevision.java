@@ -138,9 +138,9 @@ public abstract class StakeholderMapRevision {
   }
 
   /**
-   * Returns the revision as findings: one per entry ({@value #ENTERED}), departure ({@value
-   * #LEFT}) and change of quadrant ({@value #MOVED}). A move that calls for more engagement is a
-   * warning, as the stakeholder needs attention it does not get yet; the others are information.
+   * Returns the revision as findings: one per entry ({@value #ENTERED}), departure ({@value #LEFT})
+   * and change of quadrant ({@value #MOVED}). A move that calls for more engagement is a warning,
+   * as the stakeholder needs attention it does not get yet; the others are information.
    *
    * @return an unmodifiable list: entries first, then departures, then moves
    */
@@ -151,7 +151,10 @@ public abstract class StakeholderMapRevision {
           Finding.builder()
               .rule(ENTERED)
               .severity(Severity.INFO)
-              .message(placement.stakeholder().name() + " entered the map: " + placement.strategy().description())
+              .message(
+                  placement.stakeholder().name()
+                      + " entered the map: "
+                      + placement.strategy().description())
               .addElement(placement.stakeholderId().value())
               .putEvidence("influence", placement.stakeholder().influence().score())
               .putEvidence("interest", placement.stakeholder().interest().score())

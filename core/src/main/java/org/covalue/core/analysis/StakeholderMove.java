@@ -7,9 +7,9 @@ import org.covalue.core.stakeholder.EngagementStrategy;
 import org.immutables.value.Value;
 
 /**
- * How one stakeholder's position changed between two revisions of a stakeholder map (ITIL 4:
- * Drive Stakeholder Value, §1.2.1): its placement before and after, and the change of engagement
- * the move calls for. Instances are immutable and thread-safe.
+ * How one stakeholder's position changed between two revisions of a stakeholder map (ITIL 4: Drive
+ * Stakeholder Value, §1.2.1): its placement before and after, and the change of engagement the move
+ * calls for. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class StakeholderMove {

@@ -8,9 +8,9 @@ import org.covalue.core.stakeholder.Stakeholder;
 import org.immutables.value.Value;
 
 /**
- * Where a stakeholder sits on the influence/interest map and how to engage it, with the
- * thresholds that decided it (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1). Instances are
- * immutable and thread-safe.
+ * Where a stakeholder sits on the influence/interest map and how to engage it, with the thresholds
+ * that decided it (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1). Instances are immutable
+ * and thread-safe.
  */
 @Value.Immutable
 public abstract class StakeholderPlacement {
@@ -68,8 +68,8 @@ public abstract class StakeholderPlacement {
   }
 
   /**
-   * Explains the placement with its numbers, such as "Chief financial officer: influence 0.83 at
-   * or above 0.33, interest 0.17 below 0.33: keep satisfied".
+   * Explains the placement with its numbers, such as "Chief financial officer: influence 0.83 at or
+   * above 0.33, interest 0.17 below 0.33: keep satisfied".
    *
    * @return a sentence
    */

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * The providers a consumer depends on, directly or through other providers, up to its ultimate
- * providers: those that consume nothing in the network themselves (ITIL 4: Drive Stakeholder
- * Value, §1.2.3, Figure 1.3).
+ * providers: those that consume nothing in the network themselves (ITIL 4: Drive Stakeholder Value,
+ * §1.2.3, Figure 1.3).
  *
  * <p>Each upstream provider is listed once, with the shortest chain of relationships that reaches
  * it; {@link #chainTo(PartyId)} returns that chain. Instances are immutable and thread-safe.

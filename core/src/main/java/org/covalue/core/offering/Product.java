@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * A bundle of a provider's resources, put together so that consumers can get value from it (ITIL 4:
- * Drive Stakeholder Value, §1.2.7, Figure 1.10). Products are recursive: a product may use other products
- * as its resources ({@link #components()}). A product must use at least one resource or component,
- * may not use itself, and across a model the components may not form a cycle (the model validator
- * checks that). Instances are immutable and thread-safe.
+ * Drive Stakeholder Value, §1.2.7, Figure 1.10). Products are recursive: a product may use other
+ * products as its resources ({@link #components()}). A product must use at least one resource or
+ * component, may not use itself, and across a model the components may not form a cycle (the model
+ * validator checks that). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Product {

@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 /**
  * Anything an activity needs or a goal depends on: people, information, technology, facilities,
  * money (ITIL 4: Drive Stakeholder Value, §1.2.7). An organization may own a resource, employ it,
- * or contract it from someone else. Instances are
- * immutable and thread-safe.
+ * or contract it from someone else. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Resource {

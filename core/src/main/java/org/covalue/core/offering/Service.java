@@ -10,10 +10,9 @@ import org.immutables.value.Value;
 /**
  * What a provider offers so that consumers reach results they care about while the provider takes
  * on some of the costs and risks the consumers would otherwise carry; the value comes from using it
- * together (ITIL 4: Drive Stakeholder Value, §1.2.7).
- * A service is based on one or more products, and is realized through service interactions along
- * the customer journey; it is not the same as the journey. Instances are immutable and
- * thread-safe.
+ * together (ITIL 4: Drive Stakeholder Value, §1.2.7). A service is based on one or more products,
+ * and is realized through service interactions along the customer journey; it is not the same as
+ * the journey. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Service {

@@ -4,9 +4,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * An action needed to deliver a service output to a user, performed by the provider's resources,
- * by the users, or by both together, such as resetting a password (ITIL 4: Drive Stakeholder
- * Value, §1.2.7). Instances are immutable and thread-safe.
+ * An action needed to deliver a service output to a user, performed by the provider's resources, by
+ * the users, or by both together, such as resetting a password (ITIL 4: Drive Stakeholder Value,
+ * §1.2.7). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract non-sealed class ServiceAction implements OfferingComponent {

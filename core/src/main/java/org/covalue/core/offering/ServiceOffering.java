@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 /**
  * How a provider presents one or more services to the group of consumers it aims at, written down
  * precisely enough to be agreed (ITIL 4: Drive Stakeholder Value, §1.2.7, Figure 1.10). What the
- * consumers get is made of goods, access to resources and service actions; an offering has at
- * least one of them.
+ * consumers get is made of goods, access to resources and service actions; an offering has at least
+ * one of them.
  *
  * <pre>{@code
  * ServiceOffering desk = ServiceOffering.builder()
@@ -153,7 +153,8 @@ public abstract class ServiceOffering {
    * @param resourceAccesses the new value
    * @return the copy
    */
-  public abstract ServiceOffering withResourceAccesses(Iterable<? extends ResourceAccess> resourceAccesses);
+  public abstract ServiceOffering withResourceAccesses(
+      Iterable<? extends ResourceAccess> resourceAccesses);
 
   /**
    * Returns a copy with other service actions.
@@ -161,7 +162,8 @@ public abstract class ServiceOffering {
    * @param serviceActions the new value
    * @return the copy
    */
-  public abstract ServiceOffering withServiceActions(Iterable<? extends ServiceAction> serviceActions);
+  public abstract ServiceOffering withServiceActions(
+      Iterable<? extends ServiceAction> serviceActions);
 
   @Value.Check
   void check() {
@@ -180,14 +182,16 @@ public abstract class ServiceOffering {
         .check(
             !(goods().isEmpty() && resourceAccesses().isEmpty() && serviceActions().isEmpty()),
             "components",
-            "Service offering " + id() + " must include goods, access to resources or a service action",
+            "Service offering "
+                + id()
+                + " must include goods, access to resources or a service action",
             null)
         .throwIfAny();
   }
 
   /**
-   * Builds {@link ServiceOffering}s; id, name, provider, target group, one service and one part
-   * are required.
+   * Builds {@link ServiceOffering}s; id, name, provider, target group, one service and one part are
+   * required.
    *
    * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
    * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code

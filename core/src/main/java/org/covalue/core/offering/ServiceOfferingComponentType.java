@@ -3,8 +3,8 @@ package org.covalue.core.offering;
 import org.covalue.core.ItilReference;
 
 /**
- * The kinds of part a service offering may include (ITIL 4: Drive Stakeholder Value, §1.2.7),
- * told apart by what happens to ownership.
+ * The kinds of part a service offering may include (ITIL 4: Drive Stakeholder Value, §1.2.7), told
+ * apart by what happens to ownership.
  */
 public enum ServiceOfferingComponentType {
   /** Tangible resources handed over to the consumer, with their ownership. */

@@ -4,11 +4,11 @@ import org.covalue.core.PartyId;
 import org.immutables.value.Value;
 
 /**
- * States that a party holds a consumer role for a consumer organization (ITIL 4: Drive
- * Stakeholder Value, §1.2.2, Figure 1.2): for example, that the head of finance is the sponsor of
- * the company's service desk consumption. Parties and roles relate many-to-many: one person may
- * hold several roles, and a role may be held by several persons or teams. Instances are immutable
- * and thread-safe.
+ * States that a party holds a consumer role for a consumer organization (ITIL 4: Drive Stakeholder
+ * Value, §1.2.2, Figure 1.2): for example, that the head of finance is the sponsor of the company's
+ * service desk consumption. Parties and roles relate many-to-many: one person may hold several
+ * roles, and a role may be held by several persons or teams. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class RoleAssignment {

@@ -2,8 +2,8 @@ package org.covalue.core.relationship;
 
 /**
  * How wide the band of visibility of a relationship is, as an ordered scale: the activities and
- * resources both parties can see (ITIL 4: Drive Stakeholder Value, §1.2.5). A commodity service
- * has a narrow band; a long-term partnership needs a wide one.
+ * resources both parties can see (ITIL 4: Drive Stakeholder Value, §1.2.5). A commodity service has
+ * a narrow band; a long-term partnership needs a wide one.
  */
 public enum BandWidth {
   /** The parties see little of each other: a commodity bought as is. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.covalue.core.PartyId;
-import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
@@ -33,8 +32,8 @@ public abstract class RelationshipNetwork {
    *
    * @param relationships the relationships, each id once
    * @return the network
-   * @throws org.covalue.core.InvalidModelException if the relationships or one of them is null,
-   *     or an id appears twice
+   * @throws org.covalue.core.InvalidModelException if the relationships or one of them is null, or
+   *     an id appears twice
    */
   public static RelationshipNetwork of(Iterable<? extends ServiceRelationship> relationships) {
     Violations.requireNonNull(relationships, "relationships");
@@ -116,7 +115,8 @@ public abstract class RelationshipNetwork {
       boolean takeProvided =
           j >= consumes.size()
               || (i < provides.size()
-                  && order.getOrDefault(provides.get(i), 0) < order.getOrDefault(consumes.get(j), 0));
+                  && order.getOrDefault(provides.get(i), 0)
+                      < order.getOrDefault(consumes.get(j), 0));
       found.add(takeProvided ? provides.get(i++) : consumes.get(j++));
     }
     return Collections.unmodifiableList(found);

@@ -3,9 +3,9 @@ package org.covalue.core.relationship;
 import org.covalue.core.Confidence;
 
 /**
- * The attributes by which the three types of service relationship differ (ITIL 4: Drive
- * Stakeholder Value, Table 1.2). The full row set of that table was not available to the project:
- * each attribute says how sure covalue is of it. Rows that may exist but were not found (what is
+ * The attributes by which the three types of service relationship differ (ITIL 4: Drive Stakeholder
+ * Value, Table 1.2). The full row set of that table was not available to the project: each
+ * attribute says how sure covalue is of it. Rows that may exist but were not found (what is
  * exchanged, consumer involvement, trust, risk sharing) are not modelled as fixed attributes; a
  * relationship can record them in its {@linkplain ServiceRelationship#descriptors() descriptors}.
  */

@@ -11,13 +11,12 @@ import org.immutables.value.Value;
 
 /**
  * How two parties work together around services, one providing and one consuming (ITIL 4: Drive
- * Stakeholder Value, §1.2.3). It spans what the provider does to provide, what the consumer does
- * to consume, and what both do to manage the relationship. Provider
- * and consumer are roles the two organizations play in this relationship, not kinds of
- * organization; the same organization is often the consumer of one relationship and the provider
- * of another. ITIL 4 counts a person, or a group of people with its own functions and
- * responsibilities, as an organization, so any {@code Party} (an organization, a team, or an
- * individual consumer) may take either role.
+ * Stakeholder Value, §1.2.3). It spans what the provider does to provide, what the consumer does to
+ * consume, and what both do to manage the relationship. Provider and consumer are roles the two
+ * organizations play in this relationship, not kinds of organization; the same organization is
+ * often the consumer of one relationship and the provider of another. ITIL 4 counts a person, or a
+ * group of people with its own functions and responsibilities, as an organization, so any {@code
+ * Party} (an organization, a team, or an individual consumer) may take either role.
  *
  * <pre>{@code
  * ServiceRelationship desk = ServiceRelationship.builder()
@@ -133,7 +132,8 @@ public abstract class ServiceRelationship {
    * @param offerings the new value
    * @return the copy
    */
-  public abstract ServiceRelationship withOfferings(Iterable<? extends ServiceOfferingId> offerings);
+  public abstract ServiceRelationship withOfferings(
+      Iterable<? extends ServiceOfferingId> offerings);
 
   /**
    * Returns a copy with other descriptors.
@@ -157,12 +157,15 @@ public abstract class ServiceRelationship {
     found.check(
         !provider().equals(consumer()),
         "consumer",
-        "A service relationship needs two organizations, but " + provider() + " is both provider and consumer",
+        "A service relationship needs two organizations, but "
+            + provider()
+            + " is both provider and consumer",
         consumer());
     descriptors()
         .forEach(
             (name, value) -> {
-              found.check(!name.isBlank(), "descriptors", "Descriptor names must not be blank", name);
+              found.check(
+                  !name.isBlank(), "descriptors", "Descriptor names must not be blank", name);
               found.check(
                   !value.isBlank(),
                   "descriptors." + name,

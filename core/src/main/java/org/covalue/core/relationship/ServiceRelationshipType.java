@@ -13,9 +13,9 @@ import org.covalue.core.ItilReference;
  * organizational levels it involves, the more tailored its services, and the wider its band of
  * visibility.
  *
- * <p>The type names are verified. The focus values are the short labels the secondary sources
- * agree on; the other values are covalue's paraphrases. How sure covalue is of each attribute is
- * given by {@link RelationshipTypeAttribute#confidence()}.
+ * <p>The type names are verified. The focus values are the short labels the secondary sources agree
+ * on; the other values are covalue's paraphrases. How sure covalue is of each attribute is given by
+ * {@link RelationshipTypeAttribute#confidence()}.
  */
 public enum ServiceRelationshipType {
   /** A basic relationship: standard services exchanged for payment. */

@@ -33,8 +33,8 @@ public enum EngagementStrategy {
       "Keep informed: share progress and listen, as it cares about the outcome.",
       Confidence.CORROBORATED),
   /**
-   * Low influence, low interest: watch for changes with little effort. The chapter's text names
-   * the other three quadrants only; this name comes from one secondary source.
+   * Low influence, low interest: watch for changes with little effort. The chapter's text names the
+   * other three quadrants only; this name comes from one secondary source.
    */
   MONITOR(
       false,
@@ -127,11 +127,13 @@ public enum EngagementStrategy {
     if (target == this) {
       return EngagementChange.NONE;
     }
-    boolean gains = (target.highInfluence || !highInfluence) && (target.highInterest || !highInterest);
+    boolean gains =
+        (target.highInfluence || !highInfluence) && (target.highInterest || !highInterest);
     if (gains) {
       return EngagementChange.MORE;
     }
-    boolean loses = (!target.highInfluence || highInfluence) && (!target.highInterest || highInterest);
+    boolean loses =
+        (!target.highInfluence || highInfluence) && (!target.highInterest || highInterest);
     return loses ? EngagementChange.LESS : EngagementChange.SHIFT;
   }
 }

@@ -102,7 +102,9 @@ public enum SalienceClass {
    * @return true if this class's attributes include the other's
    */
   public boolean isAtLeastAsSalientAs(SalienceClass other) {
-    return (power || !other.power) && (legitimacy || !other.legitimacy) && (urgency || !other.urgency);
+    return (power || !other.power)
+        && (legitimacy || !other.legitimacy)
+        && (urgency || !other.urgency);
   }
 
   /**

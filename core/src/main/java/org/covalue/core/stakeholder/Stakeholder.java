@@ -10,10 +10,9 @@ import org.immutables.value.Value;
 /**
  * Someone, a person or an organization, who is concerned by the service and its customer journey:
  * who can affect it, is affected by it, or takes part in it (ITIL 4: Drive Stakeholder Value,
- * §1.2.1). Each stakeholder has a kind, an
- * {@linkplain #influence() influence} on the journey and an {@linkplain #interest() interest} in
- * it; the two place it on the stakeholder map. Salience attributes (power, legitimacy, urgency)
- * are optional.
+ * §1.2.1). Each stakeholder has a kind, an {@linkplain #influence() influence} on the journey and
+ * an {@linkplain #interest() interest} in it; the two place it on the stakeholder map. Salience
+ * attributes (power, legitimacy, urgency) are optional.
  *
  * <pre>{@code
  * Stakeholder cfo = Stakeholder.builder()

@@ -6,9 +6,9 @@ import org.covalue.core.OpenCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What kind of stakeholder someone is. ITIL 4: Drive Stakeholder Value (§1.2.1) names example
- * kinds and says the list is open, so this is an open set: the predefined kinds below, plus any
- * kind an application names with {@link #of(String)}, such as {@code of("INVESTOR")}.
+ * What kind of stakeholder someone is. ITIL 4: Drive Stakeholder Value (§1.2.1) names example kinds
+ * and says the list is open, so this is an open set: the predefined kinds below, plus any kind an
+ * application names with {@link #of(String)}, such as {@code of("INVESTOR")}.
  *
  * <p>A kind is identified by its code; see {@link OpenCode} for its form. Kinds are equal when
  * their codes are. Instances are immutable and thread-safe.
@@ -60,11 +60,13 @@ public final class StakeholderKind extends OpenCode<StakeholderKind> {
 
   /** The organization, or people of it, that consumes the service. */
   public static final StakeholderKind SERVICE_CONSUMER =
-      predefine("SERVICE_CONSUMER", "Consumes the service: the consumer organization or its people.");
+      predefine(
+          "SERVICE_CONSUMER", "Consumes the service: the consumer organization or its people.");
 
   /** The organization, or people of it, that provides the service. */
   public static final StakeholderKind SERVICE_PROVIDER =
-      predefine("SERVICE_PROVIDER", "Provides the service: the provider organization or its people.");
+      predefine(
+          "SERVICE_PROVIDER", "Provides the service: the provider organization or its people.");
 
   /** Any other stakeholder, when no more specific kind is wanted. */
   public static final StakeholderKind OTHER =

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * A snapshot of the stakeholders of a journey with their influence and interest, as of a date or a
  * stage of the journey (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1). Stakeholders and
  * their positions change as the journey goes on, so a map is revised rather than kept: compare two
- * snapshots with {@code org.covalue.core.analysis.StakeholderMapRevision}. To place a map at one
- * of the seven journey steps, see covalue-journey.
+ * snapshots with {@code org.covalue.core.analysis.StakeholderMapRevision}. To place a map at one of
+ * the seven journey steps, see covalue-journey.
  *
  * <p>A map holds each stakeholder once (by id), in the order given. Instances are immutable and
  * thread-safe.
@@ -92,8 +92,8 @@ public abstract class StakeholderMap {
   }
 
   /**
-   * Returns a copy in which a stakeholder replaces the one with the same id, or is added at the
-   * end if there is none: the way to record that a stakeholder's position changed.
+   * Returns a copy in which a stakeholder replaces the one with the same id, or is added at the end
+   * if there is none: the way to record that a stakeholder's position changed.
    *
    * @param stakeholder the stakeholder to put on the map
    * @return the copy

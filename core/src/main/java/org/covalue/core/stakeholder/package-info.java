@@ -1,7 +1,7 @@
 /**
- * Stakeholders and the stakeholder map (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1):
- * who can affect or is affected by a customer journey, how much influence and interest each has,
- * and how they are to be engaged. The map is a snapshot that is revised as the journey goes on.
+ * Stakeholders and the stakeholder map (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1): who
+ * can affect or is affected by a customer journey, how much influence and interest each has, and
+ * how they are to be engaged. The map is a snapshot that is revised as the journey goes on.
  */
 @CovalueStyle
 @NullMarked

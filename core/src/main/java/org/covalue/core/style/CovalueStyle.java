@@ -8,15 +8,15 @@ import org.covalue.core.InvalidModelException;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of covalue's value types. <strong>Internal:</strong> it is exported
- * only so that every covalue module can put it on its packages; it is not part of the supported
- * API and may change in any release.
+ * The one Immutables style of covalue's value types. <strong>Internal:</strong> it is exported only
+ * so that every covalue module can put it on its packages; it is not part of the supported API and
+ * may change in any release.
  *
- * <p>The style keeps generated {@code Immutable*} classes package-private, so that users see
- * only the abstract value type, its {@code builder()} and its declared {@code withX(..)} copy
- * methods. Builders are plain (neither staged nor strict) so that {@code Builder.from(value)}
- * stays available. A missing mandatory attribute or a {@code null} passed where none is allowed
- * yields an {@link InvalidModelException} that names the attribute.
+ * <p>The style keeps generated {@code Immutable*} classes package-private, so that users see only
+ * the abstract value type, its {@code builder()} and its declared {@code withX(..)} copy methods.
+ * Builders are plain (neither staged nor strict) so that {@code Builder.from(value)} stays
+ * available. A missing mandatory attribute or a {@code null} passed where none is allowed yields an
+ * {@link InvalidModelException} that names the attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -34,12 +34,17 @@ class ConsumerRoleCheckTest {
             RoleAssignment.of(party("cara"), ConsumerRole.USER, party("acme")),
             RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme")));
     ConsumerRoleCheck check = ConsumerRoleCheck.check(acme, List.of(party("beta")));
-    assertThat(check.coverage()).extracting(c -> c.organization().value()).containsExactly("beta", "acme");
+    assertThat(check.coverage())
+        .extracting(c -> c.organization().value())
+        .containsExactly("beta", "acme");
     ConsumerRoleCoverage acmeCoverage = check.coverage().get(1);
-    assertThat(acmeCoverage.holders().get(ConsumerRole.USER)).containsExactly(party("bob"), party("cara"));
+    assertThat(acmeCoverage.holders().get(ConsumerRole.USER))
+        .containsExactly(party("bob"), party("cara"));
     assertThat(acmeCoverage.holders().get(ConsumerRole.SPONSOR)).isEmpty();
-    assertThat(acmeCoverage.missingRoles()).isEqualTo(Set.of(ConsumerRole.CUSTOMER, ConsumerRole.SPONSOR));
-    assertThat(check.coverage().get(0).missingRoles()).containsExactlyInAnyOrder(ConsumerRole.values());
+    assertThat(acmeCoverage.missingRoles())
+        .isEqualTo(Set.of(ConsumerRole.CUSTOMER, ConsumerRole.SPONSOR));
+    assertThat(check.coverage().get(0).missingRoles())
+        .containsExactlyInAnyOrder(ConsumerRole.values());
     assertThat(check.findings()).hasSize(5);
     assertThat(check.isComplete()).isFalse();
     Finding first = check.findings().get(0);
@@ -51,7 +56,8 @@ class ConsumerRoleCheckTest {
             "Nobody holds the customer role for consumer organization beta: "
                 + ConsumerRole.CUSTOMER.description());
     assertThat(first.reference()).isEqualTo(ConsumerRole.CUSTOMER.reference());
-    assertThat(check.findings().get(4).message()).contains("sponsor role for consumer organization acme");
+    assertThat(check.findings().get(4).message())
+        .contains("sponsor role for consumer organization acme");
   }
 
   @Test
@@ -65,7 +71,9 @@ class ConsumerRoleCheckTest {
                 RoleAssignment.of(party("ann"), ConsumerRole.USER, party("acme")),
                 RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("acme"))),
             network);
-    assertThat(check.coverage()).extracting(c -> c.organization().value()).containsExactly("acme", "it");
+    assertThat(check.coverage())
+        .extracting(c -> c.organization().value())
+        .containsExactly("acme", "it");
     assertThat(check.findings()).extracting(f -> f.elements().get(0)).containsOnly("it").hasSize(3);
   }
 }

@@ -41,7 +41,9 @@ class CoreModelValidatorTest {
           Party.person(party("ann"), "Ann", party("finance")));
 
   private final List<Resource> resources =
-      List.of(Resource.of(ResourceId.of("portal"), "Portal"), Resource.of(ResourceId.of("agents"), "Agents"));
+      List.of(
+          Resource.of(ResourceId.of("portal"), "Portal"),
+          Resource.of(ResourceId.of("agents"), "Agents"));
 
   private static Product product(String id, List<String> resources, List<String> components) {
     Product.Builder builder = Product.builder().id(ProductId.of(id)).name(id).provider(party("it"));
@@ -51,10 +53,17 @@ class CoreModelValidatorTest {
   }
 
   private final List<Product> products =
-      List.of(product("desk", List.of("agents"), List.of()), product("self-help", List.of("portal"), List.of("desk")));
+      List.of(
+          product("desk", List.of("agents"), List.of()),
+          product("self-help", List.of("portal"), List.of("desk")));
 
   private final List<Service> services =
-      List.of(Service.builder().id(ServiceId.of("incidents")).name("Incident resolution").addProduct(ProductId.of("desk")).build());
+      List.of(
+          Service.builder()
+              .id(ServiceId.of("incidents"))
+              .name("Incident resolution")
+              .addProduct(ProductId.of("desk"))
+              .build());
 
   private final List<ServiceOffering> offerings =
       List.of(
@@ -79,7 +88,8 @@ class CoreModelValidatorTest {
     return CoreModelValidator.create()
         .parties(parties)
         .stakeholders(List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW)))
-        .roleAssignments(List.of(RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("acme"))))
+        .roleAssignments(
+            List.of(RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("acme"))))
         .relationships(relationships)
         .resources(resources)
         .products(products)
@@ -100,16 +110,30 @@ class CoreModelValidatorTest {
         CoreModelValidator.create()
             .stakeholders(List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW).withName("S")))
             .parties(List.of(Party.person(party("ann"), "Ann", party("ghost-team"))))
-            .roleAssignments(List.of(RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme"))))
+            .roleAssignments(
+                List.of(RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme"))))
             .relationships(
                 List.of(
                     ServiceRelationship.builder()
                         .from(relationship("r", "it", "acme"))
                         .addOffering(ServiceOfferingId.of("nothing"))
                         .build()))
-            .resources(List.of(Resource.builder().id(ResourceId.of("r")).name("R").owner(party("owner")).build()))
-            .products(List.of(product("p", List.of("missing-resource"), List.of("missing-product"))))
-            .services(List.of(Service.builder().id(ServiceId.of("s")).name("S").addProduct(ProductId.of("nope")).build()))
+            .resources(
+                List.of(
+                    Resource.builder()
+                        .id(ResourceId.of("r"))
+                        .name("R")
+                        .owner(party("owner"))
+                        .build()))
+            .products(
+                List.of(product("p", List.of("missing-resource"), List.of("missing-product"))))
+            .services(
+                List.of(
+                    Service.builder()
+                        .id(ServiceId.of("s"))
+                        .name("S")
+                        .addProduct(ProductId.of("nope"))
+                        .build()))
             .offerings(
                 List.of(
                     ServiceOffering.builder()
@@ -135,9 +159,12 @@ class CoreModelValidatorTest {
             "offerings[0].services",
             "offerings[0].goods[0].product",
             "offerings[0].resourceAccesses[0].resource");
-    assertThat(violations.get(0).message()).isEqualTo("Unknown party ghost-team: the model holds no party with that id");
+    assertThat(violations.get(0).message())
+        .isEqualTo("Unknown party ghost-team: the model holds no party with that id");
     assertThat(violations.get(0).rejectedValue()).contains("ghost-team");
-    assertThat(violations.get(5).message()).isEqualTo("Unknown service offering nothing: the model holds no service offering with that id");
+    assertThat(violations.get(5).message())
+        .isEqualTo(
+            "Unknown service offering nothing: the model holds no service offering with that id");
   }
 
   @Test
@@ -145,8 +172,9 @@ class CoreModelValidatorTest {
     List<Violation> violations =
         CoreModelValidator.create()
             .stakeholders(
-                List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW).withSalience(
-                    SalienceAttributes.of(Level.LOW, Level.LOW, Level.LOW))))
+                List.of(
+                    Fixtures.stakeholder("s", Level.LOW, Level.LOW)
+                        .withSalience(SalienceAttributes.of(Level.LOW, Level.LOW, Level.LOW))))
             .validate();
     assertThat(violations).isEmpty();
     List<Violation> linked =
@@ -166,7 +194,10 @@ class CoreModelValidatorTest {
     List<Violation> violations =
         CoreModelValidator.create()
             .parties(List.of(parties.get(0), parties.get(0)))
-            .stakeholders(List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW), Fixtures.stakeholder("s", Level.HIGH, Level.LOW)))
+            .stakeholders(
+                List.of(
+                    Fixtures.stakeholder("s", Level.LOW, Level.LOW),
+                    Fixtures.stakeholder("s", Level.HIGH, Level.LOW)))
             .resources(List.of(resources.get(0), resources.get(0)))
             .products(List.of(products.get(0), products.get(0)))
             .services(List.of(services.get(0), services.get(0)))
@@ -191,18 +222,31 @@ class CoreModelValidatorTest {
   void repeatedRoleAssignment() {
     RoleAssignment user = RoleAssignment.of(party("ann"), ConsumerRole.USER, party("acme"));
     List<Violation> violations =
-        CoreModelValidator.create().parties(parties).roleAssignments(List.of(user, user)).validate();
+        CoreModelValidator.create()
+            .parties(parties)
+            .roleAssignments(List.of(user, user))
+            .validate();
     assertThat(violations)
         .containsExactly(
-            Violation.of("roleAssignments[1]", "Role assignment repeats roleAssignments[0]: ann as USER for acme", "ann"));
+            Violation.of(
+                "roleAssignments[1]",
+                "Role assignment repeats roleAssignments[0]: ann as USER for acme",
+                "ann"));
   }
 
   @Test
   void membersBelongToOrganizationsOrTeamsNotPersons() {
     List<Violation> violations =
         CoreModelValidator.create()
-            .parties(List.of(Party.person(party("ann"), "Ann", party("ann-2")), Party.organization(party("x"), "X").withName("X"),
-                Party.builder().id(party("ann-2")).name("Ann two").kind(PartyKind.PERSON).build()))
+            .parties(
+                List.of(
+                    Party.person(party("ann"), "Ann", party("ann-2")),
+                    Party.organization(party("x"), "X").withName("X"),
+                    Party.builder()
+                        .id(party("ann-2"))
+                        .name("Ann two")
+                        .kind(PartyKind.PERSON)
+                        .build()))
             .validate();
     assertThat(violations)
         .containsExactly(
@@ -223,7 +267,10 @@ class CoreModelValidatorTest {
     List<Violation> violations = CoreModelValidator.create().parties(circle).validate();
     assertThat(violations)
         .containsExactly(
-            Violation.of("parties[0].memberOf", "Parties a → b → c → a are members of each other in a circle", "a"));
+            Violation.of(
+                "parties[0].memberOf",
+                "Parties a → b → c → a are members of each other in a circle",
+                "a"));
   }
 
   @Test
@@ -235,10 +282,17 @@ class CoreModelValidatorTest {
             product("c", List.of(), List.of("a")),
             product("d", List.of(), List.of("a")));
     List<Violation> violations =
-        CoreModelValidator.create().parties(parties).resources(resources).products(circular).validate();
+        CoreModelValidator.create()
+            .parties(parties)
+            .resources(resources)
+            .products(circular)
+            .validate();
     assertThat(violations)
         .containsExactly(
-            Violation.of("products[2].components", "Products a → b → c → a use each other as components in a circle", "a"));
+            Violation.of(
+                "products[2].components",
+                "Products a → b → c → a use each other as components in a circle",
+                "a"));
   }
 
   @Test
@@ -248,8 +302,7 @@ class CoreModelValidatorTest {
             .from(relationship("acme-it", "acme", "it"))
             .addOffering(ServiceOfferingId.of("desk-offering"))
             .build();
-    List<Violation> violations =
-        validModel().relationships(List.of(wrong)).validate();
+    List<Violation> violations = validModel().relationships(List.of(wrong)).validate();
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -274,8 +327,14 @@ class CoreModelValidatorTest {
   @Test
   void inputsAreCopied() {
     ArrayList<Party> mutable = new ArrayList<>(parties);
-    CoreModelValidator validator = CoreModelValidator.create().parties(mutable).relationships(relationships)
-        .offerings(offerings).services(services).products(products).resources(resources);
+    CoreModelValidator validator =
+        CoreModelValidator.create()
+            .parties(mutable)
+            .relationships(relationships)
+            .offerings(offerings)
+            .services(services)
+            .products(products)
+            .resources(resources);
     mutable.clear();
     assertThat(validator.validate()).isEmpty();
   }

@@ -19,7 +19,8 @@ class FindingTest {
 
   @Test
   void keepsEvidenceInInsertionOrder() {
-    Finding finding = finding("a.b-c").addElement("x").putEvidence("z", 1.0).putEvidence("a", 2.0).build();
+    Finding finding =
+        finding("a.b-c").addElement("x").putEvidence("z", 1.0).putEvidence("a", 2.0).build();
     assertThat(finding.evidence().keySet()).containsExactly("z", "a");
     assertThat(finding).hasToString("WARNING a.b-c: Something needs attention");
     assertThat(Finding.builder().from(finding).build()).isEqualTo(finding);
@@ -27,11 +28,13 @@ class FindingTest {
 
   @Test
   void ruleIdsAreDottedLowerCase() {
-    assertThat(finding("consumer-roles.role-not-covered").build().rule()).isEqualTo("consumer-roles.role-not-covered");
+    assertThat(finding("consumer-roles.role-not-covered").build().rule())
+        .isEqualTo("consumer-roles.role-not-covered");
     for (String bad : new String[] {"Upper", "a..b", "a.", "-a", "a b", ""}) {
       assertThatThrownBy(() -> finding(bad).build())
           .isInstanceOf(InvalidModelException.class)
-          .hasMessage("rule: Finding rule must be a dotted, lower-case id, but was \"" + bad + "\"");
+          .hasMessage(
+              "rule: Finding rule must be a dotted, lower-case id, but was \"" + bad + "\"");
     }
   }
 

@@ -29,8 +29,12 @@ class RelationshipNetworkAnalysisTest {
     List<DualRole> dualRoles = RelationshipNetworkAnalysis.dualRoles(chain);
     assertThat(dualRoles).extracting(d -> d.party().value()).containsExactly("it", "cloud");
     DualRole it = dualRoles.get(0);
-    assertThat(it.asProvider()).extracting(ServiceRelationshipId::value).containsExactly("it-acme", "it-beta");
-    assertThat(it.asConsumer()).extracting(ServiceRelationshipId::value).containsExactly("cloud-it", "telecom-it");
+    assertThat(it.asProvider())
+        .extracting(ServiceRelationshipId::value)
+        .containsExactly("it-acme", "it-beta");
+    assertThat(it.asConsumer())
+        .extracting(ServiceRelationshipId::value)
+        .containsExactly("cloud-it", "telecom-it");
   }
 
   @Test
@@ -44,7 +48,9 @@ class RelationshipNetworkAnalysisTest {
     assertThat(supplyChain.chainTo(party("power")))
         .extracting(r -> r.id().value())
         .containsExactly("it-acme", "cloud-it", "power-cloud");
-    assertThat(supplyChain.chainTo(party("it"))).extracting(r -> r.id().value()).containsExactly("it-acme");
+    assertThat(supplyChain.chainTo(party("it")))
+        .extracting(r -> r.id().value())
+        .containsExactly("it-acme");
     assertThat(supplyChain.chainTo(party("beta"))).isEmpty();
     assertThat(supplyChain.chainTo(party("acme"))).isEmpty();
   }
@@ -54,7 +60,8 @@ class RelationshipNetworkAnalysisTest {
     SupplyChain power = RelationshipNetworkAnalysis.supplyChain(chain, party("power"));
     assertThat(power.upstream()).isEmpty();
     assertThat(power.ultimateProviders()).isEmpty();
-    assertThat(RelationshipNetworkAnalysis.supplyChain(chain, party("stranger")).upstream()).isEmpty();
+    assertThat(RelationshipNetworkAnalysis.supplyChain(chain, party("stranger")).upstream())
+        .isEmpty();
   }
 
   @Test
@@ -69,9 +76,15 @@ class RelationshipNetworkAnalysisTest {
             relationship("f-e", "f", "e"));
     List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.cycles(circular);
     assertThat(cycles).hasSize(2);
-    assertThat(cycles.get(0).parties()).extracting(p -> p.value()).containsExactlyInAnyOrder("a", "b", "c");
-    assertThat(cycles.get(0).relationships()).extracting(ServiceRelationshipId::value).containsExactly("a-b", "b-c", "c-a");
-    assertThat(cycles.get(1).parties()).extracting(p -> p.value()).containsExactlyInAnyOrder("e", "f");
+    assertThat(cycles.get(0).parties())
+        .extracting(p -> p.value())
+        .containsExactlyInAnyOrder("a", "b", "c");
+    assertThat(cycles.get(0).relationships())
+        .extracting(ServiceRelationshipId::value)
+        .containsExactly("a-b", "b-c", "c-a");
+    assertThat(cycles.get(1).parties())
+        .extracting(p -> p.value())
+        .containsExactlyInAnyOrder("e", "f");
     assertThat(RelationshipNetworkAnalysis.cycles(chain)).isEmpty();
     SupplyChain fromA = RelationshipNetworkAnalysis.supplyChain(circular, party("a"));
     assertThat(fromA.upstream()).extracting(l -> l.provider().value()).containsExactly("c", "b");
@@ -112,19 +125,25 @@ class RelationshipNetworkAnalysisTest {
             relationship("cloud-it", "cloud", "it"));
     RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.analyze(network);
     assertThat(analysis.network()).isEqualTo(network);
-    assertThat(analysis.dualRoles()).extracting(d -> d.party().value()).containsExactly("it", "acme");
+    assertThat(analysis.dualRoles())
+        .extracting(d -> d.party().value())
+        .containsExactly("it", "acme");
     assertThat(analysis.cycles()).hasSize(1);
     assertThat(analysis.countByType()).containsEntry(ServiceRelationshipType.BASIC, 3);
     assertThat(analysis.findings())
         .extracting(Finding::rule)
         .containsExactly(
-            RelationshipNetworkAnalysis.DUAL_ROLE, RelationshipNetworkAnalysis.DUAL_ROLE, RelationshipNetworkAnalysis.CYCLE);
+            RelationshipNetworkAnalysis.DUAL_ROLE,
+            RelationshipNetworkAnalysis.DUAL_ROLE,
+            RelationshipNetworkAnalysis.CYCLE);
     Finding it = analysis.findings().get(0);
-    assertThat(it.message()).isEqualTo("it provides in 1 relationship and consumes in 2: it links them into a chain");
+    assertThat(it.message())
+        .isEqualTo("it provides in 1 relationship and consumes in 2: it links them into a chain");
     assertThat(it.evidence()).containsEntry("asProvider", 1.0).containsEntry("asConsumer", 2.0);
     assertThat(it.reference()).isEqualTo(ItilReference.section("1.2.3").figure("1.3"));
     Finding cycle = analysis.findings().get(2);
-    assertThat(cycle.message()).isEqualTo("it, acme depend on each other in a circle of 2 relationships");
+    assertThat(cycle.message())
+        .isEqualTo("it, acme depend on each other in a circle of 2 relationships");
     assertThat(cycle.elements()).containsExactly("it", "acme");
     assertThat(cycle.severity()).isEqualTo(Severity.INFO);
   }

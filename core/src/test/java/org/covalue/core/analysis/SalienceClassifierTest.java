@@ -22,7 +22,8 @@ class SalienceClassifierTest {
         .isEqualTo(SalienceClass.DEFINITIVE);
     assertThat(classifier.classOf(SalienceAttributes.of(Level.MEDIUM, Level.LOW, Level.LOW)))
         .isEqualTo(SalienceClass.DORMANT);
-    assertThat(classifier.classOf(SalienceAttributes.of(Level.LOW, Score.of(1.0 / 3), Score.of(0.33))))
+    assertThat(
+            classifier.classOf(SalienceAttributes.of(Level.LOW, Score.of(1.0 / 3), Score.of(0.33))))
         .isEqualTo(SalienceClass.DISCRETIONARY);
     assertThat(classifier.classOf(SalienceAttributes.of(Level.LOW, Level.LOW, Level.LOW)))
         .isEqualTo(SalienceClass.NON_STAKEHOLDER);
@@ -36,7 +37,8 @@ class SalienceClassifierTest {
         .isEqualTo(SalienceClass.DISCRETIONARY);
     assertThat(strict).isEqualTo(SalienceClassifier.withThreshold(Score.of(0.9)));
     assertThat(strict).isNotEqualTo(classifier);
-    assertThat(strict.hashCode()).isEqualTo(SalienceClassifier.withThreshold(Score.of(0.9)).hashCode());
+    assertThat(strict.hashCode())
+        .isEqualTo(SalienceClassifier.withThreshold(Score.of(0.9)).hashCode());
     assertThat(strict).hasToString("SalienceClassifier{threshold=0.9}");
   }
 

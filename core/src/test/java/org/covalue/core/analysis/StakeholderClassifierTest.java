@@ -26,7 +26,8 @@ class StakeholderClassifierTest {
     "MEDIUM, MEDIUM, MANAGE_CLOSELY",
     "MEDIUM, LOW, KEEP_SATISFIED"
   })
-  void ordinalLevelsFallInTheQuadrantsOfFigure11(Level influence, Level interest, EngagementStrategy expected) {
+  void ordinalLevelsFallInTheQuadrantsOfFigure11(
+      Level influence, Level interest, EngagementStrategy expected) {
     assertThat(classifier.strategyFor(influence, interest)).isEqualTo(expected);
   }
 
@@ -48,20 +49,26 @@ class StakeholderClassifierTest {
 
   @Test
   void thresholdsAreParameters() {
-    StakeholderClassifier strict = StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2));
+    StakeholderClassifier strict =
+        StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2));
     assertThat(strict.strategyFor(Level.HIGH, Level.LOW)).isEqualTo(EngagementStrategy.MONITOR);
-    assertThat(strict.strategyFor(Level.HIGH, Level.MEDIUM)).isEqualTo(EngagementStrategy.KEEP_INFORMED);
-    assertThat(strict.strategyFor(Score.ONE, Score.of(0.2))).isEqualTo(EngagementStrategy.MANAGE_CLOSELY);
-    assertThat(strict).isEqualTo(StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2)));
+    assertThat(strict.strategyFor(Level.HIGH, Level.MEDIUM))
+        .isEqualTo(EngagementStrategy.KEEP_INFORMED);
+    assertThat(strict.strategyFor(Score.ONE, Score.of(0.2)))
+        .isEqualTo(EngagementStrategy.MANAGE_CLOSELY);
+    assertThat(strict)
+        .isEqualTo(StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2)));
     assertThat(strict).isNotEqualTo(classifier);
     assertThat(strict.hashCode())
         .isEqualTo(StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2)).hashCode());
-    assertThat(strict).hasToString("StakeholderClassifier{influenceThreshold=0.9, interestThreshold=0.2}");
+    assertThat(strict)
+        .hasToString("StakeholderClassifier{influenceThreshold=0.9, interestThreshold=0.2}");
   }
 
   @Test
   void placementExplainsItselfWithItsNumbers() {
-    StakeholderPlacement placement = classifier.classify(stakeholder("cfo", Level.HIGH, Score.of(0.17)));
+    StakeholderPlacement placement =
+        classifier.classify(stakeholder("cfo", Level.HIGH, Score.of(0.17)));
     assertThat(placement.strategy()).isEqualTo(EngagementStrategy.KEEP_SATISFIED);
     assertThat(placement.stakeholderId()).isEqualTo(StakeholderId.of("cfo"));
     assertThat(placement.influenceThreshold()).isEqualTo(Score.of(1.0 / 3));
@@ -93,7 +100,10 @@ class StakeholderClassifierTest {
     assertThat(classification.placement(StakeholderId.of("c")).map(StakeholderPlacement::strategy))
         .contains(EngagementStrategy.KEEP_INFORMED);
     assertThat(classification.placement(StakeholderId.of("zz"))).isEmpty();
-    assertThat(StakeholderClassifier.withDefaultThresholds().classify(StakeholderMap.builder().build()).placements())
+    assertThat(
+            StakeholderClassifier.withDefaultThresholds()
+                .classify(StakeholderMap.builder().build())
+                .placements())
         .isEqualTo(List.of());
   }
 }

@@ -40,10 +40,14 @@ class StakeholderMapRevisionTest {
     StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree);
     assertThat(revision.before()).isEqualTo(explore);
     assertThat(revision.after()).isEqualTo(agree);
-    assertThat(revision.entered()).extracting(p -> p.stakeholderId().value()).containsExactly("regulator");
+    assertThat(revision.entered())
+        .extracting(p -> p.stakeholderId().value())
+        .containsExactly("regulator");
     assertThat(revision.entered().get(0).strategy()).isEqualTo(EngagementStrategy.KEEP_SATISFIED);
     assertThat(revision.left()).extracting(p -> p.stakeholderId().value()).containsExactly("press");
-    assertThat(revision.moves()).extracting(m -> m.stakeholderId().value()).containsExactly("union", "vendor");
+    assertThat(revision.moves())
+        .extracting(m -> m.stakeholderId().value())
+        .containsExactly("union", "vendor");
     assertThat(revision.stayed()).extracting(m -> m.stakeholderId().value()).containsExactly("cfo");
     assertThat(revision.changesEngagement()).isTrue();
   }
@@ -58,7 +62,8 @@ class StakeholderMapRevisionTest {
     assertThat(union.influenceChange()).isCloseTo(2.0 / 3, within(1e-9));
     assertThat(union.interestChange()).isZero();
     assertThat(union.explanation())
-        .isEqualTo("Stakeholder union: keep informed to manage closely (influence +0.67, interest +0.00): step up engagement");
+        .isEqualTo(
+            "Stakeholder union: keep informed to manage closely (influence +0.67, interest +0.00): step up engagement");
     StakeholderMove vendor = revision.moves().get(1);
     assertThat(vendor.change()).isEqualTo(EngagementChange.SHIFT);
     StakeholderMove cfo = revision.stayed().get(0);
@@ -92,17 +97,24 @@ class StakeholderMapRevisionTest {
     assertThat(revision.findings())
         .extracting(Finding::rule)
         .containsExactly(
-            "stakeholder-map.entered", "stakeholder-map.left", "stakeholder-map.moved", "stakeholder-map.moved");
-    assertThat(revision.findings()).extracting(Finding::severity)
+            "stakeholder-map.entered",
+            "stakeholder-map.left",
+            "stakeholder-map.moved",
+            "stakeholder-map.moved");
+    assertThat(revision.findings())
+        .extracting(Finding::severity)
         .containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING, Severity.INFO);
     assertThat(revision.findings().get(0).rule()).isEqualTo(StakeholderMapRevision.ENTERED);
     Finding moved = revision.findings().get(2);
     assertThat(moved.elements()).containsExactly("union");
     assertThat(moved.evidence()).containsKeys("influenceChange", "interestChange");
     assertThat(moved.reference()).isEqualTo(ItilReference.section("1.2.1").figure("1.1"));
-    assertThat(revision.findings().get(0).message()).startsWith("Stakeholder regulator entered the map: Keep satisfied");
-    assertThat(revision.findings().get(1).message()).isEqualTo("Stakeholder press left the map; its engagement can end");
-    assertThat(revision.findings().get(0).evidence()).containsEntry("influence", Level.HIGH.score());
+    assertThat(revision.findings().get(0).message())
+        .startsWith("Stakeholder regulator entered the map: Keep satisfied");
+    assertThat(revision.findings().get(1).message())
+        .isEqualTo("Stakeholder press left the map; its engagement can end");
+    assertThat(revision.findings().get(0).evidence())
+        .containsEntry("influence", Level.HIGH.score());
     assertThat(revision.entered().get(0).stakeholderId()).isEqualTo(StakeholderId.of("regulator"));
   }
 }

@@ -9,6 +9,5 @@ import com.tngtech.archunit.junit.ArchTests;
     importOptions = CovalueArchitectureRules.MainCodeOnly.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchTests RULES = ArchTests.in(CovalueArchitectureRules.class);
+  @ArchTest static final ArchTests RULES = ArchTests.in(CovalueArchitectureRules.class);
 }

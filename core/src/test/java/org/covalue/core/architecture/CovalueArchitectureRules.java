@@ -23,12 +23,12 @@ import org.jspecify.annotations.NullMarked;
  * The architecture rules of covalue (see the project's architecture document), shared by every
  * module's {@code ArchitectureTest} through covalue-core's test jar, so that they are written once.
  *
- * <p>Every rule allows an empty import, because a module may hold no classes yet; the
- * cross-module test in covalue-examples checks that its import is not empty.
+ * <p>Every rule allows an empty import, because a module may hold no classes yet; the cross-module
+ * test in covalue-examples checks that its import is not empty.
  *
  * <p>A module applies them with {@code @ArchTest static final ArchTests rules =
- * ArchTests.in(CovalueArchitectureRules.class);} on a class annotated {@code
- * @AnalyzeClasses(packages = "org.covalue.<module>", importOptions =
+ * ArchTests.in(CovalueArchitectureRules.class);} on a class annotated
+ * {@code @AnalyzeClasses(packages = "org.covalue.<module>", importOptions =
  * CovalueArchitectureRules.MainCodeOnly.class)}.
  */
 public final class CovalueArchitectureRules {
@@ -82,7 +82,8 @@ public final class CovalueArchitectureRules {
           .resideInAPackage("org.covalue..")
           .should(dependOnlyOnAllowedModulesAndLibraries())
           .allowEmptyShould(true)
-          .because("dependencies point one way: core <- journey <- visibility <- value, formats above");
+          .because(
+              "dependencies point one way: core <- journey <- visibility <- value, formats above");
 
   /** No cycles between packages anywhere. */
   @ArchTest
@@ -120,7 +121,11 @@ public final class CovalueArchitectureRules {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "java.io..", "java.nio.file..", "java.net..", "java.util.logging..", "org.slf4j..",
+              "java.io..",
+              "java.nio.file..",
+              "java.net..",
+              "java.util.logging..",
+              "org.slf4j..",
               "org.apache.logging..")
           .orShould()
           .dependOnClassesThat()
@@ -174,7 +179,9 @@ public final class CovalueArchitectureRules {
         String module = moduleOf(item).orElseThrow();
         Set<String> allowedModules = ALLOWED_MODULES.get(module);
         if (allowedModules == null) {
-          events.add(SimpleConditionEvent.violated(item, item.getName() + " is in unknown module " + module));
+          events.add(
+              SimpleConditionEvent.violated(
+                  item, item.getName() + " is in unknown module " + module));
           return;
         }
         List<String> libraries = ALLOWED_LIBRARIES.get(module);
@@ -223,7 +230,8 @@ public final class CovalueArchitectureRules {
         item.getMethodCallsFromSelf().stream()
             .filter(call -> call.getName().equals("now"))
             .filter(call -> call.getTargetOwner().getPackageName().equals("java.time"))
-            .forEach(call -> events.add(SimpleConditionEvent.satisfied(call, call.getDescription())));
+            .forEach(
+                call -> events.add(SimpleConditionEvent.satisfied(call, call.getDescription())));
       }
     };
   }

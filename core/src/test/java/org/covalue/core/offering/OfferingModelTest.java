@@ -31,15 +31,20 @@ class OfferingModelTest {
     assertThat(ServiceOfferingComponentType.GOODS.transfersOwnership()).isTrue();
     assertThat(ServiceOfferingComponentType.ACCESS_TO_RESOURCES.transfersOwnership()).isFalse();
     assertThat(ServiceOfferingComponentType.SERVICE_ACTION.transfersOwnership()).isFalse();
-    assertThat(ServiceOfferingComponentType.ACCESS_TO_RESOURCES.description()).contains("stays with the provider");
+    assertThat(ServiceOfferingComponentType.ACCESS_TO_RESOURCES.description())
+        .contains("stays with the provider");
     assertThat(ServiceOfferingComponentType.GOODS.description()).contains("passes to the consumer");
-    assertThat(ServiceOfferingComponentType.SERVICE_ACTION.reference()).isEqualTo(ItilReference.section("1.2.7"));
+    assertThat(ServiceOfferingComponentType.SERVICE_ACTION.reference())
+        .isEqualTo(ItilReference.section("1.2.7"));
   }
 
   @Test
   void serviceActionsArePerformedByProviderUserOrBoth() {
     assertThat(ServiceActionPerformer.values())
-        .containsExactly(ServiceActionPerformer.PROVIDER_RESOURCE, ServiceActionPerformer.USER, ServiceActionPerformer.JOINT);
+        .containsExactly(
+            ServiceActionPerformer.PROVIDER_RESOURCE,
+            ServiceActionPerformer.USER,
+            ServiceActionPerformer.JOINT);
     ServiceAction reset = ServiceAction.of("Reset password", ServiceActionPerformer.JOINT);
     assertThat(reset.performedBy()).isEqualTo(ServiceActionPerformer.JOINT);
     assertThat(reset.type()).isEqualTo(ServiceOfferingComponentType.SERVICE_ACTION);
@@ -49,7 +54,8 @@ class OfferingModelTest {
   void componentsKnowTheirType() {
     assertThat(Goods.of("Laptop").type()).isEqualTo(ServiceOfferingComponentType.GOODS);
     assertThat(Goods.of("Laptop").product()).isEmpty();
-    assertThat(Goods.of("Laptop", ProductId.of("laptop")).product()).contains(ProductId.of("laptop"));
+    assertThat(Goods.of("Laptop", ProductId.of("laptop")).product())
+        .contains(ProductId.of("laptop"));
     ResourceAccess portal = ResourceAccess.of("Portal", ResourceId.of("portal"));
     assertThat(portal.type()).isEqualTo(ServiceOfferingComponentType.ACCESS_TO_RESOURCES);
     assertThat(portal.resource()).isEqualTo(ResourceId.of("portal"));
@@ -93,7 +99,8 @@ class OfferingModelTest {
                     .targetConsumerGroup(" ")
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("targetConsumerGroup: Service offering target consumer group must not be blank")
+        .hasMessageContaining(
+            "targetConsumerGroup: Service offering target consumer group must not be blank")
         .hasMessageContaining("services: Service offering empty must describe at least one service")
         .hasMessageContaining(
             "components: Service offering empty must include goods, access to resources or a service action");
@@ -102,8 +109,18 @@ class OfferingModelTest {
   @Test
   void anyOnePartIsEnough() {
     assertThat(deskOffering().addGoods(Goods.of("Laptop")).build().components()).hasSize(1);
-    assertThat(deskOffering().addResourceAccess(ResourceAccess.of("Portal", ResourceId.of("p"))).build().components()).hasSize(1);
-    assertThat(deskOffering().addServiceAction(ServiceAction.of("Fix", ServiceActionPerformer.PROVIDER_RESOURCE)).build().components()).hasSize(1);
+    assertThat(
+            deskOffering()
+                .addResourceAccess(ResourceAccess.of("Portal", ResourceId.of("p")))
+                .build()
+                .components())
+        .hasSize(1);
+    assertThat(
+            deskOffering()
+                .addServiceAction(ServiceAction.of("Fix", ServiceActionPerformer.PROVIDER_RESOURCE))
+                .build()
+                .components())
+        .hasSize(1);
   }
 
   @Test
@@ -131,9 +148,16 @@ class OfferingModelTest {
   @Test
   void productThatConfiguresNothingOrItselfIsRefused() {
     assertThatThrownBy(() -> Product.builder().id(ProductId.of("p")).name("P").provider(IT).build())
-        .hasMessage("resources: Product p must configure at least one resource or component product");
+        .hasMessage(
+            "resources: Product p must configure at least one resource or component product");
     assertThatThrownBy(
-            () -> Product.builder().id(ProductId.of("p")).name("P").provider(IT).addComponent(ProductId.of("p")).build())
+            () ->
+                Product.builder()
+                    .id(ProductId.of("p"))
+                    .name("P")
+                    .provider(IT)
+                    .addComponent(ProductId.of("p"))
+                    .build())
         .hasMessage("components: Product p cannot be a component of itself");
   }
 
@@ -151,7 +175,8 @@ class OfferingModelTest {
             .build();
     assertThat(service.products()).containsExactly(ProductId.of("laptop"));
     assertThat(service.description()).contains("Restores normal service");
-    assertThatThrownBy(() -> Resource.of(ResourceId.of("r"), "")).hasMessage("name: Resource name must not be blank");
+    assertThatThrownBy(() -> Resource.of(ResourceId.of("r"), ""))
+        .hasMessage("name: Resource name must not be blank");
     assertThatThrownBy(() -> Service.builder().id(ServiceId.of("s")).name(" ").build())
         .hasMessage("name: Service name must not be blank");
   }
@@ -164,25 +189,45 @@ class OfferingModelTest {
     assertThat(portal.withOwner(IT).name()).isEqualTo("Portal");
 
     Product laptop =
-        Product.builder().id(ProductId.of("laptop")).name("Laptop").provider(IT).addResource(ResourceId.of("hw")).build();
+        Product.builder()
+            .id(ProductId.of("laptop"))
+            .name("Laptop")
+            .provider(IT)
+            .addResource(ResourceId.of("hw"))
+            .build();
     assertThat(laptop.withName("Managed laptop").resources()).containsExactly(ResourceId.of("hw"));
-    assertThat(laptop.withComponents(List.of(ProductId.of("os"))).components()).containsExactly(ProductId.of("os"));
-    assertThat(laptop.withResources(List.of(ResourceId.of("hw2"))).resources()).containsExactly(ResourceId.of("hw2"));
+    assertThat(laptop.withComponents(List.of(ProductId.of("os"))).components())
+        .containsExactly(ProductId.of("os"));
+    assertThat(laptop.withResources(List.of(ResourceId.of("hw2"))).resources())
+        .containsExactly(ResourceId.of("hw2"));
     assertThatThrownBy(() -> laptop.withResources(List.of()))
-        .hasMessage("resources: Product laptop must configure at least one resource or component product");
+        .hasMessage(
+            "resources: Product laptop must configure at least one resource or component product");
 
     Service service = Service.builder().id(ServiceId.of("s")).name("S").build();
     assertThat(service.withDescription("d").description()).contains("d");
-    assertThat(service.withProducts(List.of(ProductId.of("p"))).products()).containsExactly(ProductId.of("p"));
+    assertThat(service.withProducts(List.of(ProductId.of("p"))).products())
+        .containsExactly(ProductId.of("p"));
     assertThat(service.withName("T").id()).isEqualTo(ServiceId.of("s"));
 
     ServiceOffering offering = deskOffering().addGoods(Goods.of("Laptop")).build();
     assertThat(offering.withName("Desk").goods()).isEqualTo(offering.goods());
-    assertThat(offering.withTargetConsumerGroup("Everyone").targetConsumerGroup()).isEqualTo("Everyone");
-    assertThat(offering.withServices(List.of(ServiceId.of("other"))).services()).containsExactly(ServiceId.of("other"));
-    assertThat(offering.withServiceActions(List.of(ServiceAction.of("Fix", ServiceActionPerformer.JOINT))).serviceActions()).hasSize(1);
-    assertThat(offering.withResourceAccesses(List.of(ResourceAccess.of("Portal", ResourceId.of("p")))).resourceAccesses()).hasSize(1);
+    assertThat(offering.withTargetConsumerGroup("Everyone").targetConsumerGroup())
+        .isEqualTo("Everyone");
+    assertThat(offering.withServices(List.of(ServiceId.of("other"))).services())
+        .containsExactly(ServiceId.of("other"));
+    assertThat(
+            offering
+                .withServiceActions(List.of(ServiceAction.of("Fix", ServiceActionPerformer.JOINT)))
+                .serviceActions())
+        .hasSize(1);
+    assertThat(
+            offering
+                .withResourceAccesses(List.of(ResourceAccess.of("Portal", ResourceId.of("p"))))
+                .resourceAccesses())
+        .hasSize(1);
     assertThatThrownBy(() -> offering.withGoods(List.of()))
-        .hasMessage("components: Service offering desk must include goods, access to resources or a service action");
+        .hasMessage(
+            "components: Service offering desk must include goods, access to resources or a service action");
   }
 }

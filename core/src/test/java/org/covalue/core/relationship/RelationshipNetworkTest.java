@@ -11,15 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class RelationshipNetworkTest {
 
-  private final ServiceRelationship cloudForIt = relationship("r1", "cloud", "it", ServiceRelationshipType.BASIC);
-  private final ServiceRelationship itForAcme = relationship("r2", "it", "acme", ServiceRelationshipType.COOPERATIVE);
-  private final ServiceRelationship itForBeta = relationship("r3", "it", "beta", ServiceRelationshipType.BASIC);
-  private final RelationshipNetwork network = RelationshipNetwork.of(cloudForIt, itForAcme, itForBeta);
+  private final ServiceRelationship cloudForIt =
+      relationship("r1", "cloud", "it", ServiceRelationshipType.BASIC);
+  private final ServiceRelationship itForAcme =
+      relationship("r2", "it", "acme", ServiceRelationshipType.COOPERATIVE);
+  private final ServiceRelationship itForBeta =
+      relationship("r3", "it", "beta", ServiceRelationshipType.BASIC);
+  private final RelationshipNetwork network =
+      RelationshipNetwork.of(cloudForIt, itForAcme, itForBeta);
 
   @Test
   void partiesInOrderOfFirstAppearance() {
     assertThat(network.parties())
-        .containsExactly(PartyId.of("cloud"), PartyId.of("it"), PartyId.of("acme"), PartyId.of("beta"));
+        .containsExactly(
+            PartyId.of("cloud"), PartyId.of("it"), PartyId.of("acme"), PartyId.of("beta"));
   }
 
   @Test
@@ -27,20 +32,26 @@ class RelationshipNetworkTest {
     assertThat(network.asProvider(PartyId.of("it"))).containsExactly(itForAcme, itForBeta);
     assertThat(network.asConsumer(PartyId.of("it"))).containsExactly(cloudForIt);
     assertThat(network.asConsumer(PartyId.of("cloud"))).isEmpty();
-    assertThat(network.relationshipsOf(PartyId.of("it"))).containsExactly(cloudForIt, itForAcme, itForBeta);
+    assertThat(network.relationshipsOf(PartyId.of("it")))
+        .containsExactly(cloudForIt, itForAcme, itForBeta);
     assertThat(network.relationshipsOf(PartyId.of("nobody"))).isEmpty();
   }
 
   @Test
   void ofAListEqualsOfVarargs() {
-    assertThat(RelationshipNetwork.of(List.of(cloudForIt, itForAcme, itForBeta))).isEqualTo(network);
+    assertThat(RelationshipNetwork.of(List.of(cloudForIt, itForAcme, itForBeta)))
+        .isEqualTo(network);
     assertThat(RelationshipNetwork.of().relationships()).isEmpty();
   }
 
   @Test
   void duplicateRelationshipIdsAreRefused() {
-    assertThatThrownBy(() -> RelationshipNetwork.of(cloudForIt, relationship("r1", "x", "y", ServiceRelationshipType.BASIC)))
+    assertThatThrownBy(
+            () ->
+                RelationshipNetwork.of(
+                    cloudForIt, relationship("r1", "x", "y", ServiceRelationshipType.BASIC)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("relationships[1].id: Relationship id r1 appears twice, first at relationships[0]");
+        .hasMessage(
+            "relationships[1].id: Relationship id r1 appears twice, first at relationships[0]");
   }
 }

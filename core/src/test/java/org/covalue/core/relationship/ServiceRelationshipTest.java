@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ServiceRelationshipTest {
 
-  static ServiceRelationship relationship(String id, String provider, String consumer, ServiceRelationshipType type) {
+  static ServiceRelationship relationship(
+      String id, String provider, String consumer, ServiceRelationshipType type) {
     return ServiceRelationship.builder()
         .id(ServiceRelationshipId.of(id))
         .provider(PartyId.of(provider))
@@ -37,7 +38,8 @@ class ServiceRelationshipTest {
     assertThat(desk.description()).contains("IT services for Acme");
     assertThat(desk.withType(ServiceRelationshipType.PARTNERSHIP).type())
         .isEqualTo(ServiceRelationshipType.PARTNERSHIP);
-    assertThat(desk.withType(ServiceRelationshipType.PARTNERSHIP).offerings()).isEqualTo(desk.offerings());
+    assertThat(desk.withType(ServiceRelationshipType.PARTNERSHIP).offerings())
+        .isEqualTo(desk.offerings());
     assertThat(ServiceRelationship.builder().from(desk).build()).isEqualTo(desk);
   }
 

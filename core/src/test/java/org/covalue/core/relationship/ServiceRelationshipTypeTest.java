@@ -34,7 +34,8 @@ class ServiceRelationshipTypeTest {
   void partnershipIsAboutInnovationAtEveryLevelWithTheWidestBand() {
     ServiceRelationshipType partnership = ServiceRelationshipType.PARTNERSHIP;
     assertThat(partnership.focus()).isEqualTo("Innovation and growth");
-    assertThat(partnership.organizationalLevels()).isEqualTo(EnumSet.allOf(OrganizationalLevel.class));
+    assertThat(partnership.organizationalLevels())
+        .isEqualTo(EnumSet.allOf(OrganizationalLevel.class));
     assertThat(partnership.expectedBandOfVisibility()).isEqualTo(BandWidth.WIDE);
     assertThat(partnership.goalAlignment()).contains("common goals");
     assertThat(partnership.typeOfServices()).contains("created with the consumer");
@@ -42,15 +43,24 @@ class ServiceRelationshipTypeTest {
 
   @Test
   void closenessGrowsFromBasicToPartnership() {
-    assertThat(ServiceRelationshipType.PARTNERSHIP.isAtLeastAsCloseAs(ServiceRelationshipType.BASIC)).isTrue();
-    assertThat(ServiceRelationshipType.BASIC.isAtLeastAsCloseAs(ServiceRelationshipType.COOPERATIVE)).isFalse();
-    assertThat(ServiceRelationshipType.COOPERATIVE.isAtLeastAsCloseAs(ServiceRelationshipType.COOPERATIVE)).isTrue();
+    assertThat(
+            ServiceRelationshipType.PARTNERSHIP.isAtLeastAsCloseAs(ServiceRelationshipType.BASIC))
+        .isTrue();
+    assertThat(
+            ServiceRelationshipType.BASIC.isAtLeastAsCloseAs(ServiceRelationshipType.COOPERATIVE))
+        .isFalse();
+    assertThat(
+            ServiceRelationshipType.COOPERATIVE.isAtLeastAsCloseAs(
+                ServiceRelationshipType.COOPERATIVE))
+        .isTrue();
     ServiceRelationshipType previous = null;
     for (ServiceRelationshipType type : ServiceRelationshipType.values()) {
       if (previous != null) {
         assertThat(type.organizationalLevels()).containsAll(previous.organizationalLevels());
-        assertThat(type.expectedBandOfVisibility().isAtLeast(previous.expectedBandOfVisibility())).isTrue();
-        assertThat(type.expectedBandOfVisibility()).isNotEqualTo(previous.expectedBandOfVisibility());
+        assertThat(type.expectedBandOfVisibility().isAtLeast(previous.expectedBandOfVisibility()))
+            .isTrue();
+        assertThat(type.expectedBandOfVisibility())
+            .isNotEqualTo(previous.expectedBandOfVisibility());
       }
       previous = type;
     }
@@ -58,16 +68,23 @@ class ServiceRelationshipTypeTest {
 
   @Test
   void attributesListEveryRowWithItsConfidence() {
-    assertThat(ServiceRelationshipType.BASIC.attributes()).containsOnlyKeys(RelationshipTypeAttribute.values());
+    assertThat(ServiceRelationshipType.BASIC.attributes())
+        .containsOnlyKeys(RelationshipTypeAttribute.values());
     assertThat(ServiceRelationshipType.BASIC.attributes().get(RelationshipTypeAttribute.FOCUS))
         .isEqualTo("Support and efficiency");
-    assertThat(ServiceRelationshipType.PARTNERSHIP.attributes().get(RelationshipTypeAttribute.BAND_OF_VISIBILITY))
+    assertThat(
+            ServiceRelationshipType.PARTNERSHIP
+                .attributes()
+                .get(RelationshipTypeAttribute.BAND_OF_VISIBILITY))
         .isEqualTo("WIDE");
     assertThat(RelationshipTypeAttribute.FOCUS.confidence()).isEqualTo(Confidence.CORROBORATED);
-    assertThat(RelationshipTypeAttribute.AGREEMENT_STYLE.confidence()).isEqualTo(Confidence.SINGLE_SOURCE);
+    assertThat(RelationshipTypeAttribute.AGREEMENT_STYLE.confidence())
+        .isEqualTo(Confidence.SINGLE_SOURCE);
     assertThat(RelationshipTypeAttribute.GOAL_ALIGNMENT.confidence().isInterpretation()).isTrue();
-    assertThat(RelationshipTypeAttribute.BAND_OF_VISIBILITY.confidence().isInterpretation()).isTrue();
-    assertThat(ServiceRelationshipType.BASIC.reference()).isEqualTo(ItilReference.section("1.2.3").table("1.2"));
+    assertThat(RelationshipTypeAttribute.BAND_OF_VISIBILITY.confidence().isInterpretation())
+        .isTrue();
+    assertThat(ServiceRelationshipType.BASIC.reference())
+        .isEqualTo(ItilReference.section("1.2.3").table("1.2"));
   }
 
   @Test

@@ -43,6 +43,7 @@ class SalienceClassTest {
     assertThat(SalienceClass.DOMINANT.isAtLeastAsSalientAs(SalienceClass.DORMANT)).isTrue();
     assertThat(SalienceClass.DORMANT.isAtLeastAsSalientAs(SalienceClass.DEMANDING)).isFalse();
     assertThat(SalienceClass.DOMINANT.isAtLeastAsSalientAs(SalienceClass.DEPENDENT)).isFalse();
-    assertThat(SalienceClass.NON_STAKEHOLDER.isAtLeastAsSalientAs(SalienceClass.NON_STAKEHOLDER)).isTrue();
+    assertThat(SalienceClass.NON_STAKEHOLDER.isAtLeastAsSalientAs(SalienceClass.NON_STAKEHOLDER))
+        .isTrue();
   }
 }

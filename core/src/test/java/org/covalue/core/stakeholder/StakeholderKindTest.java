@@ -35,7 +35,8 @@ class StakeholderKindTest {
   @Test
   void regulatorMeansRuleSetting() {
     assertThat(StakeholderKind.REGULATOR.description().orElseThrow()).contains("rules");
-    assertThat(StakeholderKind.THIRD_PARTY_SUPPLIER.description().orElseThrow()).contains("Supplies");
+    assertThat(StakeholderKind.THIRD_PARTY_SUPPLIER.description().orElseThrow())
+        .contains("Supplies");
   }
 
   @Test

@@ -78,7 +78,8 @@ class StakeholderMapTest {
     assertThatThrownBy(
             () ->
                 StakeholderMap.builder()
-                    .addStakeholders(stakeholder("a"), stakeholder("b"), stakeholder("a"), stakeholder("a"))
+                    .addStakeholders(
+                        stakeholder("a"), stakeholder("b"), stakeholder("a"), stakeholder("a"))
                     .label(" ")
                     .build())
         .asInstanceOf(type(InvalidModelException.class))

@@ -14,9 +14,9 @@ import org.covalue.journey.experience.ExperienceSource;
 import org.immutables.value.Value;
 
 /**
- * The average functional and emotional ratings of a set of experience observations, overall and
- * by perceiver (customer experience, user experience), by source and by journey step (ITIL 4:
- * Drive Stakeholder Value, §1.2.4, Figure 1.5). Takes time linear in the number of observations.
+ * The average functional and emotional ratings of a set of experience observations, overall and by
+ * perceiver (customer experience, user experience), by source and by journey step (ITIL 4: Drive
+ * Stakeholder Value, §1.2.4, Figure 1.5). Takes time linear in the number of observations.
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
@@ -35,7 +35,8 @@ public abstract class ExperienceSummary {
     Map<ExperiencePerceiver, Totals> byPerceiver = new EnumMap<>(ExperiencePerceiver.class);
     Map<ExperienceSource, Totals> bySource = new LinkedHashMap<>();
     Map<CustomerJourneyStep, Totals> byStep = new EnumMap<>(CustomerJourneyStep.class);
-    for (ExperienceObservation observation : Violations.copyOfNonNull(observations, "observations")) {
+    for (ExperienceObservation observation :
+        Violations.copyOfNonNull(observations, "observations")) {
       overall.add(observation);
       byPerceiver.computeIfAbsent(observation.perceiver(), k -> new Totals()).add(observation);
       bySource.computeIfAbsent(observation.source(), k -> new Totals()).add(observation);

@@ -32,12 +32,12 @@ import org.immutables.value.Value;
  * <p>It reports the designed touchpoints never reached ({@link #missing()}), the touchpoints
  * reached that the design lacks ({@link #extra()}), the designed touchpoints reached out of the
  * designed order ({@link #reordered()}: those outside a longest run of first visits that keeps the
- * designed order), moves back that the design does not make ({@link #returns()}), a start part-way along the path ({@link
- * #midWayEntry()}), events at another step than their designed touchpoint's ({@link
- * #stepMismatches()}) and designed steps passed over ({@link #skippedSteps()}: designed steps between
- * the first and the last observed step that were never observed). A journey that follows the
- * design exactly, even repeating a touchpoint several times in a row, {@linkplain #conforms()
- * conforms}.
+ * designed order), moves back that the design does not make ({@link #returns()}), a start part-way
+ * along the path ({@link #midWayEntry()}), events at another step than their designed touchpoint's
+ * ({@link #stepMismatches()}) and designed steps passed over ({@link #skippedSteps()}: designed
+ * steps between the first and the last observed step that were never observed). A journey that
+ * follows the design exactly, even repeating a touchpoint several times in a row, {@linkplain
+ * #conforms() conforms}.
  *
  * <p>All analyses take time O(n log n) in the number of events and touchpoints, and depend only on
  * the order of events and on which touchpoints are equal, so renaming ids does not change them.
@@ -99,11 +99,14 @@ public abstract class JourneyConformance {
       }
     }
     List<TouchpointId> missing = new ArrayList<>();
-    designed.touchpoints().forEach(touchpoint -> {
-      if (!reached.contains(touchpoint.id())) {
-        missing.add(touchpoint.id());
-      }
-    });
+    designed
+        .touchpoints()
+        .forEach(
+            touchpoint -> {
+              if (!reached.contains(touchpoint.id())) {
+                missing.add(touchpoint.id());
+              }
+            });
     boolean[] inOrder = longestIncreasingRun(firstVisitPositions);
     List<TouchpointId> reordered = new ArrayList<>();
     for (int i = 0; i < firstVisits.size(); i++) {
@@ -131,34 +134,53 @@ public abstract class JourneyConformance {
 
     List<Finding> findings = new ArrayList<>();
     String caseId = observed.caseId();
-    midWay.ifPresent(entry -> findings.add(
-        finding(MID_WAY_ENTRY, Severity.INFO,
-                "Case " + caseId + " starts part-way, at " + entry.entry().touchpoint() + " ("
-                    + label(entry.entry().step()) + "), not at " + entry.designedStart())
-            .addElement(caseId)
-            .addElement(entry.entry().touchpoint().value())
-            .putEvidence("passedBy", (double) entry.passedBy().size())
-            .build()));
+    midWay.ifPresent(
+        entry ->
+            findings.add(
+                finding(
+                        MID_WAY_ENTRY,
+                        Severity.INFO,
+                        "Case "
+                            + caseId
+                            + " starts part-way, at "
+                            + entry.entry().touchpoint()
+                            + " ("
+                            + label(entry.entry().step())
+                            + "), not at "
+                            + entry.designedStart())
+                    .addElement(caseId)
+                    .addElement(entry.entry().touchpoint().value())
+                    .putEvidence("passedBy", (double) entry.passedBy().size())
+                    .build()));
     for (TouchpointId id : missing) {
       if (passedBy.contains(id)) {
         continue;
       }
       findings.add(
-          finding(MISSING_TOUCHPOINT, Severity.WARNING, "Case " + caseId + " never reached designed touchpoint " + id)
+          finding(
+                  MISSING_TOUCHPOINT,
+                  Severity.WARNING,
+                  "Case " + caseId + " never reached designed touchpoint " + id)
               .addElement(caseId)
               .addElement(id.value())
               .build());
     }
     for (TouchpointId id : extra) {
       findings.add(
-          finding(EXTRA_TOUCHPOINT, Severity.INFO, "Case " + caseId + " reached touchpoint " + id + ", which the design lacks")
+          finding(
+                  EXTRA_TOUCHPOINT,
+                  Severity.INFO,
+                  "Case " + caseId + " reached touchpoint " + id + ", which the design lacks")
               .addElement(caseId)
               .addElement(id.value())
               .build());
     }
     for (TouchpointId id : reordered) {
       findings.add(
-          finding(REORDERED_TOUCHPOINT, Severity.INFO, "Case " + caseId + " reached " + id + " out of the designed order")
+          finding(
+                  REORDERED_TOUCHPOINT,
+                  Severity.INFO,
+                  "Case " + caseId + " reached " + id + " out of the designed order")
               .addElement(caseId)
               .addElement(id.value())
               .build());
@@ -168,29 +190,45 @@ public abstract class JourneyConformance {
       CustomerJourneyStep designedStep =
           designed.touchpoint(event.touchpoint()).map(Touchpoint::step).orElse(event.step());
       findings.add(
-          finding(STEP_MISMATCH, Severity.INFO,
-                  "Case " + caseId + " reached " + event.touchpoint() + " at step " + label(event.step())
-                      + ", but the design puts it at " + label(designedStep))
+          finding(
+                  STEP_MISMATCH,
+                  Severity.INFO,
+                  "Case "
+                      + caseId
+                      + " reached "
+                      + event.touchpoint()
+                      + " at step "
+                      + label(event.step())
+                      + ", but the design puts it at "
+                      + label(designedStep))
               .addElement(caseId)
               .addElement(event.touchpoint().value())
               .putEvidence("eventIndex", (double) index)
               .build());
     }
     for (JourneyReturn back : returns) {
-      String target = back.kind() == JourneyReturn.Kind.EARLIER_STEP
-          ? "step " + label(back.to().step()) + " after " + label(back.from().step())
-          : "touchpoint " + back.to().touchpoint() + " after " + back.from().touchpoint();
+      String target =
+          back.kind() == JourneyReturn.Kind.EARLIER_STEP
+              ? "step " + label(back.to().step()) + " after " + label(back.from().step())
+              : "touchpoint " + back.to().touchpoint() + " after " + back.from().touchpoint();
       Finding.Builder backFinding =
-          finding(BACK_AND_FORTH, Severity.INFO, "Case " + caseId + " goes back to " + target + " at event " + back.eventIndex())
+          finding(
+                  BACK_AND_FORTH,
+                  Severity.INFO,
+                  "Case " + caseId + " goes back to " + target + " at event " + back.eventIndex())
               .addElement(caseId)
               .addElement(back.to().touchpoint().value())
               .putEvidence("eventIndex", (double) back.eventIndex());
-      back.earlierIndex().ifPresent(earlier -> backFinding.putEvidence("earlierIndex", (double) earlier));
+      back.earlierIndex()
+          .ifPresent(earlier -> backFinding.putEvidence("earlierIndex", (double) earlier));
       findings.add(backFinding.build());
     }
     for (CustomerJourneyStep step : skipped) {
       findings.add(
-          finding(SKIPPED_STEP, Severity.WARNING, "Case " + caseId + " passes over designed step " + label(step))
+          finding(
+                  SKIPPED_STEP,
+                  Severity.WARNING,
+                  "Case " + caseId + " passes over designed step " + label(step))
               .addElement(caseId)
               .build());
     }
@@ -227,17 +265,23 @@ public abstract class JourneyConformance {
         JourneyEvent previous = events.get(i - 1);
         if (event.step().isBefore(previous.step())) {
           Integer atStep = lastAtStep.get(event.step());
-          returns.add(JourneyReturn.of(
-              JourneyReturn.Kind.EARLIER_STEP,
-              i,
-              atStep == null ? OptionalInt.empty() : OptionalInt.of(atStep),
-              previous,
-              event));
+          returns.add(
+              JourneyReturn.of(
+                  JourneyReturn.Kind.EARLIER_STEP,
+                  i,
+                  atStep == null ? OptionalInt.empty() : OptionalInt.of(atStep),
+                  previous,
+                  event));
         }
         Integer earlier = lastVisit.get(event.touchpoint());
         if (earlier != null && !previous.touchpoint().equals(event.touchpoint())) {
-          returns.add(JourneyReturn.of(
-              JourneyReturn.Kind.EARLIER_TOUCHPOINT, i, OptionalInt.of(earlier), previous, event));
+          returns.add(
+              JourneyReturn.of(
+                  JourneyReturn.Kind.EARLIER_TOUCHPOINT,
+                  i,
+                  OptionalInt.of(earlier),
+                  previous,
+                  event));
         }
       }
       lastVisit.put(event.touchpoint(), i);
@@ -256,7 +300,8 @@ public abstract class JourneyConformance {
    * @return the entry, or empty if the journey starts at the designed first touchpoint, or at an
    *     undesigned touchpoint at or before the designed start step
    */
-  public static Optional<MidWayEntry> midWayEntry(ObservedJourney observed, CustomerJourney designed) {
+  public static Optional<MidWayEntry> midWayEntry(
+      ObservedJourney observed, CustomerJourney designed) {
     JourneyEvent entry = observed.events().get(0);
     TouchpointId start = designed.touchpoints().get(0).id();
     Optional<Integer> position = designed.positionOf(entry.touchpoint());
@@ -287,7 +332,8 @@ public abstract class JourneyConformance {
    * @param designed the designed journey
    * @return the skipped steps, in their usual order
    */
-  public static Set<CustomerJourneyStep> skippedSteps(ObservedJourney observed, CustomerJourney designed) {
+  public static Set<CustomerJourneyStep> skippedSteps(
+      ObservedJourney observed, CustomerJourney designed) {
     Set<CustomerJourneyStep> seen = EnumSet.noneOf(CustomerJourneyStep.class);
     observed.events().forEach(event -> seen.add(event.step()));
     CustomerJourneyStep first = Collections.min(seen);
@@ -313,9 +359,9 @@ public abstract class JourneyConformance {
   }
 
   /**
-   * Marks the elements of one longest strictly increasing subsequence: of all the longest ones,
-   * the one that takes the earliest elements, so that when two touchpoints were reached in
-   * swapped order the one reached later is the one out of order. O(n log n).
+   * Marks the elements of one longest strictly increasing subsequence: of all the longest ones, the
+   * one that takes the earliest elements, so that when two touchpoints were reached in swapped
+   * order the one reached later is the one out of order. O(n log n).
    */
   private static boolean[] longestIncreasingRun(List<Integer> values) {
     int n = values.size();

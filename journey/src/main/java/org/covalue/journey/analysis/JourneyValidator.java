@@ -22,8 +22,8 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
 
 /**
  * Checks the rules of journeys that need other values, and reports every violation at once:
- * journey, value stream and activity ids used twice, and references to parties, value streams
- * and value-stream activities the model does not hold. A journey's own rules (its touchpoints and
+ * journey, value stream and activity ids used twice, and references to parties, value streams and
+ * value-stream activities the model does not hold. A journey's own rules (its touchpoints and
  * interactions agree with each other) are checked when it is built.
  *
  * <pre>{@code
@@ -35,8 +35,8 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
  * }</pre>
  *
  * <p>Paths name the list and the index, such as {@code journeys[0].touchpoints[3].activities}.
- * Validation takes time linear in the size of the model. A validator collects its inputs and is
- * not thread-safe; {@link #validate()} has no side effects.
+ * Validation takes time linear in the size of the model. A validator collects its inputs and is not
+ * thread-safe; {@link #validate()} has no side effects.
  */
 public final class JourneyValidator {
 
@@ -113,13 +113,22 @@ public final class JourneyValidator {
         if (first != null) {
           found.add(
               path + ".id",
-              "Value stream activity id " + activities.get(j).id() + " appears twice, first at " + first,
+              "Value stream activity id "
+                  + activities.get(j).id()
+                  + " appears twice, first at "
+                  + first,
               activities.get(j).id());
         }
       }
     }
     for (int i = 0; i < journeys.size(); i++) {
-      checkJourney(found, "journeys[" + i + "]", journeys.get(i), partyIds, streamIds, activityOwner.keySet());
+      checkJourney(
+          found,
+          "journeys[" + i + "]",
+          journeys.get(i),
+          partyIds,
+          streamIds,
+          activityOwner.keySet());
     }
     return found.toList();
   }
@@ -161,7 +170,10 @@ public final class JourneyValidator {
   }
 
   private static void checkActivities(
-      Violations found, String path, JourneyElement element, Set<ValueStreamActivityId> activityIds) {
+      Violations found,
+      String path,
+      JourneyElement element,
+      Set<ValueStreamActivityId> activityIds) {
     for (ValueStreamActivityId activity : element.activities()) {
       found.checkKnown(activityIds, activity, path + ".activities", "value stream activity");
     }

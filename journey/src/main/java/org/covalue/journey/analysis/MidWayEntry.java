@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * An observed journey that starts part-way along the designed path (ITIL 4: Drive Stakeholder
  * Value, §1.2.4): its first touchpoint comes later in the design than the designed first one, or,
- * for a touchpoint the design lacks, its first step comes after the designed start step.
- * Instances are immutable and thread-safe.
+ * for a touchpoint the design lacks, its first step comes after the designed start step. Instances
+ * are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class MidWayEntry {
@@ -18,7 +18,10 @@ public abstract class MidWayEntry {
   MidWayEntry() {}
 
   static MidWayEntry of(
-      JourneyEvent entry, TouchpointId designedStart, Optional<Integer> entryPosition, List<TouchpointId> passedBy) {
+      JourneyEvent entry,
+      TouchpointId designedStart,
+      Optional<Integer> entryPosition,
+      List<TouchpointId> passedBy) {
     return ImmutableMidWayEntry.of(entry, designedStart, entryPosition, passedBy);
   }
 

@@ -28,12 +28,12 @@ import org.immutables.value.Value;
  * {@link Finding}:
  *
  * <ol>
- *   <li>{@value #PARTY_WITHOUT_VALUE_STREAM} (error): a journey depends on at least one value stream
- *       of each participating party; a participant without a linked value stream breaks it.
+ *   <li>{@value #PARTY_WITHOUT_VALUE_STREAM} (error): a journey depends on at least one value
+ *       stream of each participating party; a participant without a linked value stream breaks it.
  *   <li>{@value #SUPPORTS_ONE_JOURNEY} (info): a value stream usually supports several journeys;
  *       one that supports a single journey of those checked is reported.
- *   <li>{@value #SPANS_VALUE_STREAMS} (info): a journey may span several value streams of a provider
- *       or value streams of several providers; such spans are reported. {@value
+ *   <li>{@value #SPANS_VALUE_STREAMS} (info): a journey may span several value streams of a
+ *       provider or value streams of several providers; such spans are reported. {@value
  *       #ACTIVITY_OUTSIDE_LINKED_STREAMS} (warning) reports a journey element that uses an activity
  *       of a value stream the journey does not link, and {@value #STREAM_OF_NON_PARTICIPANT}
  *       (warning) a linked value stream owned by a party outside the journey.
@@ -50,7 +50,8 @@ import org.immutables.value.Value;
 public abstract class ValueStreamRules {
 
   /** Rule 1: a participant of a journey has no linked value stream. */
-  public static final String PARTY_WITHOUT_VALUE_STREAM = "value-streams.party-without-value-stream";
+  public static final String PARTY_WITHOUT_VALUE_STREAM =
+      "value-streams.party-without-value-stream";
 
   /** Rule 2: a value stream supports only one of the journeys checked. */
   public static final String SUPPORTS_ONE_JOURNEY = "value-streams.supports-one-journey";
@@ -59,13 +60,15 @@ public abstract class ValueStreamRules {
   public static final String SPANS_VALUE_STREAMS = "value-streams.spans-value-streams";
 
   /** Rule 3: a journey element uses an activity of a value stream the journey does not link. */
-  public static final String ACTIVITY_OUTSIDE_LINKED_STREAMS = "value-streams.activity-outside-linked-streams";
+  public static final String ACTIVITY_OUTSIDE_LINKED_STREAMS =
+      "value-streams.activity-outside-linked-streams";
 
   /** Rule 3: a journey links a value stream of a party that does not take part in it. */
   public static final String STREAM_OF_NON_PARTICIPANT = "value-streams.stream-of-non-participant";
 
   /** Rule 4: a journey element uses an activity hidden from the other parties. */
-  public static final String HIDDEN_ACTIVITY_IN_JOURNEY = "value-streams.hidden-activity-in-journey";
+  public static final String HIDDEN_ACTIVITY_IN_JOURNEY =
+      "value-streams.hidden-activity-in-journey";
 
   /** Rule 5: a value stream is part of no journey. */
   public static final String NOT_IN_ANY_JOURNEY = "value-streams.not-in-any-journey";
@@ -116,14 +119,21 @@ public abstract class ValueStreamRules {
       List<String> supported = entry.getValue();
       if (supported.isEmpty()) {
         findings.add(
-            finding(NOT_IN_ANY_JOURNEY, Severity.INFO,
+            finding(
+                    NOT_IN_ANY_JOURNEY,
+                    Severity.INFO,
                     "Value stream " + entry.getKey() + " is part of no journey checked")
                 .addElement(entry.getKey().value())
                 .build());
       } else if (supported.size() == 1) {
         findings.add(
-            finding(SUPPORTS_ONE_JOURNEY, Severity.INFO,
-                    "Value stream " + entry.getKey() + " supports only journey " + supported.get(0)
+            finding(
+                    SUPPORTS_ONE_JOURNEY,
+                    Severity.INFO,
+                    "Value stream "
+                        + entry.getKey()
+                        + " supports only journey "
+                        + supported.get(0)
                         + "; value streams usually support several")
                 .addElement(entry.getKey().value())
                 .addElement(supported.get(0))
@@ -133,15 +143,21 @@ public abstract class ValueStreamRules {
     return ImmutableValueStreamRules.builder().findings(findings).build();
   }
 
-  private static void checkParticipants(List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
+  private static void checkParticipants(
+      List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
     Set<PartyId> participants = journey.participants();
     Set<PartyId> owners = new LinkedHashSet<>();
     linked.forEach(stream -> owners.add(stream.owner()));
     for (PartyId participant : participants) {
       if (!owners.contains(participant)) {
         findings.add(
-            finding(PARTY_WITHOUT_VALUE_STREAM, Severity.ERROR,
-                    "Journey " + journey.id() + " depends on no value stream of " + participant
+            finding(
+                    PARTY_WITHOUT_VALUE_STREAM,
+                    Severity.ERROR,
+                    "Journey "
+                        + journey.id()
+                        + " depends on no value stream of "
+                        + participant
                         + ", but a journey depends on at least one value stream of each participant")
                 .addElement(journey.id().value())
                 .addElement(participant.value())
@@ -151,9 +167,16 @@ public abstract class ValueStreamRules {
     for (ValueStream stream : linked) {
       if (!participants.contains(stream.owner())) {
         findings.add(
-            finding(STREAM_OF_NON_PARTICIPANT, Severity.WARNING,
-                    "Journey " + journey.id() + " depends on value stream " + stream.id() + " of "
-                        + stream.owner() + ", which does not take part in the journey")
+            finding(
+                    STREAM_OF_NON_PARTICIPANT,
+                    Severity.WARNING,
+                    "Journey "
+                        + journey.id()
+                        + " depends on value stream "
+                        + stream.id()
+                        + " of "
+                        + stream.owner()
+                        + ", which does not take part in the journey")
                 .addElement(journey.id().value())
                 .addElement(stream.id().value())
                 .build());
@@ -161,7 +184,8 @@ public abstract class ValueStreamRules {
     }
   }
 
-  private static void checkSpan(List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
+  private static void checkSpan(
+      List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
     Map<PartyId, Integer> providerStreams = new LinkedHashMap<>();
     for (ValueStream stream : linked) {
       if (journey.providers().contains(stream.owner())) {
@@ -171,9 +195,16 @@ public abstract class ValueStreamRules {
     int streamsOfProviders = providerStreams.values().stream().mapToInt(Integer::intValue).sum();
     if (streamsOfProviders > 1) {
       Finding.Builder span =
-          finding(SPANS_VALUE_STREAMS, Severity.INFO,
-                  "Journey " + journey.id() + " spans " + streamsOfProviders + " value streams of "
-                      + providerStreams.size() + (providerStreams.size() == 1 ? " provider" : " providers"))
+          finding(
+                  SPANS_VALUE_STREAMS,
+                  Severity.INFO,
+                  "Journey "
+                      + journey.id()
+                      + " spans "
+                      + streamsOfProviders
+                      + " value streams of "
+                      + providerStreams.size()
+                      + (providerStreams.size() == 1 ? " provider" : " providers"))
               .addElement(journey.id().value())
               .putEvidence("valueStreams", (double) streamsOfProviders)
               .putEvidence("providers", (double) providerStreams.size());
@@ -198,9 +229,17 @@ public abstract class ValueStreamRules {
         }
         if (!activity.visibleToOtherParties()) {
           findings.add(
-              finding(HIDDEN_ACTIVITY_IN_JOURNEY, Severity.ERROR,
-                      element.name() + " in journey " + journey.id() + " uses activity '" + activity.name()
-                          + "' of " + stream.owner() + ", which is hidden from the other parties;"
+              finding(
+                      HIDDEN_ACTIVITY_IN_JOURNEY,
+                      Severity.ERROR,
+                      element.name()
+                          + " in journey "
+                          + journey.id()
+                          + " uses activity '"
+                          + activity.name()
+                          + "' of "
+                          + stream.owner()
+                          + ", which is hidden from the other parties;"
                           + " a journey holds only visible activities")
                   .addElement(journey.id().value())
                   .addElement(element.elementId())
@@ -209,9 +248,17 @@ public abstract class ValueStreamRules {
         }
         if (!journey.valueStreams().contains(stream.id())) {
           findings.add(
-              finding(ACTIVITY_OUTSIDE_LINKED_STREAMS, Severity.WARNING,
-                      element.name() + " in journey " + journey.id() + " uses activity '" + activity.name()
-                          + "' of value stream " + stream.id() + ", which the journey does not depend on")
+              finding(
+                      ACTIVITY_OUTSIDE_LINKED_STREAMS,
+                      Severity.WARNING,
+                      element.name()
+                          + " in journey "
+                          + journey.id()
+                          + " uses activity '"
+                          + activity.name()
+                          + "' of value stream "
+                          + stream.id()
+                          + ", which the journey does not depend on")
                   .addElement(journey.id().value())
                   .addElement(element.elementId())
                   .addElement(stream.id().value())

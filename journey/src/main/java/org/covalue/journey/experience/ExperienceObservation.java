@@ -9,10 +9,10 @@ import org.covalue.journey.TouchpointId;
 import org.immutables.value.Value;
 
 /**
- * One observation of how a customer or a user perceived their experience (ITIL 4: Drive
- * Stakeholder Value, §1.2.4, Figure 1.5): a rating of its functional side, its emotional side, or
- * both, from 0 (worst) to 1 (best), with where the experience came from and, optionally, the
- * journey, step and touchpoint it is about. Instances are immutable and thread-safe.
+ * One observation of how a customer or a user perceived their experience (ITIL 4: Drive Stakeholder
+ * Value, §1.2.4, Figure 1.5): a rating of its functional side, its emotional side, or both, from 0
+ * (worst) to 1 (best), with where the experience came from and, optionally, the journey, step and
+ * touchpoint it is about. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ExperienceObservation {

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * the provider's brand (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure 1.5).
  *
  * <p><strong>An interpretation:</strong> the labels of Figure 1.5 were not available to the
- * project; these three sources are covalue's reading of the text around it ({@link
- * #confidence()}). The set is therefore open: an application may name other sources with {@link
- * #of(String)}. Instances are immutable and thread-safe.
+ * project; these three sources are covalue's reading of the text around it ({@link #confidence()}).
+ * The set is therefore open: an application may name other sources with {@link #of(String)}.
+ * Instances are immutable and thread-safe.
  */
 public final class ExperienceSource extends OpenCode<ExperienceSource> {
 
@@ -21,16 +21,19 @@ public final class ExperienceSource extends OpenCode<ExperienceSource> {
 
   /** The touchpoints and service interactions of the journey itself. */
   public static final ExperienceSource JOURNEY =
-      SOURCES.predefine("JOURNEY", "The touchpoints and service interactions of the customer or user journey.");
+      SOURCES.predefine(
+          "JOURNEY", "The touchpoints and service interactions of the customer or user journey.");
 
   /** The surroundings of the service, the digital environment included. */
   public static final ExperienceSource ENVIRONMENT =
-      SOURCES.predefine("ENVIRONMENT", "The surroundings in which the service is used, digital ones included.");
+      SOURCES.predefine(
+          "ENVIRONMENT", "The surroundings in which the service is used, digital ones included.");
 
   /** The provider's brand: what it means to say and everyday encounters with it. */
   public static final ExperienceSource BRAND =
       SOURCES.predefine(
-          "BRAND", "The provider's brand, both its intended messages and everyday encounters with it.");
+          "BRAND",
+          "The provider's brand, both its intended messages and everyday encounters with it.");
 
   private ExperienceSource(String code, @Nullable String description) {
     super(code, description);

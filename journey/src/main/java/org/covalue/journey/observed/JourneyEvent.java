@@ -6,8 +6,8 @@ import org.covalue.journey.TouchpointId;
 import org.immutables.value.Value;
 
 /**
- * One thing a consumer was observed to do: reach a touchpoint, at a step of the journey, at a
- * time. Instances are immutable and thread-safe.
+ * One thing a consumer was observed to do: reach a touchpoint, at a step of the journey, at a time.
+ * Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class JourneyEvent {

@@ -31,12 +31,12 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
  * giving feedback, after Table 1.3 of ITIL 4: Drive Stakeholder Value (§1.2.4).
  *
  * <p><strong>A reconstruction ({@link #CONFIDENCE}):</strong> the content of Table 1.3 was not
- * available to the project. The nine touchpoints are a generic incident journey: the user notices
- * a problem, tries self-help, contacts the service desk, gets the incident registered with a
+ * available to the project. The nine touchpoints are a generic incident journey: the user notices a
+ * problem, tries self-help, contacts the service desk, gets the incident registered with a
  * reference, helps with the diagnosis, receives progress updates, receives the fix, confirms the
- * resolution, and gives feedback. covalue places the first seven at the co-create step and the
- * last two at the realize step; that placement is also covalue's. Use the model as test and demo
- * data, not as ITIL content.
+ * resolution, and gives feedback. covalue places the first seven at the co-create step and the last
+ * two at the realize step; that placement is also covalue's. Use the model as test and demo data,
+ * not as ITIL content.
  *
  * <p>The model is built for any consumer and provider; every method returns new values.
  */
@@ -104,44 +104,133 @@ public final class IncidentResolution {
         .persona(ConsumerRole.USER)
         .addValueStreams(RESTORE_SERVICE, KEEP_OPERATING)
         .addTouchpoints(
-            touchpoint(NOTICE_PROBLEM, "Notices the problem", coCreate, Channel.PRODUCT, consumer, provider)
+            touchpoint(
+                    NOTICE_PROBLEM,
+                    "Notices the problem",
+                    coCreate,
+                    Channel.PRODUCT,
+                    consumer,
+                    provider)
                 .addHiddenFrom(provider)
                 .build(),
-            touchpoint(SELF_HELP, "Tries self-help in the knowledge base", coCreate, Channel.WEB, consumer, provider)
+            touchpoint(
+                    SELF_HELP,
+                    "Tries self-help in the knowledge base",
+                    coCreate,
+                    Channel.WEB,
+                    consumer,
+                    provider)
                 .addHiddenFrom(provider)
                 .build(),
-            touchpoint(CONTACT_DESK, "Contacts the service desk", coCreate, Channel.PHONE, consumer, provider)
+            touchpoint(
+                    CONTACT_DESK,
+                    "Contacts the service desk",
+                    coCreate,
+                    Channel.PHONE,
+                    consumer,
+                    provider)
                 .addActivities(activity("report-disruption"), activity("log-incident"))
                 .build(),
-            touchpoint(INCIDENT_REGISTERED, "Gets the incident registered and a reference", coCreate, Channel.EMAIL, consumer, provider)
+            touchpoint(
+                    INCIDENT_REGISTERED,
+                    "Gets the incident registered and a reference",
+                    coCreate,
+                    Channel.EMAIL,
+                    consumer,
+                    provider)
                 .addActivity(activity("log-incident"))
                 .build(),
-            touchpoint(DIAGNOSIS, "Answers diagnostic questions or grants remote access", coCreate, Channel.PHONE, consumer, provider)
+            touchpoint(
+                    DIAGNOSIS,
+                    "Answers diagnostic questions or grants remote access",
+                    coCreate,
+                    Channel.PHONE,
+                    consumer,
+                    provider)
                 .addActivities(activity("support-diagnosis"), activity("diagnose-incident"))
                 .build(),
-            touchpoint(PROGRESS_UPDATES, "Receives progress updates", coCreate, Channel.EMAIL, consumer, provider)
+            touchpoint(
+                    PROGRESS_UPDATES,
+                    "Receives progress updates",
+                    coCreate,
+                    Channel.EMAIL,
+                    consumer,
+                    provider)
                 .build(),
-            touchpoint(FIX_RECEIVED, "Receives the fix or a workaround", coCreate, Channel.IN_PERSON, consumer, provider)
+            touchpoint(
+                    FIX_RECEIVED,
+                    "Receives the fix or a workaround",
+                    coCreate,
+                    Channel.IN_PERSON,
+                    consumer,
+                    provider)
                 .addActivity(activity("replace-device"))
                 .build(),
-            touchpoint(CONFIRM_CLOSURE, "Confirms the resolution and closure", realize, Channel.WEB, consumer, provider)
+            touchpoint(
+                    CONFIRM_CLOSURE,
+                    "Confirms the resolution and closure",
+                    realize,
+                    Channel.WEB,
+                    consumer,
+                    provider)
                 .addActivities(activity("verify-fix"), activity("close-incident"))
                 .build(),
-            touchpoint(FEEDBACK, "Gives feedback in a survey", realize, Channel.EMAIL, consumer, provider)
+            touchpoint(
+                    FEEDBACK,
+                    "Gives feedback in a survey",
+                    realize,
+                    Channel.EMAIL,
+                    consumer,
+                    provider)
                 .build())
         .addInteractions(
-            interaction("describe-incident", "Describes the incident to an agent", coCreate, Channel.PHONE, CONTACT_DESK, consumer, provider)
+            interaction(
+                    "describe-incident",
+                    "Describes the incident to an agent",
+                    coCreate,
+                    Channel.PHONE,
+                    CONTACT_DESK,
+                    consumer,
+                    provider)
                 .valueCoCreated("A shared understanding of what is wrong and how urgent it is")
                 .build(),
-            interaction("diagnose-together", "Diagnoses the fault together with the agent", coCreate, Channel.PHONE, DIAGNOSIS, consumer, provider)
+            interaction(
+                    "diagnose-together",
+                    "Diagnoses the fault together with the agent",
+                    coCreate,
+                    Channel.PHONE,
+                    DIAGNOSIS,
+                    consumer,
+                    provider)
                 .valueCoCreated("The cause is found with the user's knowledge of the situation")
                 .build(),
-            interaction("restore-scanner", "Gets a working scanner back", coCreate, Channel.IN_PERSON, FIX_RECEIVED, consumer, provider)
+            interaction(
+                    "restore-scanner",
+                    "Gets a working scanner back",
+                    coCreate,
+                    Channel.IN_PERSON,
+                    FIX_RECEIVED,
+                    consumer,
+                    provider)
                 .valueCoCreated("The user can work again")
                 .build(),
-            interaction("agree-resolution", "Agrees that the incident is resolved", realize, Channel.WEB, CONFIRM_CLOSURE, consumer, provider)
+            interaction(
+                    "agree-resolution",
+                    "Agrees that the incident is resolved",
+                    realize,
+                    Channel.WEB,
+                    CONFIRM_CLOSURE,
+                    consumer,
+                    provider)
                 .build(),
-            interaction("rate-service", "Rates the service", realize, Channel.EMAIL, FEEDBACK, consumer, provider)
+            interaction(
+                    "rate-service",
+                    "Rates the service",
+                    realize,
+                    Channel.EMAIL,
+                    FEEDBACK,
+                    consumer,
+                    provider)
                 .valueCoCreated("Feedback the provider uses to improve")
                 .build())
         .build();
@@ -165,10 +254,14 @@ public final class IncidentResolution {
             .addActivities(
                 ValueStreamActivity.visible(activity("log-incident"), "Log the incident"),
                 ValueStreamActivity.visible(activity("diagnose-incident"), "Diagnose the incident"),
-                ValueStreamActivity.hidden(activity("investigate-root-cause"), "Investigate the root cause with suppliers"),
-                ValueStreamActivity.visible(activity("replace-device"), "Replace or repair the device"),
+                ValueStreamActivity.hidden(
+                    activity("investigate-root-cause"),
+                    "Investigate the root cause with suppliers"),
+                ValueStreamActivity.visible(
+                    activity("replace-device"), "Replace or repair the device"),
                 ValueStreamActivity.visible(activity("close-incident"), "Close the incident"),
-                ValueStreamActivity.hidden(activity("analyse-feedback"), "Analyse feedback and improve"))
+                ValueStreamActivity.hidden(
+                    activity("analyse-feedback"), "Analyse feedback and improve"))
             .build(),
         ValueStream.builder()
             .id(KEEP_OPERATING)
@@ -178,13 +271,14 @@ public final class IncidentResolution {
                 ValueStreamActivity.visible(activity("report-disruption"), "Report the disruption"),
                 ValueStreamActivity.visible(activity("support-diagnosis"), "Support the diagnosis"),
                 ValueStreamActivity.visible(activity("verify-fix"), "Verify that work can resume"),
-                ValueStreamActivity.hidden(activity("reschedule-work"), "Reschedule the work that was held up"))
+                ValueStreamActivity.hidden(
+                    activity("reschedule-work"), "Reschedule the work that was held up"))
             .build());
   }
 
   /**
-   * Returns an observed case that goes back and forth: after the first fix the scanner fails
-   * again, so the user goes back to the diagnosis, hears about progress, and receives a second fix.
+   * Returns an observed case that goes back and forth: after the first fix the scanner fails again,
+   * so the user goes back to the diagnosis, hears about progress, and receives a second fix.
    *
    * @return case INC-1001
    */
@@ -192,8 +286,17 @@ public final class IncidentResolution {
     return observed(
         "INC-1001",
         FIRST_CASE_START,
-        NOTICE_PROBLEM, SELF_HELP, CONTACT_DESK, INCIDENT_REGISTERED, DIAGNOSIS, FIX_RECEIVED,
-        DIAGNOSIS, PROGRESS_UPDATES, FIX_RECEIVED, CONFIRM_CLOSURE, FEEDBACK);
+        NOTICE_PROBLEM,
+        SELF_HELP,
+        CONTACT_DESK,
+        INCIDENT_REGISTERED,
+        DIAGNOSIS,
+        FIX_RECEIVED,
+        DIAGNOSIS,
+        PROGRESS_UPDATES,
+        FIX_RECEIVED,
+        CONFIRM_CLOSURE,
+        FEEDBACK);
   }
 
   /**
@@ -207,7 +310,10 @@ public final class IncidentResolution {
     return observed(
         "INC-1002",
         FIRST_CASE_START.plus(Duration.ofDays(1)),
-        DIAGNOSIS, PROGRESS_UPDATES, FIX_RECEIVED, CONFIRM_CLOSURE);
+        DIAGNOSIS,
+        PROGRESS_UPDATES,
+        FIX_RECEIVED,
+        CONFIRM_CLOSURE);
   }
 
   /**
@@ -217,14 +323,43 @@ public final class IncidentResolution {
    */
   public static List<ExperienceObservation> experience() {
     return List.of(
-        ux(CustomerJourneyStep.CO_CREATE, SELF_HELP, ExperienceSource.JOURNEY, 0.3, 0.2, "The article did not match the scanner model"),
-        ux(CustomerJourneyStep.CO_CREATE, CONTACT_DESK, ExperienceSource.JOURNEY, 0.8, 0.7, "The agent answered within a minute"),
-        ux(CustomerJourneyStep.CO_CREATE, FIX_RECEIVED, ExperienceSource.ENVIRONMENT, 0.6, 0.4, "The shift lost an hour of picking"),
-        ux(CustomerJourneyStep.REALIZE, FEEDBACK, ExperienceSource.BRAND, 0.7, 0.8, "Would recommend the desk to other sites"));
+        ux(
+            CustomerJourneyStep.CO_CREATE,
+            SELF_HELP,
+            ExperienceSource.JOURNEY,
+            0.3,
+            0.2,
+            "The article did not match the scanner model"),
+        ux(
+            CustomerJourneyStep.CO_CREATE,
+            CONTACT_DESK,
+            ExperienceSource.JOURNEY,
+            0.8,
+            0.7,
+            "The agent answered within a minute"),
+        ux(
+            CustomerJourneyStep.CO_CREATE,
+            FIX_RECEIVED,
+            ExperienceSource.ENVIRONMENT,
+            0.6,
+            0.4,
+            "The shift lost an hour of picking"),
+        ux(
+            CustomerJourneyStep.REALIZE,
+            FEEDBACK,
+            ExperienceSource.BRAND,
+            0.7,
+            0.8,
+            "Would recommend the desk to other sites"));
   }
 
   private static ExperienceObservation ux(
-      CustomerJourneyStep step, TouchpointId touchpoint, ExperienceSource source, double functional, double emotional, String note) {
+      CustomerJourneyStep step,
+      TouchpointId touchpoint,
+      ExperienceSource source,
+      double functional,
+      double emotional,
+      String note) {
     return ExperienceObservation.builder()
         .perceiver(ExperiencePerceiver.USER)
         .source(source)
@@ -237,7 +372,8 @@ public final class IncidentResolution {
         .build();
   }
 
-  private static ObservedJourney observed(String caseId, Instant start, TouchpointId... touchpoints) {
+  private static ObservedJourney observed(
+      String caseId, Instant start, TouchpointId... touchpoints) {
     List<JourneyEvent> events = new ArrayList<>(touchpoints.length);
     for (int i = 0; i < touchpoints.length; i++) {
       CustomerJourneyStep step =
@@ -250,8 +386,18 @@ public final class IncidentResolution {
   }
 
   private static Touchpoint.Builder touchpoint(
-      TouchpointId id, String name, CustomerJourneyStep step, Channel channel, PartyId consumer, PartyId provider) {
-    return Touchpoint.builder().id(id).name(name).step(step).channel(channel).addParties(consumer, provider);
+      TouchpointId id,
+      String name,
+      CustomerJourneyStep step,
+      Channel channel,
+      PartyId consumer,
+      PartyId provider) {
+    return Touchpoint.builder()
+        .id(id)
+        .name(name)
+        .step(step)
+        .channel(channel)
+        .addParties(consumer, provider);
   }
 
   private static ServiceInteraction.Builder interaction(

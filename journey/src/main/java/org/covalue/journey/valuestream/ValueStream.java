@@ -7,11 +7,11 @@ import org.covalue.journey.ValueStreamId;
 import org.immutables.value.Value;
 
 /**
- * The ordered activities through which an organization turns demand into the products and
- * services its consumers receive (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure 1.4). Customer journeys depend on the value streams of
- * every party taking part; one value stream usually supports several journeys; and since part of
- * every value stream is hidden from the other parties, only its visible activities show in a
- * journey. Instances are immutable and thread-safe.
+ * The ordered activities through which an organization turns demand into the products and services
+ * its consumers receive (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure 1.4). Customer journeys
+ * depend on the value streams of every party taking part; one value stream usually supports several
+ * journeys; and since part of every value stream is hidden from the other parties, only its visible
+ * activities show in a journey. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ValueStream {
@@ -83,8 +83,13 @@ public abstract class ValueStream {
   void check() {
     Violations.collect()
         .check(!name().isBlank(), "name", "Value stream name must not be blank", name())
-        .check(!activities().isEmpty(), "activities", "Value stream " + id() + " needs at least one activity", null)
-        .checkUnique("activities", activities(), ValueStreamActivity::id, "Value stream activity id")
+        .check(
+            !activities().isEmpty(),
+            "activities",
+            "Value stream " + id() + " needs at least one activity",
+            null)
+        .checkUnique(
+            "activities", activities(), ValueStreamActivity::id, "Value stream activity id")
         .throwIfAny();
   }
 

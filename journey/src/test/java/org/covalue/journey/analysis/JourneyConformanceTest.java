@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class JourneyConformanceTest {
 
-  private final CustomerJourney designed = IncidentResolution.journey(PartyId.of("acme"), PartyId.of("desk"));
+  private final CustomerJourney designed =
+      IncidentResolution.journey(PartyId.of("acme"), PartyId.of("desk"));
 
   private static ObservedJourney follow(String caseId, List<Touchpoint> touchpoints) {
     List<JourneyEvent> events = new ArrayList<>();
@@ -35,7 +36,8 @@ class JourneyConformanceTest {
 
   @Test
   void followingTheDesignConforms() {
-    JourneyConformance conformance = JourneyConformance.check(follow("c", designed.touchpoints()), designed);
+    JourneyConformance conformance =
+        JourneyConformance.check(follow("c", designed.touchpoints()), designed);
     assertThat(conformance.conforms()).isTrue();
     assertThat(conformance.missing()).isEmpty();
     assertThat(conformance.extra()).isEmpty();
@@ -54,7 +56,8 @@ class JourneyConformanceTest {
 
   @Test
   void theBackAndForthCaseReturnsToDiagnosisAndFix() {
-    JourneyConformance conformance = JourneyConformance.check(IncidentResolution.backAndForthCase(), designed);
+    JourneyConformance conformance =
+        JourneyConformance.check(IncidentResolution.backAndForthCase(), designed);
     assertThat(conformance.returns())
         .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex().orElse(-1))
         .containsExactly("EARLIER_TOUCHPOINT@6<-4", "EARLIER_TOUCHPOINT@8<-5");
@@ -65,23 +68,32 @@ class JourneyConformanceTest {
     assertThat(conformance.conforms()).isFalse();
     assertThat(conformance.findings())
         .extracting(Finding::message)
-        .contains("Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6",
+        .contains(
+            "Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6",
             "Case INC-1001 reached progress-updates out of the designed order");
   }
 
   @Test
   void theMidWayCaseStartsAtDiagnosisAndSkipsTheSurvey() {
-    JourneyConformance conformance = JourneyConformance.check(IncidentResolution.midWayCase(), designed);
+    JourneyConformance conformance =
+        JourneyConformance.check(IncidentResolution.midWayCase(), designed);
     MidWayEntry entry = conformance.midWayEntry().orElseThrow();
     assertThat(entry.entry().touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
     assertThat(entry.designedStart()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
     assertThat(entry.entryPosition()).contains(4);
     assertThat(entry.passedBy())
-        .containsExactly(IncidentResolution.NOTICE_PROBLEM, IncidentResolution.SELF_HELP,
-            IncidentResolution.CONTACT_DESK, IncidentResolution.INCIDENT_REGISTERED);
+        .containsExactly(
+            IncidentResolution.NOTICE_PROBLEM,
+            IncidentResolution.SELF_HELP,
+            IncidentResolution.CONTACT_DESK,
+            IncidentResolution.INCIDENT_REGISTERED);
     assertThat(conformance.missing())
-        .containsExactly(IncidentResolution.NOTICE_PROBLEM, IncidentResolution.SELF_HELP,
-            IncidentResolution.CONTACT_DESK, IncidentResolution.INCIDENT_REGISTERED, IncidentResolution.FEEDBACK);
+        .containsExactly(
+            IncidentResolution.NOTICE_PROBLEM,
+            IncidentResolution.SELF_HELP,
+            IncidentResolution.CONTACT_DESK,
+            IncidentResolution.INCIDENT_REGISTERED,
+            IncidentResolution.FEEDBACK);
     assertThat(conformance.returns()).isEmpty();
     assertThat(conformance.findings())
         .extracting(Finding::rule)
@@ -89,7 +101,8 @@ class JourneyConformanceTest {
     assertThat(conformance.findings().get(1).elements()).containsExactly("INC-1002", "feedback");
     assertThat(conformance.findings().get(0).evidence()).containsEntry("passedBy", 4.0);
     assertThat(conformance.findings().get(0).message())
-        .isEqualTo("Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem");
+        .isEqualTo(
+            "Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem");
   }
 
   @Test
@@ -98,12 +111,20 @@ class JourneyConformanceTest {
         ObservedJourney.of(
             "c",
             List.of(
-                JourneyEvent.of(IncidentResolution.NOTICE_PROBLEM, CustomerJourneyStep.CO_CREATE, Instant.EPOCH),
-                JourneyEvent.of(TouchpointId.of("chatbot"), CustomerJourneyStep.REALIZE, Instant.EPOCH),
-                JourneyEvent.of(TouchpointId.of("forum"), CustomerJourneyStep.ENGAGE, Instant.EPOCH)));
+                JourneyEvent.of(
+                    IncidentResolution.NOTICE_PROBLEM,
+                    CustomerJourneyStep.CO_CREATE,
+                    Instant.EPOCH),
+                JourneyEvent.of(
+                    TouchpointId.of("chatbot"), CustomerJourneyStep.REALIZE, Instant.EPOCH),
+                JourneyEvent.of(
+                    TouchpointId.of("forum"), CustomerJourneyStep.ENGAGE, Instant.EPOCH)));
     JourneyConformance conformance = JourneyConformance.check(observed, designed);
-    assertThat(conformance.extra()).containsExactly(TouchpointId.of("chatbot"), TouchpointId.of("forum"));
-    assertThat(conformance.returns()).extracting(JourneyReturn::kind).containsExactly(JourneyReturn.Kind.EARLIER_STEP);
+    assertThat(conformance.extra())
+        .containsExactly(TouchpointId.of("chatbot"), TouchpointId.of("forum"));
+    assertThat(conformance.returns())
+        .extracting(JourneyReturn::kind)
+        .containsExactly(JourneyReturn.Kind.EARLIER_STEP);
     // The forum is at ENGAGE, a step not observed before: there is no earlier event to point at.
     assertThat(conformance.returns().get(0).earlierIndex()).isEmpty();
     assertThat(conformance.skippedSteps()).isEmpty();
@@ -113,15 +134,32 @@ class JourneyConformanceTest {
   void designedStepsBetweenTheFirstAndLastObservedAreSkipped() {
     List<Touchpoint> touchpoints =
         List.of(
-            designed.touchpoints().get(0).withId(TouchpointId.of("sign")).withStep(CustomerJourneyStep.AGREE),
-            designed.touchpoints().get(0).withId(TouchpointId.of("setup")).withStep(CustomerJourneyStep.ONBOARD),
-            designed.touchpoints().get(0).withId(TouchpointId.of("use")).withStep(CustomerJourneyStep.CO_CREATE),
-            designed.touchpoints().get(0).withId(TouchpointId.of("review")).withStep(CustomerJourneyStep.REALIZE));
+            designed
+                .touchpoints()
+                .get(0)
+                .withId(TouchpointId.of("sign"))
+                .withStep(CustomerJourneyStep.AGREE),
+            designed
+                .touchpoints()
+                .get(0)
+                .withId(TouchpointId.of("setup"))
+                .withStep(CustomerJourneyStep.ONBOARD),
+            designed
+                .touchpoints()
+                .get(0)
+                .withId(TouchpointId.of("use"))
+                .withStep(CustomerJourneyStep.CO_CREATE),
+            designed
+                .touchpoints()
+                .get(0)
+                .withId(TouchpointId.of("review"))
+                .withStep(CustomerJourneyStep.REALIZE));
     CustomerJourney lifecycle = designed.withInteractions(List.of()).withTouchpoints(touchpoints);
     ObservedJourney observed = follow("c", List.of(touchpoints.get(0), touchpoints.get(2)));
     JourneyConformance conformance = JourneyConformance.check(observed, lifecycle);
     assertThat(conformance.skippedSteps()).containsExactly(CustomerJourneyStep.ONBOARD);
-    assertThat(conformance.missing()).containsExactly(TouchpointId.of("setup"), TouchpointId.of("review"));
+    assertThat(conformance.missing())
+        .containsExactly(TouchpointId.of("setup"), TouchpointId.of("review"));
     assertThat(conformance.findings())
         .extracting(Finding::message)
         .contains("Case c passes over designed step onboard");
@@ -130,9 +168,14 @@ class JourneyConformanceTest {
   @Test
   void aDesignThatGoesBackAStepStillConformsWithItself() {
     List<Touchpoint> touchpoints = new ArrayList<>(designed.touchpoints());
-    touchpoints.add(touchpoints.get(0).withId(TouchpointId.of("renegotiate")).withStep(CustomerJourneyStep.AGREE));
+    touchpoints.add(
+        touchpoints
+            .get(0)
+            .withId(TouchpointId.of("renegotiate"))
+            .withStep(CustomerJourneyStep.AGREE));
     CustomerJourney nonLinear = designed.withTouchpoints(touchpoints).withInteractions(List.of());
-    JourneyConformance conformance = JourneyConformance.check(follow("c", nonLinear.touchpoints()), nonLinear);
+    JourneyConformance conformance =
+        JourneyConformance.check(follow("c", nonLinear.touchpoints()), nonLinear);
     assertThat(conformance.conforms()).isTrue();
     assertThat(JourneyConformance.backAndForth(follow("c", nonLinear.touchpoints())))
         .extracting(JourneyReturn::kind)
@@ -161,7 +204,8 @@ class JourneyConformanceTest {
         designed
             .withInteractions(List.of())
             .withTouchpoints(
-                List.of(first.withStep(CustomerJourneyStep.EXPLORE), designed.touchpoints().get(8)));
+                List.of(
+                    first.withStep(CustomerJourneyStep.EXPLORE), designed.touchpoints().get(8)));
     CustomerJourney withInteraction =
         design.withInteractions(
             List.of(
@@ -173,7 +217,8 @@ class JourneyConformanceTest {
                     .provider(PartyId.of("desk"))
                     .consumer(PartyId.of("acme"))
                     .build()));
-    JourneyConformance conformance = JourneyConformance.check(follow("c", withInteraction.touchpoints()), withInteraction);
+    JourneyConformance conformance =
+        JourneyConformance.check(follow("c", withInteraction.touchpoints()), withInteraction);
     assertThat(conformance.skippedSteps()).isEmpty();
     assertThat(conformance.conforms()).isTrue();
   }
@@ -183,20 +228,23 @@ class JourneyConformanceTest {
     List<JourneyEvent> events = new ArrayList<>(follow("c", designed.touchpoints()).events());
     JourneyEvent third = events.get(2);
     events.set(2, JourneyEvent.of(third.touchpoint(), CustomerJourneyStep.ENGAGE, third.at()));
-    JourneyConformance conformance = JourneyConformance.check(ObservedJourney.of("c", events), designed);
+    JourneyConformance conformance =
+        JourneyConformance.check(ObservedJourney.of("c", events), designed);
     assertThat(conformance.stepMismatches()).containsExactly(2);
     assertThat(conformance.conforms()).isFalse();
     assertThat(conformance.findings())
         .filteredOn(f -> f.rule().equals(JourneyConformance.STEP_MISMATCH))
         .extracting(Finding::message)
-        .containsExactly("Case c reached contact-desk at step engage, but the design puts it at co-create");
+        .containsExactly(
+            "Case c reached contact-desk at step engage, but the design puts it at co-create");
   }
 
   @Test
   void anEntryAtTheDesignedFirstTouchpointButALaterStepIsMidWay() {
     Touchpoint first = designed.touchpoints().get(0);
     ObservedJourney late =
-        ObservedJourney.of("c", List.of(JourneyEvent.of(first.id(), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
+        ObservedJourney.of(
+            "c", List.of(JourneyEvent.of(first.id(), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
     MidWayEntry entry = JourneyConformance.midWayEntry(late, designed).orElseThrow();
     assertThat(entry.entryPosition()).contains(0);
     assertThat(entry.passedBy()).isEmpty();
@@ -205,12 +253,18 @@ class JourneyConformanceTest {
   @Test
   void midWayByStepWhenTheEntryIsNotDesigned() {
     ObservedJourney late =
-        ObservedJourney.of("c", List.of(JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
+        ObservedJourney.of(
+            "c",
+            List.of(
+                JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
     MidWayEntry entry = JourneyConformance.midWayEntry(late, designed).orElseThrow();
     assertThat(entry.entryPosition()).isEmpty();
     assertThat(entry.passedBy()).isEmpty();
     ObservedJourney early =
-        ObservedJourney.of("c", List.of(JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.EXPLORE, Instant.EPOCH)));
+        ObservedJourney.of(
+            "c",
+            List.of(
+                JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.EXPLORE, Instant.EPOCH)));
     assertThat(JourneyConformance.midWayEntry(early, designed)).isEmpty();
   }
 }

@@ -21,7 +21,8 @@ class JourneyValidatorTest {
 
   private static final PartyId ACME = PartyId.of("acme");
   private static final PartyId DESK = PartyId.of("desk");
-  private final List<Party> parties = List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk"));
+  private final List<Party> parties =
+      List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk"));
 
   @Test
   void reportsUnknownPartiesValueStreamsAndActivities() {
@@ -31,7 +32,12 @@ class JourneyValidatorTest {
         CustomerJourney.builder()
             .from(journey)
             .addValueStream(ValueStreamId.of("missing-stream"))
-            .touchpoints(List.of(Touchpoint.builder().from(first).addActivity(ValueStreamActivityId.of("ghost")).build()))
+            .touchpoints(
+                List.of(
+                    Touchpoint.builder()
+                        .from(first)
+                        .addActivity(ValueStreamActivityId.of("ghost"))
+                        .build()))
             .interactions(List.of())
             .build();
     List<Violation> violations =
@@ -42,8 +48,14 @@ class JourneyValidatorTest {
             .validate();
     assertThat(violations)
         .containsExactly(
-            Violation.of("valueStreams[0].owner", "Unknown party desk: the model holds no party with that id", "desk"),
-            Violation.of("journeys[0].providers", "Unknown party desk: the model holds no party with that id", "desk"),
+            Violation.of(
+                "valueStreams[0].owner",
+                "Unknown party desk: the model holds no party with that id",
+                "desk"),
+            Violation.of(
+                "journeys[0].providers",
+                "Unknown party desk: the model holds no party with that id",
+                "desk"),
             Violation.of(
                 "journeys[0].valueStreams",
                 "Unknown value stream missing-stream: the model holds no value stream with that id",
@@ -63,7 +75,8 @@ class JourneyValidatorTest {
             .id(ValueStreamId.of("copy"))
             .name("Copy")
             .owner(ACME)
-            .addActivity(ValueStreamActivity.visible(ValueStreamActivityId.of("log-incident"), "Again"))
+            .addActivity(
+                ValueStreamActivity.visible(ValueStreamActivityId.of("log-incident"), "Again"))
             .build();
     List<Violation> violations =
         JourneyValidator.create()
@@ -77,17 +90,24 @@ class JourneyValidatorTest {
     assertThat(violations)
         .filteredOn(v -> v.path().equals("valueStreams[2].activities[0].id"))
         .extracting(Violation::message)
-        .containsExactly("Value stream activity id log-incident appears twice, first at valueStreams[0].activities[0]");
+        .containsExactly(
+            "Value stream activity id log-incident appears twice, first at valueStreams[0].activities[0]");
   }
 
   @Test
   void requireValidThrowsAll() {
     assertThatThrownBy(
-            () -> JourneyValidator.create().journeys(List.of(IncidentResolution.journey(ACME, DESK))).requireValid())
+            () ->
+                JourneyValidator.create()
+                    .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
+                    .requireValid())
         .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith("12 violations:")
         .hasMessageContaining("- journeys[0].consumer: Unknown party acme");
-    JourneyValidator.create().parties(parties).valueStreams(IncidentResolution.valueStreams(ACME, DESK))
-        .journeys(List.of(IncidentResolution.journey(ACME, DESK))).requireValid();
+    JourneyValidator.create()
+        .parties(parties)
+        .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
+        .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
+        .requireValid();
   }
 }

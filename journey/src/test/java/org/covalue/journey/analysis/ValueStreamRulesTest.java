@@ -27,7 +27,12 @@ class ValueStreamRulesTest {
   private static final PartyId CLOUD = PartyId.of("cloud");
 
   private static ValueStream stream(String id, PartyId owner, ValueStreamActivity... activities) {
-    return ValueStream.builder().id(ValueStreamId.of(id)).name(id).owner(owner).addActivities(activities).build();
+    return ValueStream.builder()
+        .id(ValueStreamId.of(id))
+        .name(id)
+        .owner(owner)
+        .addActivities(activities)
+        .build();
   }
 
   private static ValueStreamActivity visible(String id) {
@@ -71,7 +76,8 @@ class ValueStreamRulesTest {
 
   @Test
   void rule1EachParticipantNeedsALinkedValueStream() {
-    ValueStreamRules rules = ValueStreamRules.check(List.of(journey("j", List.of("desk-main"))), streams);
+    ValueStreamRules rules =
+        ValueStreamRules.check(List.of(journey("j", List.of("desk-main"))), streams);
     List<Finding> missing = rules.findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
     assertThat(missing).hasSize(1);
     assertThat(missing.get(0).elements()).containsExactly("j", "acme");
@@ -84,11 +90,14 @@ class ValueStreamRulesTest {
   void rule2AValueStreamUsuallySupportsSeveralJourneys() {
     ValueStreamRules rules =
         ValueStreamRules.check(
-            List.of(journey("j1", List.of("desk-main", "acme-ops")), journey("j2", List.of("desk-main", "acme-ops", "desk-extra"))),
+            List.of(
+                journey("j1", List.of("desk-main", "acme-ops")),
+                journey("j2", List.of("desk-main", "acme-ops", "desk-extra"))),
             streams);
     assertThat(rules.findings(ValueStreamRules.SUPPORTS_ONE_JOURNEY))
         .extracting(Finding::message)
-        .containsExactly("Value stream desk-extra supports only journey j2; value streams usually support several");
+        .containsExactly(
+            "Value stream desk-extra supports only journey j2; value streams usually support several");
     assertThat(rules.isSatisfied()).isTrue();
   }
 
@@ -96,7 +105,9 @@ class ValueStreamRulesTest {
   void rule3SpansAndStreamsOutsideTheJourney() {
     ValueStreamRules rules =
         ValueStreamRules.check(
-            List.of(journey("j", List.of("desk-main", "desk-extra", "acme-ops", "cloud-ops"), "a1", "d3")),
+            List.of(
+                journey(
+                    "j", List.of("desk-main", "desk-extra", "acme-ops", "cloud-ops"), "a1", "d3")),
             streams);
     Finding span = rules.findings(ValueStreamRules.SPANS_VALUE_STREAMS).get(0);
     assertThat(span.message()).isEqualTo("Journey j spans 2 value streams of 1 provider");
@@ -105,7 +116,8 @@ class ValueStreamRulesTest {
         .extracting(Finding::elements)
         .containsExactly(List.of("j", "cloud-ops"));
     ValueStreamRules outside =
-        ValueStreamRules.check(List.of(journey("j", List.of("desk-main", "acme-ops"), "d3")), streams);
+        ValueStreamRules.check(
+            List.of(journey("j", List.of("desk-main", "acme-ops"), "d3")), streams);
     assertThat(outside.findings(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS))
         .extracting(Finding::elements)
         .containsExactly(List.of("j", "t", "desk-extra"));
@@ -114,11 +126,13 @@ class ValueStreamRulesTest {
   @Test
   void rule4AJourneyHoldsOnlyVisibleActivities() {
     ValueStreamRules rules =
-        ValueStreamRules.check(List.of(journey("j", List.of("desk-main", "acme-ops"), "d1", "d2")), streams);
+        ValueStreamRules.check(
+            List.of(journey("j", List.of("desk-main", "acme-ops"), "d1", "d2")), streams);
     List<Finding> hidden = rules.findings(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY);
     assertThat(hidden).hasSize(1);
     assertThat(hidden.get(0).elements()).containsExactly("j", "t", "d2");
-    assertThat(hidden.get(0).message()).contains("'Activity d2' of desk, which is hidden from the other parties");
+    assertThat(hidden.get(0).message())
+        .contains("'Activity d2' of desk, which is hidden from the other parties");
     assertThat(rules.isSatisfied()).isFalse();
   }
 
@@ -134,8 +148,13 @@ class ValueStreamRulesTest {
   @Test
   void unknownStreamsAndActivitiesAreLeftToTheValidator() {
     ValueStreamRules rules =
-        ValueStreamRules.check(List.of(journey("j", List.of("nope", "desk-main", "acme-ops"), "zz")), streams);
-    assertThat(rules.findings()).extracting(Finding::rule).doesNotContain(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
-        ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS, ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+        ValueStreamRules.check(
+            List.of(journey("j", List.of("nope", "desk-main", "acme-ops"), "zz")), streams);
+    assertThat(rules.findings())
+        .extracting(Finding::rule)
+        .doesNotContain(
+            ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
+            ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
+            ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
   }
 }

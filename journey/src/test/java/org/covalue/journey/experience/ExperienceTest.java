@@ -22,7 +22,8 @@ class ExperienceTest {
   @Test
   void sourcesAreAReconstructionKeptOpen() {
     assertThat(ExperienceSource.predefined())
-        .containsExactly(ExperienceSource.JOURNEY, ExperienceSource.ENVIRONMENT, ExperienceSource.BRAND);
+        .containsExactly(
+            ExperienceSource.JOURNEY, ExperienceSource.ENVIRONMENT, ExperienceSource.BRAND);
     assertThat(ExperienceSource.confidence()).isEqualTo(Confidence.RECONSTRUCTED);
     assertThat(ExperienceSource.of("WORD_OF_MOUTH").isPredefined()).isFalse();
     assertThat(ExperienceSource.BRAND.description().orElseThrow()).contains("brand");
@@ -40,8 +41,13 @@ class ExperienceTest {
     assertThat(emotional.functional()).isEmpty();
     assertThat(emotional.emotional()).contains(Score.of(0.2));
     assertThatThrownBy(
-            () -> ExperienceObservation.builder().perceiver(ExperiencePerceiver.CUSTOMER).source(ExperienceSource.BRAND).build())
+            () ->
+                ExperienceObservation.builder()
+                    .perceiver(ExperiencePerceiver.CUSTOMER)
+                    .source(ExperienceSource.BRAND)
+                    .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("functional: An experience observation rates the functional or the emotional side, or both");
+        .hasMessage(
+            "functional: An experience observation rates the functional or the emotional side, or both");
   }
 }

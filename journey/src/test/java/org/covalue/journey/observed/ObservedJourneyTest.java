@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 class ObservedJourneyTest {
 
   private static JourneyEvent event(String touchpoint, String at) {
-    return JourneyEvent.of(TouchpointId.of(touchpoint), CustomerJourneyStep.CO_CREATE, Instant.parse(at));
+    return JourneyEvent.of(
+        TouchpointId.of(touchpoint), CustomerJourneyStep.CO_CREATE, Instant.parse(at));
   }
 
   @Test
   void eventsMayShareATime() {
     ObservedJourney journey =
         ObservedJourney.of(
-            "case-1", List.of(event("a", "2026-01-01T10:00:00Z"), event("b", "2026-01-01T10:00:00Z")));
+            "case-1",
+            List.of(event("a", "2026-01-01T10:00:00Z"), event("b", "2026-01-01T10:00:00Z")));
     assertThat(journey.events()).hasSize(2);
     assertThat(journey.caseId()).isEqualTo("case-1");
   }
@@ -32,7 +34,8 @@ class ObservedJourneyTest {
             () ->
                 ObservedJourney.of(
                     "case-1",
-                    List.of(event("a", "2026-01-01T10:00:00Z"), event("b", "2026-01-01T09:59:59Z"))))
+                    List.of(
+                        event("a", "2026-01-01T10:00:00Z"), event("b", "2026-01-01T09:59:59Z"))))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
             "events[1].at: Events must be in time order, but events[1] at 2026-01-01T09:59:59Z comes before events[0] at 2026-01-01T10:00:00Z");
@@ -51,7 +54,8 @@ class ObservedJourneyTest {
     assertThatThrownBy(() -> ObservedJourney.of("c", null))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("events: events must not be null");
-    assertThatThrownBy(() -> ObservedJourney.of("c", Arrays.asList(event("a", "2026-01-01T10:00:00Z"), null)))
+    assertThatThrownBy(
+            () -> ObservedJourney.of("c", Arrays.asList(event("a", "2026-01-01T10:00:00Z"), null)))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("events[1]: Event 1 must not be null");
   }

@@ -26,10 +26,13 @@ class IncidentResolutionTest {
     assertThat(journey.touchpoints()).hasSize(9);
     assertThat(journey.touchpoints().get(0).id()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
     assertThat(journey.touchpoints().get(8).id()).isEqualTo(IncidentResolution.FEEDBACK);
-    assertThat(journey.steps()).containsExactly(CustomerJourneyStep.CO_CREATE, CustomerJourneyStep.REALIZE);
+    assertThat(journey.steps())
+        .containsExactly(CustomerJourneyStep.CO_CREATE, CustomerJourneyStep.REALIZE);
     assertThat(journey.interactions()).hasSize(5);
-    assertThat(journey.touchpoint(IncidentResolution.SELF_HELP).orElseThrow().isVisibleTo(DESK)).isFalse();
-    assertThat(journey.touchpoint(IncidentResolution.CONTACT_DESK).orElseThrow().isVisibleTo(DESK)).isTrue();
+    assertThat(journey.touchpoint(IncidentResolution.SELF_HELP).orElseThrow().isVisibleTo(DESK))
+        .isFalse();
+    assertThat(journey.touchpoint(IncidentResolution.CONTACT_DESK).orElseThrow().isVisibleTo(DESK))
+        .isTrue();
   }
 
   @Test
@@ -37,12 +40,14 @@ class IncidentResolutionTest {
     CustomerJourney journey = IncidentResolution.journey(ACME, DESK);
     assertThat(
             JourneyValidator.create()
-                .parties(List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk")))
+                .parties(
+                    List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk")))
                 .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
                 .journeys(List.of(journey))
                 .validate())
         .isEmpty();
-    ValueStreamRules rules = ValueStreamRules.check(List.of(journey), IncidentResolution.valueStreams(ACME, DESK));
+    ValueStreamRules rules =
+        ValueStreamRules.check(List.of(journey), IncidentResolution.valueStreams(ACME, DESK));
     assertThat(rules.isSatisfied()).isTrue();
     assertThat(rules.findings(ValueStreamRules.SUPPORTS_ONE_JOURNEY)).hasSize(2);
   }
@@ -50,7 +55,10 @@ class IncidentResolutionTest {
   @Test
   void observedCasesAndExperience() {
     assertThat(IncidentResolution.backAndForthCase().events()).hasSize(11);
-    assertThat(IncidentResolution.midWayCase().events().get(0).touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
-    assertThat(IncidentResolution.experience()).hasSize(4).allSatisfy(o -> assertThat(o.journey()).contains(IncidentResolution.JOURNEY));
+    assertThat(IncidentResolution.midWayCase().events().get(0).touchpoint())
+        .isEqualTo(IncidentResolution.DIAGNOSIS);
+    assertThat(IncidentResolution.experience())
+        .hasSize(4)
+        .allSatisfy(o -> assertThat(o.journey()).contains(IncidentResolution.JOURNEY));
   }
 }

@@ -14,7 +14,8 @@ class ValueStreamTest {
   @Test
   void activitiesAreVisibleToOtherPartiesOrHidden() {
     ValueStreamActivity log = ValueStreamActivity.visible(ValueStreamActivityId.of("log"), "Log");
-    ValueStreamActivity investigate = ValueStreamActivity.hidden(ValueStreamActivityId.of("rca"), "Investigate");
+    ValueStreamActivity investigate =
+        ValueStreamActivity.hidden(ValueStreamActivityId.of("rca"), "Investigate");
     assertThat(log.visibleToOtherParties()).isTrue();
     assertThat(investigate.visibleToOtherParties()).isFalse();
     ValueStream stream =
@@ -32,12 +33,24 @@ class ValueStreamTest {
   void aValueStreamNeedsDistinctActivities() {
     ValueStreamActivity log = ValueStreamActivity.visible(ValueStreamActivityId.of("log"), "Log");
     assertThatThrownBy(
-            () -> ValueStream.builder().id(ValueStreamId.of("v")).name("V").owner(PartyId.of("p")).build())
+            () ->
+                ValueStream.builder()
+                    .id(ValueStreamId.of("v"))
+                    .name("V")
+                    .owner(PartyId.of("p"))
+                    .build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("activities: Value stream v needs at least one activity");
     assertThatThrownBy(
-            () -> ValueStream.builder().id(ValueStreamId.of("v")).name("V").owner(PartyId.of("p")).addActivities(log, log).build())
-        .hasMessage("activities[1].id: Value stream activity id log appears twice, first at activities[0]");
+            () ->
+                ValueStream.builder()
+                    .id(ValueStreamId.of("v"))
+                    .name("V")
+                    .owner(PartyId.of("p"))
+                    .addActivities(log, log)
+                    .build())
+        .hasMessage(
+            "activities[1].id: Value stream activity id log appears twice, first at activities[0]");
     assertThatThrownBy(() -> ValueStreamActivity.hidden(ValueStreamActivityId.of("x"), ""))
         .hasMessage("name: Value stream activity name must not be blank");
   }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param description what is wrong, for a failing test's report
  * @param expectedPaths the paths of which at least one violation must name one
  */
-public record BrokenJourneyModel(JourneyModelParts parts, String description, List<String> expectedPaths) {
+public record BrokenJourneyModel(
+    JourneyModelParts parts, String description, List<String> expectedPaths) {
 
   /**
    * Checks and copies the parts.

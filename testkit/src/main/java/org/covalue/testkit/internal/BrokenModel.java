@@ -3,8 +3,8 @@ package org.covalue.testkit.internal;
 import java.util.List;
 
 /**
- * A core model with one deliberate defect, what the defect is, and the violation paths of which
- * the validator must report at least one.
+ * A core model with one deliberate defect, what the defect is, and the violation paths of which the
+ * validator must report at least one.
  *
  * @param parts the model's elements
  * @param description what is wrong, for a failing test's report

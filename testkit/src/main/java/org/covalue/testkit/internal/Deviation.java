@@ -15,6 +15,9 @@ public enum Deviation {
   SKIPS,
   /** Touchpoints the design lacks are reached, never first. */
   EXTRA_TOUCHPOINTS,
-  /** Two touchpoints next to each other on the path, never the first one, are reached in swapped order. */
+  /**
+   * Two touchpoints next to each other on the path, never the first one, are reached in swapped
+   * order.
+   */
   SWAPS
 }

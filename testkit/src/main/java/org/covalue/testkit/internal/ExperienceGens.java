@@ -47,7 +47,9 @@ public final class ExperienceGens {
    */
   private static ExperienceObservation.Builder rated(RandomnessSource in) {
     ExperienceObservation.Builder observation =
-        ExperienceObservation.builder().perceiver(perceivers().generate(in)).source(sources().generate(in));
+        ExperienceObservation.builder()
+            .perceiver(perceivers().generate(in))
+            .source(sources().generate(in));
     int sides = Draw.intBetween(in, 0, 2);
     if (sides != 1) {
       observation.functional(KernelGens.scores().generate(in));
@@ -114,7 +116,8 @@ public final class ExperienceGens {
   public static Gen<BadInput> invalidSources() {
     return in -> {
       String code = Texts.invalidKindCodes().generate(in);
-      return BadInput.of("experience source made from " + Texts.quote(code), "", () -> ExperienceSource.of(code));
+      return BadInput.of(
+          "experience source made from " + Texts.quote(code), "", () -> ExperienceSource.of(code));
     };
   }
 
@@ -140,11 +143,14 @@ public final class ExperienceGens {
       }
       String missing = Draw.oneOf(in, REQUIRED);
       return BadInput.of(
-          "experience observation without its " + missing, missing, () -> withoutAttribute(valid, missing));
+          "experience observation without its " + missing,
+          missing,
+          () -> withoutAttribute(valid, missing));
     };
   }
 
-  private static ExperienceObservation withoutAttribute(ExperienceObservation valid, String missing) {
+  private static ExperienceObservation withoutAttribute(
+      ExperienceObservation valid, String missing) {
     ExperienceObservation.Builder builder =
         ExperienceObservation.builder()
             .functional(valid.functional())

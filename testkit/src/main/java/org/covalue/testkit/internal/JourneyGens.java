@@ -37,7 +37,8 @@ public final class JourneyGens {
   static final int MAX_INTERACTIONS = 4;
 
   private static final List<String> ID_KINDS =
-      List.of("journey", "touchpoint", "service interaction", "value stream", "value stream activity");
+      List.of(
+          "journey", "touchpoint", "service interaction", "value stream", "value stream activity");
 
   private static final List<Function<String, ? extends TypedId<?>>> ID_FACTORIES =
       List.of(
@@ -47,7 +48,8 @@ public final class JourneyGens {
           ValueStreamId::of,
           ValueStreamActivityId::of);
 
-  private static final List<ConsumerRole> PERSONAS = List.of(ConsumerRole.CUSTOMER, ConsumerRole.USER);
+  private static final List<ConsumerRole> PERSONAS =
+      List.of(ConsumerRole.CUSTOMER, ConsumerRole.USER);
   private static final List<String> TOUCHPOINT_REQUIRED = List.of("id", "name", "step", "channel");
   private static final List<String> INTERACTION_REQUIRED =
       List.of("id", "name", "step", "channel", "provider", "consumer");
@@ -83,7 +85,9 @@ public final class JourneyGens {
    */
   public static Gen<Channel> channels() {
     return in ->
-        Draw.bool(in) ? Draw.oneOf(in, Channel.predefined()) : Channel.of(Texts.kindCodes().generate(in));
+        Draw.bool(in)
+            ? Draw.oneOf(in, Channel.predefined())
+            : Channel.of(Texts.kindCodes().generate(in));
   }
 
   /**
@@ -117,7 +121,8 @@ public final class JourneyGens {
       int kind = Draw.intBetween(in, 0, ID_FACTORIES.size() - 1);
       Function<String, ? extends TypedId<?>> factory = ID_FACTORIES.get(kind);
       if (Draw.oneIn(in, 8)) {
-        return BadInput.of(ID_KINDS.get(kind) + " id made from null", "", () -> Nulls.idOfNull(factory));
+        return BadInput.of(
+            ID_KINDS.get(kind) + " id made from null", "", () -> Nulls.idOfNull(factory));
       }
       String text = Texts.invalidIdTexts().generate(in);
       return BadInput.of(
@@ -217,7 +222,11 @@ public final class JourneyGens {
       List<ValueStreamActivityId> activities =
           ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 3));
       return touchpoint(
-          in, TouchpointId.of(Texts.idTexts().generate(in)), steps().generate(in), parties, activities);
+          in,
+          TouchpointId.of(Texts.idTexts().generate(in)),
+          steps().generate(in),
+          parties,
+          activities);
     };
   }
 
@@ -238,7 +247,8 @@ public final class JourneyGens {
             List.of());
   }
 
-  private static Set<PartyId> partiesOf(RandomnessSource in, PartyId consumer, List<PartyId> providers) {
+  private static Set<PartyId> partiesOf(
+      RandomnessSource in, PartyId consumer, List<PartyId> providers) {
     Set<PartyId> parties = new LinkedHashSet<>();
     parties.add(consumer);
     parties.addAll(Draw.someOf(in, providers));
@@ -247,8 +257,8 @@ public final class JourneyGens {
 
   /**
    * Draws a service interaction between a provider and a consumer: usually at one of the given
-   * touchpoints and then at its step, otherwise at a drawn step; sometimes hidden from one party
-   * or both, sometimes part of some of the given activities.
+   * touchpoints and then at its step, otherwise at a drawn step; sometimes hidden from one party or
+   * both, sometimes part of some of the given activities.
    *
    * @param in the randomness source
    * @param id the id
@@ -292,8 +302,8 @@ public final class JourneyGens {
   }
 
   /**
-   * Returns service interactions with any ids, between two distinct parties, at no touchpoint or
-   * at a touchpoint with any id.
+   * Returns service interactions with any ids, between two distinct parties, at no touchpoint or at
+   * a touchpoint with any id.
    *
    * @return the generator
    */
@@ -309,14 +319,17 @@ public final class JourneyGens {
               List.of(),
               ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 3)));
       return Draw.bool(in)
-          ? ServiceInteraction.builder().from(interaction).touchpoint(TouchpointId.of(Texts.idTexts().generate(in))).build()
+          ? ServiceInteraction.builder()
+              .from(interaction)
+              .touchpoint(TouchpointId.of(Texts.idTexts().generate(in)))
+              .build()
           : interaction;
     };
   }
 
   /**
-   * Returns service interactions that fit a journey: between one of its providers and its
-   * consumer, usually at one of its touchpoints and then at that touchpoint's step.
+   * Returns service interactions that fit a journey: between one of its providers and its consumer,
+   * usually at one of its touchpoints and then at that touchpoint's step.
    *
    * @param consumer the journey's consumer
    * @param providers the journey's providers; not empty
@@ -371,13 +384,19 @@ public final class JourneyGens {
     List<Touchpoint> touchpoints = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       touchpoints.add(
-          touchpoint(in, touchpointIds.get(i), steps.get(i), partiesOf(in, consumer, providers), activities));
+          touchpoint(
+              in,
+              touchpointIds.get(i),
+              steps.get(i),
+              partiesOf(in, consumer, providers),
+              activities));
     }
     List<ServiceInteraction> interactions = new ArrayList<>();
     for (ServiceInteractionId interactionId :
         ids(in, ServiceInteractionId::of, Draw.intBetween(in, 0, MAX_INTERACTIONS))) {
       interactions.add(
-          interaction(in, interactionId, Draw.oneOf(in, providers), consumer, touchpoints, activities));
+          interaction(
+              in, interactionId, Draw.oneOf(in, providers), consumer, touchpoints, activities));
     }
     CustomerJourney.Builder journey =
         CustomerJourney.builder()
@@ -404,12 +423,14 @@ public final class JourneyGens {
    */
   public static Gen<CustomerJourney> journeys(int maxTouchpoints) {
     if (maxTouchpoints < 1) {
-      throw new IllegalArgumentException("A journey needs at least one touchpoint, but the maximum was " + maxTouchpoints);
+      throw new IllegalArgumentException(
+          "A journey needs at least one touchpoint, but the maximum was " + maxTouchpoints);
     }
     return in -> {
       List<PartyId> parties = partyIds(in, Draw.intBetween(in, 2, 4));
       List<ValueStreamId> streams = ids(in, ValueStreamId::of, Draw.intBetween(in, 0, 3));
-      List<ValueStreamActivityId> activities = ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 4));
+      List<ValueStreamActivityId> activities =
+          ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 4));
       return journey(
           in,
           JourneyId.of(Texts.idTexts().generate(in)),
@@ -495,12 +516,21 @@ public final class JourneyGens {
           return BadInput.of(
               "touchpoint " + valid.id() + " built without parties",
               "parties",
-              () -> Touchpoint.builder().from(valid).parties(List.of()).hiddenFrom(List.of()).build());
+              () ->
+                  Touchpoint.builder()
+                      .from(valid)
+                      .parties(List.of())
+                      .hiddenFrom(List.of())
+                      .build());
         }
         case 2 -> {
           PartyId outsider = PartyId.of(Texts.freshIdText(in, texts(valid.parties())));
           return BadInput.of(
-              "touchpoint " + valid.id() + " hidden from " + outsider + ", which it does not involve",
+              "touchpoint "
+                  + valid.id()
+                  + " hidden from "
+                  + outsider
+                  + ", which it does not involve",
               "hiddenFrom",
               () -> Touchpoint.builder().from(valid).addHiddenFrom(outsider).build());
         }
@@ -528,10 +558,13 @@ public final class JourneyGens {
         case 5 -> {
           String missing = Draw.oneOf(in, TOUCHPOINT_REQUIRED);
           return BadInput.of(
-              "touchpoint built without its " + missing, missing, () -> touchpointWithout(valid, missing));
+              "touchpoint built without its " + missing,
+              missing,
+              () -> touchpointWithout(valid, missing));
         }
         default -> {
-          return BadInput.of("touchpoint built with a null name", "name", () -> Nulls.touchpointNamedNull(valid));
+          return BadInput.of(
+              "touchpoint built with a null name", "name", () -> Nulls.touchpointNamedNull(valid));
         }
       }
     };
@@ -545,7 +578,10 @@ public final class JourneyGens {
 
   private static Touchpoint touchpointWithout(Touchpoint valid, String missing) {
     Touchpoint.Builder builder =
-        Touchpoint.builder().parties(valid.parties()).hiddenFrom(valid.hiddenFrom()).activities(valid.activities());
+        Touchpoint.builder()
+            .parties(valid.parties())
+            .hiddenFrom(valid.hiddenFrom())
+            .activities(valid.activities());
     if (!missing.equals("id")) {
       builder.id(valid.id());
     }
@@ -579,20 +615,35 @@ public final class JourneyGens {
         }
         case 1 -> {
           return BadInput.of(
-              "service interaction " + valid.id() + " with " + valid.provider() + " as provider and consumer",
+              "service interaction "
+                  + valid.id()
+                  + " with "
+                  + valid.provider()
+                  + " as provider and consumer",
               "consumer",
-              () -> ServiceInteraction.builder().from(valid).consumer(valid.provider()).hiddenFrom(List.of()).build());
+              () ->
+                  ServiceInteraction.builder()
+                      .from(valid)
+                      .consumer(valid.provider())
+                      .hiddenFrom(List.of())
+                      .build());
         }
         case 2 -> {
           PartyId outsider = PartyId.of(Texts.freshIdText(in, texts(valid.parties())));
           return BadInput.of(
-              "service interaction " + valid.id() + " hidden from " + outsider + ", neither provider nor consumer",
+              "service interaction "
+                  + valid.id()
+                  + " hidden from "
+                  + outsider
+                  + ", neither provider nor consumer",
               "hiddenFrom",
               () -> ServiceInteraction.builder().from(valid).addHiddenFrom(outsider).build());
         }
         case 3 -> {
           return BadInput.of(
-              "service interaction " + valid.id() + " hidden from both its provider and its consumer",
+              "service interaction "
+                  + valid.id()
+                  + " hidden from both its provider and its consumer",
               "hiddenFrom",
               () -> valid.withHiddenFrom(List.of(valid.provider(), valid.consumer())));
         }
@@ -608,7 +659,8 @@ public final class JourneyGens {
   }
 
   private static ServiceInteraction interactionWithout(ServiceInteraction valid, String missing) {
-    ServiceInteraction.Builder builder = ServiceInteraction.builder().activities(valid.activities());
+    ServiceInteraction.Builder builder =
+        ServiceInteraction.builder().activities(valid.activities());
     if (!missing.equals("id")) {
       builder.id(valid.id());
     }
@@ -637,10 +689,13 @@ public final class JourneyGens {
    */
   public static Gen<BadInput> invalidJourneys() {
     Gen<CustomerJourney> journeys = journeys(6);
-    return in -> breakJourney(in, journeys.generate(in), Draw.intBetween(in, 0, INVALID_JOURNEY_KINDS - 1));
+    return in ->
+        breakJourney(in, journeys.generate(in), Draw.intBetween(in, 0, INVALID_JOURNEY_KINDS - 1));
   }
 
-  /** Puts broken rule number {@code kind} (0 to {@link #INVALID_JOURNEY_KINDS} - 1) into a journey. */
+  /**
+   * Puts broken rule number {@code kind} (0 to {@link #INVALID_JOURNEY_KINDS} - 1) into a journey.
+   */
   static BadInput breakJourney(RandomnessSource in, CustomerJourney valid, int kind) {
     List<Touchpoint> touchpoints = valid.touchpoints();
     Set<String> taken = texts(valid.participants());
@@ -666,7 +721,11 @@ public final class JourneyGens {
       }
       case 3 -> {
         return BadInput.of(
-            "journey " + valid.id() + " with its consumer " + valid.consumer() + " among the providers",
+            "journey "
+                + valid.id()
+                + " with its consumer "
+                + valid.consumer()
+                + " among the providers",
             "providers",
             () -> CustomerJourney.builder().from(valid).addProvider(valid.consumer()).build());
       }
@@ -674,7 +733,12 @@ public final class JourneyGens {
         return BadInput.of(
             "journey " + valid.id() + " built without touchpoints",
             "touchpoints",
-            () -> CustomerJourney.builder().from(valid).touchpoints(List.of()).interactions(List.of()).build());
+            () ->
+                CustomerJourney.builder()
+                    .from(valid)
+                    .touchpoints(List.of())
+                    .interactions(List.of())
+                    .build());
       }
       case 5 -> {
         List<Touchpoint> changed = new ArrayList<>(touchpoints);
@@ -682,7 +746,11 @@ public final class JourneyGens {
         int at = Draw.intBetween(in, original + 1, touchpoints.size());
         changed.add(at, touchpoints.get(original));
         return BadInput.of(
-            "journey " + valid.id() + " holds touchpoint " + touchpoints.get(original).id() + " twice",
+            "journey "
+                + valid.id()
+                + " holds touchpoint "
+                + touchpoints.get(original).id()
+                + " twice",
             "touchpoints[" + at + "].id",
             () -> CustomerJourney.builder().from(valid).touchpoints(changed).build());
       }
@@ -693,7 +761,11 @@ public final class JourneyGens {
         int at = Draw.intBetween(in, original + 1, interactions.size());
         changed.add(at, interactions.get(original));
         return BadInput.of(
-            "journey " + valid.id() + " holds interaction " + interactions.get(original).id() + " twice",
+            "journey "
+                + valid.id()
+                + " holds interaction "
+                + interactions.get(original).id()
+                + " twice",
             "interactions[" + at + "].id",
             () -> CustomerJourney.builder().from(valid).interactions(changed).build());
       }
@@ -709,18 +781,28 @@ public final class JourneyGens {
         List<Touchpoint> changed = new ArrayList<>(touchpoints);
         changed.set(i, without);
         return BadInput.of(
-            "touchpoint " + without.id() + " of journey " + valid.id() + " does not involve the consumer",
+            "touchpoint "
+                + without.id()
+                + " of journey "
+                + valid.id()
+                + " does not involve the consumer",
             "touchpoints[" + i + "].parties",
             () -> CustomerJourney.builder().from(valid).touchpoints(changed).build());
       }
       case 8 -> {
         int i = Draw.intBetween(in, 0, touchpoints.size() - 1);
         PartyId outsider = PartyId.of(Texts.freshIdText(in, taken));
-        Touchpoint widened = Touchpoint.builder().from(touchpoints.get(i)).addParty(outsider).build();
+        Touchpoint widened =
+            Touchpoint.builder().from(touchpoints.get(i)).addParty(outsider).build();
         List<Touchpoint> changed = new ArrayList<>(touchpoints);
         changed.set(i, widened);
         return BadInput.of(
-            "touchpoint " + widened.id() + " of journey " + valid.id() + " involves the outsider " + outsider,
+            "touchpoint "
+                + widened.id()
+                + " of journey "
+                + valid.id()
+                + " involves the outsider "
+                + outsider,
             "touchpoints[" + i + "].parties",
             () -> CustomerJourney.builder().from(valid).touchpoints(changed).build());
       }
@@ -729,11 +811,18 @@ public final class JourneyGens {
         List<ServiceInteraction> changed = withSomeInteraction(in, valid);
         int i = Draw.intBetween(in, 0, changed.size() - 1);
         PartyId outsider = PartyId.of(Texts.freshIdText(in, taken));
-        ServiceInteraction.Builder builder = ServiceInteraction.builder().from(changed.get(i)).hiddenFrom(List.of());
-        ServiceInteraction moved = (provider ? builder.provider(outsider) : builder.consumer(outsider)).build();
+        ServiceInteraction.Builder builder =
+            ServiceInteraction.builder().from(changed.get(i)).hiddenFrom(List.of());
+        ServiceInteraction moved =
+            (provider ? builder.provider(outsider) : builder.consumer(outsider)).build();
         changed.set(i, moved);
         return BadInput.of(
-            "interaction " + moved.id() + " of journey " + valid.id() + " has the outsider " + outsider
+            "interaction "
+                + moved.id()
+                + " of journey "
+                + valid.id()
+                + " has the outsider "
+                + outsider
                 + (provider ? " as provider" : " as consumer"),
             "interactions[" + i + (provider ? "].provider" : "].consumer"),
             () -> CustomerJourney.builder().from(valid).interactions(changed).build());
@@ -742,10 +831,16 @@ public final class JourneyGens {
         List<ServiceInteraction> changed = withSomeInteraction(in, valid);
         int i = Draw.intBetween(in, 0, changed.size() - 1);
         TouchpointId missing = TouchpointId.of(Texts.missingIdText(in));
-        ServiceInteraction moved = ServiceInteraction.builder().from(changed.get(i)).touchpoint(missing).build();
+        ServiceInteraction moved =
+            ServiceInteraction.builder().from(changed.get(i)).touchpoint(missing).build();
         changed.set(i, moved);
         return BadInput.of(
-            "interaction " + moved.id() + " of journey " + valid.id() + " at the missing touchpoint " + missing,
+            "interaction "
+                + moved.id()
+                + " of journey "
+                + valid.id()
+                + " at the missing touchpoint "
+                + missing,
             "interactions[" + i + "].touchpoint",
             () -> CustomerJourney.builder().from(valid).interactions(changed).build());
       }
@@ -756,11 +851,23 @@ public final class JourneyGens {
         List<CustomerJourneyStep> others = new ArrayList<>(List.of(CustomerJourneyStep.values()));
         others.remove(at.step());
         ServiceInteraction moved =
-            ServiceInteraction.builder().from(changed.get(i)).touchpoint(at.id()).step(Draw.oneOf(in, others)).build();
+            ServiceInteraction.builder()
+                .from(changed.get(i))
+                .touchpoint(at.id())
+                .step(Draw.oneOf(in, others))
+                .build();
         changed.set(i, moved);
         return BadInput.of(
-            "interaction " + moved.id() + " of journey " + valid.id() + " at " + moved.step()
-                + " but at touchpoint " + at.id() + " of " + at.step(),
+            "interaction "
+                + moved.id()
+                + " of journey "
+                + valid.id()
+                + " at "
+                + moved.step()
+                + " but at touchpoint "
+                + at.id()
+                + " of "
+                + at.step(),
             "interactions[" + i + "].step",
             () -> CustomerJourney.builder().from(valid).interactions(changed).build());
       }
@@ -775,19 +882,23 @@ public final class JourneyGens {
         TouchpointId missing = TouchpointId.of(Texts.missingIdText(in));
         ServiceInteraction extra =
             ServiceInteraction.builder()
-                .from(interaction(
-                    in,
-                    ServiceInteractionId.of(Texts.missingIdText(in)),
-                    Draw.oneOf(in, new ArrayList<>(valid.providers())),
-                    valid.consumer(),
-                    List.of(),
-                    List.of()))
+                .from(
+                    interaction(
+                        in,
+                        ServiceInteractionId.of(Texts.missingIdText(in)),
+                        Draw.oneOf(in, new ArrayList<>(valid.providers())),
+                        valid.consumer(),
+                        List.of(),
+                        List.of()))
                 .touchpoint(missing)
                 .build();
         changed.add(extra);
         int i = changed.size() - 1;
         return BadInput.of(
-            "journey " + valid.id() + " given by withInteractions an interaction at the missing touchpoint " + missing,
+            "journey "
+                + valid.id()
+                + " given by withInteractions an interaction at the missing touchpoint "
+                + missing,
             "interactions[" + i + "].touchpoint",
             () -> valid.withInteractions(changed));
       }
@@ -797,12 +908,14 @@ public final class JourneyGens {
             "journey built without its " + missing, missing, () -> journeyWithout(valid, missing));
       }
       default -> {
-        return BadInput.of("journey built with a null name", "name", () -> Nulls.journeyNamedNull(valid));
+        return BadInput.of(
+            "journey built with a null name", "name", () -> Nulls.journeyNamedNull(valid));
       }
     }
   }
 
-  private static List<ServiceInteraction> withSomeInteraction(RandomnessSource in, CustomerJourney journey) {
+  private static List<ServiceInteraction> withSomeInteraction(
+      RandomnessSource in, CustomerJourney journey) {
     List<ServiceInteraction> interactions = new ArrayList<>(journey.interactions());
     if (interactions.isEmpty()) {
       interactions.add(

@@ -26,8 +26,8 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generators of whole journey models (parties, value streams and designed journeys): consistent
- * ones, ones with one defect the journey validator reports, ones that break one statement of
- * Figure 1.4, and loose ones whose elements are drawn independently over small pools of ids.
+ * ones, ones with one defect the journey validator reports, ones that break one statement of Figure
+ * 1.4, and loose ones whose elements are drawn independently over small pools of ids.
  */
 public final class JourneyModelGens {
 
@@ -44,16 +44,17 @@ public final class JourneyModelGens {
 
   /**
    * Returns consistent journey models: two to {@code scale} organizations, each owning one or two
-   * value streams, and a few persons; one to about half of {@code scale} journeys, each between
-   * an organization and some others, linking at least one value stream of every participant and
-   * only those, and using only visible activities of the streams it links.
+   * value streams, and a few persons; one to about half of {@code scale} journeys, each between an
+   * organization and some others, linking at least one value stream of every participant and only
+   * those, and using only visible activities of the streams it links.
    *
    * @param scale the most organizations; at least 2
    * @return the generator
    */
   public static Gen<JourneyModelParts> models(int scale) {
     if (scale < 2) {
-      throw new IllegalArgumentException("A journey model's scale must be at least 2, but was " + scale);
+      throw new IllegalArgumentException(
+          "A journey model's scale must be at least 2, but was " + scale);
     }
     return in -> model(in, scale);
   }
@@ -85,7 +86,8 @@ public final class JourneyModelGens {
       activityCounts[i] = Draw.intBetween(in, 1, 4);
       activityTotal += activityCounts[i];
     }
-    List<ValueStreamActivityId> activityIds = JourneyGens.ids(in, ValueStreamActivityId::of, activityTotal);
+    List<ValueStreamActivityId> activityIds =
+        JourneyGens.ids(in, ValueStreamActivityId::of, activityTotal);
     List<ValueStream> streams = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < owners.size(); i++) {
@@ -118,7 +120,8 @@ public final class JourneyModelGens {
           }
         }
       }
-      journeys.add(JourneyGens.journey(in, id, consumer, providers, links, usable, MAX_TOUCHPOINTS));
+      journeys.add(
+          JourneyGens.journey(in, id, consumer, providers, links, usable, MAX_TOUCHPOINTS));
     }
     return new JourneyModelParts(Draw.shuffle(in, parties), Draw.shuffle(in, streams), journeys);
   }
@@ -169,7 +172,13 @@ public final class JourneyModelGens {
         streams.add(at, streams.get(original));
         return new BrokenJourneyModel(
             model.withValueStreams(streams),
-            "valueStreams holds " + streams.get(at).id() + " twice, at [" + original + "] and [" + at + "]",
+            "valueStreams holds "
+                + streams.get(at).id()
+                + " twice, at ["
+                + original
+                + "] and ["
+                + at
+                + "]",
             List.of("valueStreams[" + at + "].id"));
       }
       case 2 -> {
@@ -187,12 +196,17 @@ public final class JourneyModelGens {
       }
       case 4, 5 -> {
         boolean consumer = defect == 4;
-        PartyId replaced = consumer ? journey.consumer() : Draw.oneOf(in, new ArrayList<>(journey.providers()));
+        PartyId replaced =
+            consumer ? journey.consumer() : Draw.oneOf(in, new ArrayList<>(journey.providers()));
         PartyId missing = PartyId.of(Texts.missingIdText(in));
         journeys.set(i, JourneyGens.replaceParty(journey, replaced, missing));
         return new BrokenJourneyModel(
             model.withJourneys(journeys),
-            "journey " + journey.id() + " has the unknown " + (consumer ? "consumer " : "provider ") + missing,
+            "journey "
+                + journey.id()
+                + " has the unknown "
+                + (consumer ? "consumer " : "provider ")
+                + missing,
             List.of(path + (consumer ? ".consumer" : ".providers")));
       }
       case 6 -> {
@@ -207,11 +221,17 @@ public final class JourneyModelGens {
         List<Touchpoint> touchpoints = new ArrayList<>(journey.touchpoints());
         int k = Draw.intBetween(in, 0, touchpoints.size() - 1);
         ValueStreamActivityId missing = ValueStreamActivityId.of(Texts.missingIdText(in));
-        touchpoints.set(k, Touchpoint.builder().from(touchpoints.get(k)).addActivity(missing).build());
+        touchpoints.set(
+            k, Touchpoint.builder().from(touchpoints.get(k)).addActivity(missing).build());
         journeys.set(i, CustomerJourney.builder().from(journey).touchpoints(touchpoints).build());
         return new BrokenJourneyModel(
             model.withJourneys(journeys),
-            "touchpoint " + touchpoints.get(k).id() + " of journey " + journey.id() + " uses the unknown activity " + missing,
+            "touchpoint "
+                + touchpoints.get(k).id()
+                + " of journey "
+                + journey.id()
+                + " uses the unknown activity "
+                + missing,
             List.of(path + ".touchpoints[" + k + "].activities"));
       }
       case 8 -> {
@@ -228,11 +248,17 @@ public final class JourneyModelGens {
         }
         int k = Draw.intBetween(in, 0, interactions.size() - 1);
         ValueStreamActivityId missing = ValueStreamActivityId.of(Texts.missingIdText(in));
-        interactions.set(k, ServiceInteraction.builder().from(interactions.get(k)).addActivity(missing).build());
+        interactions.set(
+            k, ServiceInteraction.builder().from(interactions.get(k)).addActivity(missing).build());
         journeys.set(i, CustomerJourney.builder().from(journey).interactions(interactions).build());
         return new BrokenJourneyModel(
             model.withJourneys(journeys),
-            "interaction " + interactions.get(k).id() + " of journey " + journey.id() + " uses the unknown activity " + missing,
+            "interaction "
+                + interactions.get(k).id()
+                + " of journey "
+                + journey.id()
+                + " uses the unknown activity "
+                + missing,
             List.of(path + ".interactions[" + k + "].activities"));
       }
       case 9 -> {
@@ -248,8 +274,7 @@ public final class JourneyModelGens {
     List<ValueStream> streams = new ArrayList<>(model.valueStreams());
     int from = Draw.intBetween(in, 0, streams.size() - 1);
     ValueStreamActivity shared = Draw.oneOf(in, streams.get(from).activities());
-    ValueStreamActivity copy =
-        Draw.bool(in) ? shared : ValueStreamGens.activity(in, shared.id());
+    ValueStreamActivity copy = Draw.bool(in) ? shared : ValueStreamGens.activity(in, shared.id());
     if (streams.size() >= 2 && Draw.bool(in)) {
       int to = Draw.intBetween(in, 0, streams.size() - 2);
       if (to >= from) {
@@ -263,7 +288,10 @@ public final class JourneyModelGens {
       streams.forEach(stream -> taken.add(stream.id().value()));
       ValueStream extra =
           ValueStreamGens.valueStream(
-              in, ValueStreamId.of(Texts.freshIdText(in, taken)), streams.get(from).owner(), List.of(copy));
+              in,
+              ValueStreamId.of(Texts.freshIdText(in, taken)),
+              streams.get(from).owner(),
+              List.of(copy));
       streams.add(Draw.intBetween(in, 0, streams.size()), extra);
     }
     Set<ValueStreamActivityId> seen = new HashSet<>();
@@ -303,7 +331,9 @@ public final class JourneyModelGens {
       }
     }
     return new BrokenJourneyModel(
-        model.withParties(parties), "party " + removed + " is removed while journeys and value streams name it", paths);
+        model.withParties(parties),
+        "party " + removed + " is removed while journeys and value streams name it",
+        paths);
   }
 
   private static BrokenJourneyModel removedStream(
@@ -328,11 +358,16 @@ public final class JourneyModelGens {
       addUses(paths, "journeys[" + j + "].interactions", other.interactions(), lost);
     }
     return new BrokenJourneyModel(
-        model.withValueStreams(streams), "value stream " + removed + " is removed while journeys depend on it", paths);
+        model.withValueStreams(streams),
+        "value stream " + removed + " is removed while journeys depend on it",
+        paths);
   }
 
   private static void addUses(
-      List<String> paths, String list, List<? extends JourneyElement> elements, Set<ValueStreamActivityId> lost) {
+      List<String> paths,
+      String list,
+      List<? extends JourneyElement> elements,
+      Set<ValueStreamActivityId> lost) {
     for (int k = 0; k < elements.size(); k++) {
       for (ValueStreamActivityId activity : elements.get(k).activities()) {
         if (lost.contains(activity)) {
@@ -343,11 +378,11 @@ public final class JourneyModelGens {
   }
 
   /**
-   * Returns models the journey validator accepts, each breaking one statement of Figure 1.4 in
-   * one of six ways: a journey unlinked from every value stream of some participants, a new
-   * provider without a value stream, a hidden activity added to a linked stream and used by some
-   * elements, a used activity made hidden, an element using an activity of a stream the journey
-   * does not link, and a journey linking a value stream of a non-participant.
+   * Returns models the journey validator accepts, each breaking one statement of Figure 1.4 in one
+   * of six ways: a journey unlinked from every value stream of some participants, a new provider
+   * without a value stream, a hidden activity added to a linked stream and used by some elements, a
+   * used activity made hidden, an element using an activity of a stream the journey does not link,
+   * and a journey linking a value stream of a non-participant.
    *
    * @param scale the scale of the consistent model; at least 2
    * @return the generator
@@ -388,16 +423,31 @@ public final class JourneyModelGens {
         model.parties().forEach(party -> taken.add(party.id().value()));
         PartyId added = PartyId.of(Texts.freshIdText(in, taken));
         List<Party> parties = new ArrayList<>(model.parties());
-        parties.add(Draw.intBetween(in, 0, parties.size()), Party.organization(added, Texts.names().generate(in)));
+        parties.add(
+            Draw.intBetween(in, 0, parties.size()),
+            Party.organization(added, Texts.names().generate(in)));
         List<Touchpoint> touchpoints = new ArrayList<>();
         for (Touchpoint touchpoint : journey.touchpoints()) {
-          touchpoints.add(Draw.bool(in) ? Touchpoint.builder().from(touchpoint).addParty(added).build() : touchpoint);
+          touchpoints.add(
+              Draw.bool(in)
+                  ? Touchpoint.builder().from(touchpoint).addParty(added).build()
+                  : touchpoint);
         }
-        journeys.set(i, CustomerJourney.builder().from(journey).addProvider(added).touchpoints(touchpoints).build());
+        journeys.set(
+            i,
+            CustomerJourney.builder()
+                .from(journey)
+                .addProvider(added)
+                .touchpoints(touchpoints)
+                .build());
         return new RuleBreachParts(
             model.withParties(parties).withJourneys(journeys),
             ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM,
-            "journey " + journey.id() + " gains the provider " + added + ", which has no value stream",
+            "journey "
+                + journey.id()
+                + " gains the provider "
+                + added
+                + ", which has no value stream",
             List.of(List.of(journeyText, added.value())));
       }
       case 2 -> {
@@ -411,10 +461,14 @@ public final class JourneyModelGens {
         Set<String> streamTexts = new HashSet<>();
         model.valueStreams().forEach(stream -> streamTexts.add(stream.id().value()));
         ValueStreamId streamId = ValueStreamId.of(Texts.freshIdText(in, streamTexts));
-        ValueStreamActivityId activityId = ValueStreamActivityId.of(Texts.freshIdText(in, activityTexts(model)));
+        ValueStreamActivityId activityId =
+            ValueStreamActivityId.of(Texts.freshIdText(in, activityTexts(model)));
         ValueStream unlinked =
             ValueStreamGens.valueStream(
-                in, streamId, participant, List.of(ValueStreamActivity.visible(activityId, Texts.names().generate(in))));
+                in,
+                streamId,
+                participant,
+                List.of(ValueStreamActivity.visible(activityId, Texts.names().generate(in))));
         List<ValueStream> streams = new ArrayList<>(model.valueStreams());
         streams.add(Draw.intBetween(in, 0, streams.size()), unlinked);
         List<String> users = new ArrayList<>();
@@ -424,8 +478,15 @@ public final class JourneyModelGens {
         return new RuleBreachParts(
             new JourneyModelParts(model.parties(), streams, journeys),
             ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
-            "elements " + users + " of journey " + journey.id() + " use activity " + activityId
-                + " of value stream " + streamId + ", which the journey does not link",
+            "elements "
+                + users
+                + " of journey "
+                + journey.id()
+                + " use activity "
+                + activityId
+                + " of value stream "
+                + streamId
+                + ", which the journey does not link",
             expected);
       }
       default -> {
@@ -447,7 +508,10 @@ public final class JourneyModelGens {
    * adds the ids of the elements changed to {@code users}, touchpoints first.
    */
   private static CustomerJourney useActivity(
-      RandomnessSource in, CustomerJourney journey, ValueStreamActivityId activity, List<String> users) {
+      RandomnessSource in,
+      CustomerJourney journey,
+      ValueStreamActivityId activity,
+      List<String> users) {
     int touchpointCount = journey.touchpoints().size();
     List<Integer> indices = new ArrayList<>();
     for (int k = 0; k < touchpointCount + journey.interactions().size(); k++) {
@@ -468,25 +532,33 @@ public final class JourneyModelGens {
     for (int k = 0; k < journey.interactions().size(); k++) {
       ServiceInteraction interaction = journey.interactions().get(k);
       if (chosen.contains(touchpointCount + k)) {
-        interactions.add(ServiceInteraction.builder().from(interaction).addActivity(activity).build());
+        interactions.add(
+            ServiceInteraction.builder().from(interaction).addActivity(activity).build());
         users.add(interaction.elementId());
       } else {
         interactions.add(interaction);
       }
     }
-    return CustomerJourney.builder().from(journey).touchpoints(touchpoints).interactions(interactions).build();
+    return CustomerJourney.builder()
+        .from(journey)
+        .touchpoints(touchpoints)
+        .interactions(interactions)
+        .build();
   }
 
-  private static RuleBreachParts newHiddenActivity(RandomnessSource in, JourneyModelParts model, int i) {
+  private static RuleBreachParts newHiddenActivity(
+      RandomnessSource in, JourneyModelParts model, int i) {
     CustomerJourney journey = model.journeys().get(i);
     ValueStreamId linked = Draw.oneOf(in, new ArrayList<>(journey.valueStreams()));
-    ValueStreamActivityId hidden = ValueStreamActivityId.of(Texts.freshIdText(in, activityTexts(model)));
+    ValueStreamActivityId hidden =
+        ValueStreamActivityId.of(Texts.freshIdText(in, activityTexts(model)));
     List<ValueStream> streams = new ArrayList<>();
     for (ValueStream stream : model.valueStreams()) {
       if (stream.id().equals(linked)) {
         List<ValueStreamActivity> activities = new ArrayList<>(stream.activities());
         activities.add(
-            Draw.intBetween(in, 0, activities.size()), ValueStreamActivity.hidden(hidden, Texts.names().generate(in)));
+            Draw.intBetween(in, 0, activities.size()),
+            ValueStreamActivity.hidden(hidden, Texts.names().generate(in)));
         streams.add(ValueStream.builder().from(stream).activities(activities).build());
       } else {
         streams.add(stream);
@@ -500,11 +572,19 @@ public final class JourneyModelGens {
     return new RuleBreachParts(
         new JourneyModelParts(model.parties(), streams, journeys),
         ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
-        "elements " + users + " of journey " + journey.id() + " use the hidden activity " + hidden + " of " + linked,
+        "elements "
+            + users
+            + " of journey "
+            + journey.id()
+            + " use the hidden activity "
+            + hidden
+            + " of "
+            + linked,
         expected);
   }
 
-  private static RuleBreachParts hiddenUsedActivity(RandomnessSource in, JourneyModelParts model, int i) {
+  private static RuleBreachParts hiddenUsedActivity(
+      RandomnessSource in, JourneyModelParts model, int i) {
     Set<ValueStreamActivityId> used = new LinkedHashSet<>();
     for (CustomerJourney journey : model.journeys()) {
       journey.touchpoints().forEach(touchpoint -> used.addAll(touchpoint.activities()));
@@ -518,7 +598,10 @@ public final class JourneyModelGens {
     for (ValueStream stream : model.valueStreams()) {
       List<ValueStreamActivity> activities = new ArrayList<>();
       for (ValueStreamActivity activity : stream.activities()) {
-        activities.add(activity.id().equals(hidden) ? ValueStreamActivity.hidden(hidden, activity.name()) : activity);
+        activities.add(
+            activity.id().equals(hidden)
+                ? ValueStreamActivity.hidden(hidden, activity.name())
+                : activity);
       }
       streams.add(ValueStream.builder().from(stream).activities(activities).build());
     }
@@ -539,7 +622,8 @@ public final class JourneyModelGens {
         expected);
   }
 
-  private static RuleBreachParts streamOfNonParticipant(RandomnessSource in, JourneyModelParts model, int i) {
+  private static RuleBreachParts streamOfNonParticipant(
+      RandomnessSource in, JourneyModelParts model, int i) {
     CustomerJourney journey = model.journeys().get(i);
     List<ValueStream> foreign = new ArrayList<>();
     for (ValueStream stream : model.valueStreams()) {
@@ -556,7 +640,9 @@ public final class JourneyModelGens {
       Set<String> partyTexts = new HashSet<>();
       model.parties().forEach(party -> partyTexts.add(party.id().value()));
       PartyId outsider = PartyId.of(Texts.freshIdText(in, partyTexts));
-      parties.add(Draw.intBetween(in, 0, parties.size()), Party.organization(outsider, Texts.names().generate(in)));
+      parties.add(
+          Draw.intBetween(in, 0, parties.size()),
+          Party.organization(outsider, Texts.names().generate(in)));
       Set<String> streamTexts = new HashSet<>();
       model.valueStreams().forEach(stream -> streamTexts.add(stream.id().value()));
       Set<String> taken = activityTexts(model);
@@ -567,7 +653,9 @@ public final class JourneyModelGens {
         taken.add(text);
         activities.add(ValueStreamGens.activity(in, ValueStreamActivityId.of(text)));
       }
-      linked = ValueStreamGens.valueStream(in, ValueStreamId.of(Texts.freshIdText(in, streamTexts)), outsider, activities);
+      linked =
+          ValueStreamGens.valueStream(
+              in, ValueStreamId.of(Texts.freshIdText(in, streamTexts)), outsider, activities);
       streams.add(Draw.intBetween(in, 0, streams.size()), linked);
     }
     List<CustomerJourney> journeys = new ArrayList<>(model.journeys());
@@ -575,7 +663,12 @@ public final class JourneyModelGens {
     return new RuleBreachParts(
         new JourneyModelParts(parties, streams, journeys),
         ValueStreamRules.STREAM_OF_NON_PARTICIPANT,
-        "journey " + journey.id() + " depends on value stream " + linked.id() + " of " + linked.owner()
+        "journey "
+            + journey.id()
+            + " depends on value stream "
+            + linked.id()
+            + " of "
+            + linked.owner()
             + ", which takes no part in it",
         List.of(List.of(journey.id().value(), linked.id().value())));
   }
@@ -609,7 +702,8 @@ public final class JourneyModelGens {
           activities.add(ValueStreamGens.activity(in, id));
         }
         streams.add(
-            ValueStreamGens.valueStream(in, Draw.oneOf(in, streamPool), Draw.oneOf(in, partyPool), activities));
+            ValueStreamGens.valueStream(
+                in, Draw.oneOf(in, streamPool), Draw.oneOf(in, partyPool), activities));
       }
 
       List<CustomerJourney> journeys = new ArrayList<>();

@@ -6,14 +6,15 @@ import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.valuestream.ValueStream;
 
 /**
- * The element lists of a journey model, as the internal generators produce them; the public
- * {@code JourneyModel} is made from them.
+ * The element lists of a journey model, as the internal generators produce them; the public {@code
+ * JourneyModel} is made from them.
  *
  * @param parties the parties
  * @param valueStreams the value streams
  * @param journeys the designed journeys
  */
-public record JourneyModelParts(List<Party> parties, List<ValueStream> valueStreams, List<CustomerJourney> journeys) {
+public record JourneyModelParts(
+    List<Party> parties, List<ValueStream> valueStreams, List<CustomerJourney> journeys) {
 
   /**
    * Copies the lists.

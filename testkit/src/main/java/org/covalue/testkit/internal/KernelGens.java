@@ -7,14 +7,14 @@ import org.covalue.core.ItilReference;
 import org.covalue.core.Level;
 import org.covalue.core.PartyId;
 import org.covalue.core.ProductId;
+import org.covalue.core.Rating;
 import org.covalue.core.ResourceId;
+import org.covalue.core.Score;
 import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.TypedId;
-import org.covalue.core.Rating;
-import org.covalue.core.Score;
 import org.covalue.core.analysis.Finding;
 import org.covalue.core.analysis.Severity;
 import org.quicktheories.core.Gen;
@@ -104,7 +104,8 @@ public final class KernelGens {
       int kind = Draw.intBetween(in, 0, ID_FACTORIES.size() - 1);
       Function<String, ? extends TypedId<?>> factory = ID_FACTORIES.get(kind);
       if (Draw.oneIn(in, 8)) {
-        return BadInput.of(ID_KINDS.get(kind) + " id made from null", "", () -> Nulls.idOfNull(factory));
+        return BadInput.of(
+            ID_KINDS.get(kind) + " id made from null", "", () -> Nulls.idOfNull(factory));
       }
       String text = Texts.invalidIdTexts().generate(in);
       return BadInput.of(
@@ -137,7 +138,8 @@ public final class KernelGens {
       String good = Texts.sectionNumbers().generate(in);
       switch (Draw.intBetween(in, 0, 2)) {
         case 0 -> {
-          return BadInput.of("section " + Texts.quote(bad), "section", () -> ItilReference.section(bad));
+          return BadInput.of(
+              "section " + Texts.quote(bad), "section", () -> ItilReference.section(bad));
         }
         case 1 -> {
           return BadInput.of(
@@ -185,14 +187,17 @@ public final class KernelGens {
         default -> {
           String missing = Draw.oneOf(in, List.of("rule", "severity", "message", "reference"));
           return BadInput.of(
-              "finding built without its " + missing, missing, () -> findingWithout(valid, missing));
+              "finding built without its " + missing,
+              missing,
+              () -> findingWithout(valid, missing));
         }
       }
     };
   }
 
   private static Finding findingWithout(Finding valid, String missing) {
-    Finding.Builder builder = Finding.builder().elements(valid.elements()).evidence(valid.evidence());
+    Finding.Builder builder =
+        Finding.builder().elements(valid.elements()).evidence(valid.evidence());
     if (!missing.equals("rule")) {
       builder.rule(valid.rule());
     }

@@ -29,9 +29,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * Generators of whole core models: consistent ones (every reference resolves, ids are unique,
- * no membership or product circle), ones with one deliberate defect, and loose ones whose
- * elements are drawn independently over small pools of ids.
+ * Generators of whole core models: consistent ones (every reference resolves, ids are unique, no
+ * membership or product circle), ones with one deliberate defect, and loose ones whose elements are
+ * drawn independently over small pools of ids.
  */
 public final class ModelGens {
 
@@ -77,7 +77,8 @@ public final class ModelGens {
       List<ResourceId> resourceIds = ids(in, ResourceId::of, Draw.intBetween(in, least, scale));
       List<Resource> resources = new ArrayList<>();
       for (ResourceId id : resourceIds) {
-        Optional<PartyId> owner = Draw.bool(in) ? Optional.of(Draw.oneOf(in, organizations)) : Optional.empty();
+        Optional<PartyId> owner =
+            Draw.bool(in) ? Optional.of(Draw.oneOf(in, organizations)) : Optional.empty();
         resources.add(OfferingGens.resource(in, id, owner));
       }
 
@@ -118,7 +119,8 @@ public final class ModelGens {
       if (edges.isEmpty() && everyListFilled) {
         edges.add(new int[] {1, 0});
       }
-      List<ServiceRelationshipId> relationshipIds = ids(in, ServiceRelationshipId::of, edges.size());
+      List<ServiceRelationshipId> relationshipIds =
+          ids(in, ServiceRelationshipId::of, edges.size());
       List<ServiceRelationship> relationships = new ArrayList<>();
       for (int i = 0; i < edges.size(); i++) {
         PartyId provider = organizations.get(edges.get(i)[1]);
@@ -139,7 +141,8 @@ public final class ModelGens {
 
       List<Stakeholder> stakeholders = new ArrayList<>();
       for (StakeholderId id : ids(in, StakeholderId::of, Draw.intBetween(in, least, scale))) {
-        Optional<PartyId> party = Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyIds)) : Optional.empty();
+        Optional<PartyId> party =
+            Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyIds)) : Optional.empty();
         stakeholders.add(StakeholderGens.stakeholder(in, id, party));
       }
 
@@ -171,10 +174,10 @@ public final class ModelGens {
   }
 
   /**
-   * Returns consistent models with one deliberate defect each: an id used twice, a reference to
-   * an element the model does not hold, a membership of a person, parties that are members of
-   * each other in a circle, a relationship based on another provider's offering, or products that
-   * use each other in a circle.
+   * Returns consistent models with one deliberate defect each: an id used twice, a reference to an
+   * element the model does not hold, a membership of a person, parties that are members of each
+   * other in a circle, a relationship based on another provider's offering, or products that use
+   * each other in a circle.
    *
    * @param scale the scale of the consistent model the defect is put into; at least 2
    * @return the generator
@@ -191,16 +194,30 @@ public final class ModelGens {
         return duplicate(in, model.parties(), Party::id, "parties", ".id", model::withParties);
       }
       case 1 -> {
-        return duplicate(in, model.stakeholders(), Stakeholder::id, "stakeholders", ".id", model::withStakeholders);
+        return duplicate(
+            in,
+            model.stakeholders(),
+            Stakeholder::id,
+            "stakeholders",
+            ".id",
+            model::withStakeholders);
       }
       case 2 -> {
-        return duplicate(in, model.roleAssignments(), a -> a, "roleAssignments", "", model::withRoleAssignments);
+        return duplicate(
+            in, model.roleAssignments(), a -> a, "roleAssignments", "", model::withRoleAssignments);
       }
       case 3 -> {
-        return duplicate(in, model.relationships(), ServiceRelationship::id, "relationships", ".id", model::withRelationships);
+        return duplicate(
+            in,
+            model.relationships(),
+            ServiceRelationship::id,
+            "relationships",
+            ".id",
+            model::withRelationships);
       }
       case 4 -> {
-        return duplicate(in, model.resources(), Resource::id, "resources", ".id", model::withResources);
+        return duplicate(
+            in, model.resources(), Resource::id, "resources", ".id", model::withResources);
       }
       case 5 -> {
         return duplicate(in, model.products(), Product::id, "products", ".id", model::withProducts);
@@ -209,7 +226,8 @@ public final class ModelGens {
         return duplicate(in, model.services(), Service::id, "services", ".id", model::withServices);
       }
       case 7 -> {
-        return duplicate(in, model.offerings(), ServiceOffering::id, "offerings", ".id", model::withOfferings);
+        return duplicate(
+            in, model.offerings(), ServiceOffering::id, "offerings", ".id", model::withOfferings);
       }
       case 8 -> {
         int i = Draw.intBetween(in, 0, model.parties().size() - 1);
@@ -250,7 +268,9 @@ public final class ModelGens {
                 : RoleAssignment.of(old.party(), old.role(), missing));
         return new BrokenModel(
             model.withRoleAssignments(assignments),
-            "role assignment names the unknown " + (holder ? "holder " : "consumer organization ") + missing,
+            "role assignment names the unknown "
+                + (holder ? "holder " : "consumer organization ")
+                + missing,
             List.of("roleAssignments[" + i + (holder ? "].party" : "].consumerOrganization")));
       }
       case 14, 15 -> {
@@ -260,20 +280,30 @@ public final class ModelGens {
         List<ServiceRelationship> relationships = new ArrayList<>(model.relationships());
         ServiceRelationship.Builder changed =
             ServiceRelationship.builder().from(relationships.get(i)).offerings(Set.of());
-        relationships.set(i, (provider ? changed.provider(missing) : changed.consumer(missing)).build());
+        relationships.set(
+            i, (provider ? changed.provider(missing) : changed.consumer(missing)).build());
         return new BrokenModel(
             model.withRelationships(relationships),
-            "relationship " + relationships.get(i).id() + " has the unknown " + (provider ? "provider " : "consumer ") + missing,
+            "relationship "
+                + relationships.get(i).id()
+                + " has the unknown "
+                + (provider ? "provider " : "consumer ")
+                + missing,
             List.of("relationships[" + i + (provider ? "].provider" : "].consumer")));
       }
       case 16 -> {
         int i = Draw.intBetween(in, 0, model.relationships().size() - 1);
         ServiceOfferingId missing = ServiceOfferingId.of(Texts.missingIdText(in));
         List<ServiceRelationship> relationships = new ArrayList<>(model.relationships());
-        relationships.set(i, ServiceRelationship.builder().from(relationships.get(i)).addOffering(missing).build());
+        relationships.set(
+            i,
+            ServiceRelationship.builder().from(relationships.get(i)).addOffering(missing).build());
         return new BrokenModel(
             model.withRelationships(relationships),
-            "relationship " + relationships.get(i).id() + " is based on the unknown offering " + missing,
+            "relationship "
+                + relationships.get(i).id()
+                + " is based on the unknown offering "
+                + missing,
             List.of("relationships[" + i + "].offerings"));
       }
       case 17 -> {
@@ -343,7 +373,14 @@ public final class ModelGens {
     changed.add(at, list.get(original));
     return new BrokenModel(
         replace.apply(changed),
-        listPath + " holds " + key.apply(list.get(original)) + " twice, at [" + original + "] and [" + at + "]",
+        listPath
+            + " holds "
+            + key.apply(list.get(original))
+            + " twice, at ["
+            + original
+            + "] and ["
+            + at
+            + "]",
         List.of(listPath + "[" + at + "]" + suffix));
   }
 
@@ -359,9 +396,14 @@ public final class ModelGens {
     taken.add(personId.value());
     PartyId memberId = PartyId.of(Texts.freshIdText(in, taken));
     Party organization =
-        model.parties().stream().filter(p -> p.kind() == PartyKind.ORGANIZATION).findFirst().orElseThrow();
+        model.parties().stream()
+            .filter(p -> p.kind() == PartyKind.ORGANIZATION)
+            .findFirst()
+            .orElseThrow();
     List<Party> parties = new ArrayList<>(model.parties());
-    parties.add(Draw.intBetween(in, 0, parties.size()), Party.person(personId, Texts.names().generate(in), organization.id()));
+    parties.add(
+        Draw.intBetween(in, 0, parties.size()),
+        Party.person(personId, Texts.names().generate(in), organization.id()));
     Party member =
         Draw.bool(in)
             ? Party.person(memberId, Texts.names().generate(in), personId)
@@ -396,7 +438,9 @@ public final class ModelGens {
       }
     }
     return new BrokenModel(
-        model.withParties(parties), "teams " + circle + " are members of each other in a circle", paths);
+        model.withParties(parties),
+        "teams " + circle + " are members of each other in a circle",
+        paths);
   }
 
   private static BrokenModel foreignOffering(RandomnessSource in, ModelParts model) {
@@ -424,11 +468,18 @@ public final class ModelGens {
       chosen = Draw.oneOf(in, foreign);
     }
     List<ServiceRelationship> relationships = new ArrayList<>(model.relationships());
-    relationships.set(i, ServiceRelationship.builder().from(relationship).addOffering(chosen.id()).build());
+    relationships.set(
+        i, ServiceRelationship.builder().from(relationship).addOffering(chosen.id()).build());
     return new BrokenModel(
         model.withOfferings(offerings).withRelationships(relationships),
-        "relationship " + relationship.id() + " of provider " + relationship.provider()
-            + " is based on offering " + chosen.id() + " of " + chosen.provider(),
+        "relationship "
+            + relationship.id()
+            + " of provider "
+            + relationship.provider()
+            + " is based on offering "
+            + chosen.id()
+            + " of "
+            + chosen.provider(),
         List.of("relationships[" + i + "].offerings"));
   }
 
@@ -450,7 +501,11 @@ public final class ModelGens {
       products.add(
           Draw.intBetween(in, 0, products.size()),
           OfferingGens.product(
-              in, circle.get(i), provider, Draw.someOf(in, resources), List.of(circle.get((i + 1) % size))));
+              in,
+              circle.get(i),
+              provider,
+              Draw.someOf(in, resources),
+              List.of(circle.get((i + 1) % size))));
     }
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < products.size(); i++) {
@@ -459,7 +514,9 @@ public final class ModelGens {
       }
     }
     return new BrokenModel(
-        model.withProducts(products), "products " + circle + " use each other as components in a circle", paths);
+        model.withProducts(products),
+        "products " + circle + " use each other as components in a circle",
+        paths);
   }
 
   private static BrokenModel brokenOffering(RandomnessSource in, ModelParts model, int kind) {
@@ -486,22 +543,31 @@ public final class ModelGens {
           path = "offerings[" + i + "].goods[" + offering.goods().size() + "].product";
           what = "hands over goods of the unknown product ";
         } else {
-          changed.addResourceAccesses(ResourceAccess.of(Texts.names().generate(in), ResourceId.of(missing)));
-          path = "offerings[" + i + "].resourceAccesses[" + offering.resourceAccesses().size() + "].resource";
+          changed.addResourceAccesses(
+              ResourceAccess.of(Texts.names().generate(in), ResourceId.of(missing)));
+          path =
+              "offerings["
+                  + i
+                  + "].resourceAccesses["
+                  + offering.resourceAccesses().size()
+                  + "].resource";
           what = "grants access to the unknown resource ";
         }
       }
     }
     List<ServiceOffering> offerings = new ArrayList<>(model.offerings());
     offerings.set(i, changed.build());
-    return new BrokenModel(model.withOfferings(offerings), "offering " + offering.id() + " " + what + missing, List.of(path));
+    return new BrokenModel(
+        model.withOfferings(offerings),
+        "offering " + offering.id() + " " + what + missing,
+        List.of(path));
   }
 
   /**
    * Returns loose models: each element is drawn on its own, with ids and references taken from
    * small pools, so that models hold any mix of resolved and dangling references, repeated ids,
-   * memberships of persons and circles. They are for checking that analyses and the validator
-   * never fail on odd input, and for comparing the validator with simple reference checks.
+   * memberships of persons and circles. They are for checking that analyses and the validator never
+   * fail on odd input, and for comparing the validator with simple reference checks.
    *
    * @return the generator
    */
@@ -518,8 +584,12 @@ public final class ModelGens {
       for (int i = 0; i < partyCount; i++) {
         PartyId id = Draw.oneOf(in, partyPool);
         Party.Builder party =
-            Party.builder().id(id).name(Texts.names().generate(in)).kind(PartyGens.kinds().generate(in));
-        // Most parties belong to another one, so that memberships chain and sometimes close a circle.
+            Party.builder()
+                .id(id)
+                .name(Texts.names().generate(in))
+                .kind(PartyGens.kinds().generate(in));
+        // Most parties belong to another one, so that memberships chain and sometimes close a
+        // circle.
         PartyId group = Draw.oneOf(in, partyPool);
         if (!Draw.oneIn(in, 4) && !group.equals(id)) {
           party.memberOf(group);
@@ -531,7 +601,8 @@ public final class ModelGens {
       int stakeholderCount = Draw.intBetween(in, 0, 4);
       for (int i = 0; i < stakeholderCount; i++) {
         StakeholderId id = StakeholderId.of("k" + Draw.intBetween(in, 0, 3));
-        Optional<PartyId> party = Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyPool)) : Optional.empty();
+        Optional<PartyId> party =
+            Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyPool)) : Optional.empty();
         stakeholders.add(StakeholderGens.stakeholder(in, id, party));
       }
 
@@ -558,7 +629,8 @@ public final class ModelGens {
       List<Resource> resources = new ArrayList<>();
       int resourceCount = Draw.intBetween(in, 0, 4);
       for (int i = 0; i < resourceCount; i++) {
-        Optional<PartyId> owner = Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyPool)) : Optional.empty();
+        Optional<PartyId> owner =
+            Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyPool)) : Optional.empty();
         resources.add(OfferingGens.resource(in, Draw.oneOf(in, resourcePool), owner));
       }
 
@@ -572,13 +644,15 @@ public final class ModelGens {
         if (configured.isEmpty() && components.isEmpty()) {
           configured.add(Draw.oneOf(in, resourcePool));
         }
-        products.add(OfferingGens.product(in, id, Draw.oneOf(in, partyPool), configured, components));
+        products.add(
+            OfferingGens.product(in, id, Draw.oneOf(in, partyPool), configured, components));
       }
 
       List<Service> services = new ArrayList<>();
       int serviceCount = Draw.intBetween(in, 0, 3);
       for (int i = 0; i < serviceCount; i++) {
-        services.add(OfferingGens.service(in, Draw.oneOf(in, servicePool), Draw.someOf(in, productPool)));
+        services.add(
+            OfferingGens.service(in, Draw.oneOf(in, servicePool), Draw.someOf(in, productPool)));
       }
 
       List<ServiceOffering> offerings = new ArrayList<>();
@@ -594,7 +668,14 @@ public final class ModelGens {
                 resourcePool));
       }
       return new ModelParts(
-          parties, stakeholders, assignments, relationships, resources, products, services, offerings);
+          parties,
+          stakeholders,
+          assignments,
+          relationships,
+          resources,
+          products,
+          services,
+          offerings);
     };
   }
 

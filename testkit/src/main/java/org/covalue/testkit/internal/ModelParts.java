@@ -63,7 +63,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withParties(List<Party> replacement) {
-    return new ModelParts(replacement, stakeholders, roleAssignments, relationships, resources, products, services, offerings);
+    return new ModelParts(
+        replacement,
+        stakeholders,
+        roleAssignments,
+        relationships,
+        resources,
+        products,
+        services,
+        offerings);
   }
 
   /**
@@ -73,7 +81,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withStakeholders(List<Stakeholder> replacement) {
-    return new ModelParts(parties, replacement, roleAssignments, relationships, resources, products, services, offerings);
+    return new ModelParts(
+        parties,
+        replacement,
+        roleAssignments,
+        relationships,
+        resources,
+        products,
+        services,
+        offerings);
   }
 
   /**
@@ -83,7 +99,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withRoleAssignments(List<RoleAssignment> replacement) {
-    return new ModelParts(parties, stakeholders, replacement, relationships, resources, products, services, offerings);
+    return new ModelParts(
+        parties,
+        stakeholders,
+        replacement,
+        relationships,
+        resources,
+        products,
+        services,
+        offerings);
   }
 
   /**
@@ -93,7 +117,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withRelationships(List<ServiceRelationship> replacement) {
-    return new ModelParts(parties, stakeholders, roleAssignments, replacement, resources, products, services, offerings);
+    return new ModelParts(
+        parties,
+        stakeholders,
+        roleAssignments,
+        replacement,
+        resources,
+        products,
+        services,
+        offerings);
   }
 
   /**
@@ -103,7 +135,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withResources(List<Resource> replacement) {
-    return new ModelParts(parties, stakeholders, roleAssignments, relationships, replacement, products, services, offerings);
+    return new ModelParts(
+        parties,
+        stakeholders,
+        roleAssignments,
+        relationships,
+        replacement,
+        products,
+        services,
+        offerings);
   }
 
   /**
@@ -113,7 +153,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withProducts(List<Product> replacement) {
-    return new ModelParts(parties, stakeholders, roleAssignments, relationships, resources, replacement, services, offerings);
+    return new ModelParts(
+        parties,
+        stakeholders,
+        roleAssignments,
+        relationships,
+        resources,
+        replacement,
+        services,
+        offerings);
   }
 
   /**
@@ -123,7 +171,15 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withServices(List<Service> replacement) {
-    return new ModelParts(parties, stakeholders, roleAssignments, relationships, resources, products, replacement, offerings);
+    return new ModelParts(
+        parties,
+        stakeholders,
+        roleAssignments,
+        relationships,
+        resources,
+        products,
+        replacement,
+        offerings);
   }
 
   /**
@@ -133,6 +189,14 @@ public record ModelParts(
    * @return the copy
    */
   public ModelParts withOfferings(List<ServiceOffering> replacement) {
-    return new ModelParts(parties, stakeholders, roleAssignments, relationships, resources, products, services, replacement);
+    return new ModelParts(
+        parties,
+        stakeholders,
+        roleAssignments,
+        relationships,
+        resources,
+        products,
+        services,
+        replacement);
   }
 }

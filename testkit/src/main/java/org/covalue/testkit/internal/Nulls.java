@@ -60,11 +60,14 @@ final class Nulls {
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static RoleAssignment assignmentMissing(int which, PartyId party, ConsumerRole role, PartyId organization) {
+  static RoleAssignment assignmentMissing(
+      int which, PartyId party, ConsumerRole role, PartyId organization) {
     @Nullable PartyId noParty = null;
     @Nullable ConsumerRole noRole = null;
     return RoleAssignment.of(
-        which == 0 ? noParty : party, which == 1 ? noRole : role, which == 2 ? noParty : organization);
+        which == 0 ? noParty : party,
+        which == 1 ? noRole : role,
+        which == 2 ? noParty : organization);
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
@@ -99,16 +102,21 @@ final class Nulls {
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
   static ValueStreamActivity activityNamedNull(ValueStreamActivityId id, boolean visible) {
-    return visible ? ValueStreamActivity.visible(id, NO_TEXT) : ValueStreamActivity.hidden(id, NO_TEXT);
+    return visible
+        ? ValueStreamActivity.visible(id, NO_TEXT)
+        : ValueStreamActivity.hidden(id, NO_TEXT);
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static JourneyEvent eventMissing(int which, TouchpointId touchpoint, CustomerJourneyStep step, Instant at) {
+  static JourneyEvent eventMissing(
+      int which, TouchpointId touchpoint, CustomerJourneyStep step, Instant at) {
     @Nullable TouchpointId noTouchpoint = null;
     @Nullable CustomerJourneyStep noStep = null;
     @Nullable Instant noTime = null;
     return JourneyEvent.of(
-        which == 0 ? noTouchpoint : touchpoint, which == 1 ? noStep : step, which == 2 ? noTime : at);
+        which == 0 ? noTouchpoint : touchpoint,
+        which == 1 ? noStep : step,
+        which == 2 ? noTime : at);
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it

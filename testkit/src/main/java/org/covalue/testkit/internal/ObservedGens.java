@@ -53,7 +53,9 @@ public final class ObservedGens {
   public static Gen<JourneyEvent> events() {
     return in ->
         JourneyEvent.of(
-            TouchpointId.of(Texts.idTexts().generate(in)), JourneyGens.steps().generate(in), instants().generate(in));
+            TouchpointId.of(Texts.idTexts().generate(in)),
+            JourneyGens.steps().generate(in),
+            instants().generate(in));
   }
 
   /**
@@ -74,7 +76,8 @@ public final class ObservedGens {
       List<Visit> visits = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         int k = Draw.intBetween(in, 0, poolSize - 1);
-        CustomerJourneyStep step = Draw.oneIn(in, 4) ? JourneyGens.steps().generate(in) : usual.get(k);
+        CustomerJourneyStep step =
+            Draw.oneIn(in, 4) ? JourneyGens.steps().generate(in) : usual.get(k);
         visits.add(new Visit(pool.get(k), step));
       }
       return ObservedJourney.of(Texts.names().generate(in), timed(in, visits));
@@ -128,12 +131,13 @@ public final class ObservedGens {
    * order; then, for each wanted deviation the design allows: a mid-way entry (two or more
    * touchpoints) starts at a later touchpoint and reaches some of those passed by at the end; skips
    * (two or more on the path) leave out at least one touchpoint after the first; swaps (three or
-   * more on the path) exchange disjoint pairs of neighbours after the first; extra touchpoints
-   * (one to three, with new ids) are inserted anywhere but first; repeats reach some touchpoints
-   * again right away; loops go back, after some touchpoint other than the first, to an earlier
-   * one, and sometimes forth again. Events get times that never go back.
+   * more on the path) exchange disjoint pairs of neighbours after the first; extra touchpoints (one
+   * to three, with new ids) are inserted anywhere but first; repeats reach some touchpoints again
+   * right away; loops go back, after some touchpoint other than the first, to an earlier one, and
+   * sometimes forth again. Events get times that never go back.
    */
-  static ObservedCaseParts observe(RandomnessSource in, CustomerJourney designed, Set<Deviation> wanted) {
+  static ObservedCaseParts observe(
+      RandomnessSource in, CustomerJourney designed, Set<Deviation> wanted) {
     List<Touchpoint> design = designed.touchpoints();
     int n = design.size();
     Set<Deviation> applied = EnumSet.noneOf(Deviation.class);
@@ -201,7 +205,9 @@ public final class ObservedGens {
         taken.add(text);
         TouchpointId extra = TouchpointId.of(text);
         extraIds.add(extra);
-        base.add(Draw.intBetween(in, 1, base.size()), new Visit(extra, JourneyGens.steps().generate(in)));
+        base.add(
+            Draw.intBetween(in, 1, base.size()),
+            new Visit(extra, JourneyGens.steps().generate(in)));
       }
       applied.add(Deviation.EXTRA_TOUCHPOINTS);
     }
@@ -316,7 +322,13 @@ public final class ObservedGens {
           Instant before = events.get(i - 1).at().minusSeconds(Draw.intBetween(in, 1, MAX_GAP));
           events.set(i, JourneyEvent.of(late.touchpoint(), late.step(), before));
           return BadInput.of(
-              "observed journey " + valid.caseId() + " whose events[" + i + "] comes before events[" + (i - 1) + "]",
+              "observed journey "
+                  + valid.caseId()
+                  + " whose events["
+                  + i
+                  + "] comes before events["
+                  + (i - 1)
+                  + "]",
               "events[" + i + "].at",
               () -> ObservedJourney.of(valid.caseId(), events));
         }

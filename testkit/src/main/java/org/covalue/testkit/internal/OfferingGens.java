@@ -79,7 +79,9 @@ public final class OfferingGens {
         resource(
             in,
             ResourceId.of(Texts.idTexts().generate(in)),
-            Draw.bool(in) ? Optional.of(PartyId.of(Texts.idTexts().generate(in))) : Optional.empty());
+            Draw.bool(in)
+                ? Optional.of(PartyId.of(Texts.idTexts().generate(in)))
+                : Optional.empty());
   }
 
   /**
@@ -89,8 +91,7 @@ public final class OfferingGens {
    * @param id its id
    * @param provider its provider
    * @param resources the resources it configures
-   * @param components the products it uses; not its own id, and not empty if {@code resources}
-   *     is
+   * @param components the products it uses; not its own id, and not empty if {@code resources} is
    * @return the product
    */
   public static Product product(
@@ -135,7 +136,8 @@ public final class OfferingGens {
    * @return the service
    */
   public static Service service(RandomnessSource in, ServiceId id, List<ProductId> products) {
-    Service.Builder service = Service.builder().id(id).name(Texts.names().generate(in)).products(products);
+    Service.Builder service =
+        Service.builder().id(id).name(Texts.names().generate(in)).products(products);
     if (Draw.bool(in)) {
       service.description(Texts.names().generate(in));
     }
@@ -159,7 +161,9 @@ public final class OfferingGens {
   public static Gen<Goods> goods() {
     return in -> {
       String name = Texts.names().generate(in);
-      return Draw.bool(in) ? Goods.of(name, ProductId.of(Texts.idTexts().generate(in))) : Goods.of(name);
+      return Draw.bool(in)
+          ? Goods.of(name, ProductId.of(Texts.idTexts().generate(in)))
+          : Goods.of(name);
     };
   }
 
@@ -169,7 +173,8 @@ public final class OfferingGens {
    * @return the generator
    */
   public static Gen<ResourceAccess> resourceAccesses() {
-    return in -> ResourceAccess.of(Texts.names().generate(in), ResourceId.of(Texts.idTexts().generate(in)));
+    return in ->
+        ResourceAccess.of(Texts.names().generate(in), ResourceId.of(Texts.idTexts().generate(in)));
   }
 
   /**
@@ -231,11 +236,14 @@ public final class OfferingGens {
     for (int i = 0; i < goods; i++) {
       String name = Texts.names().generate(in);
       offering.addGoods(
-          !products.isEmpty() && Draw.bool(in) ? Goods.of(name, Draw.oneOf(in, products)) : Goods.of(name));
+          !products.isEmpty() && Draw.bool(in)
+              ? Goods.of(name, Draw.oneOf(in, products))
+              : Goods.of(name));
     }
     int accesses = resources.isEmpty() ? 0 : Draw.intBetween(in, 0, 2);
     for (int i = 0; i < accesses; i++) {
-      offering.addResourceAccesses(ResourceAccess.of(Texts.names().generate(in), Draw.oneOf(in, resources)));
+      offering.addResourceAccesses(
+          ResourceAccess.of(Texts.names().generate(in), Draw.oneOf(in, resources)));
     }
     int actions = Draw.intBetween(in, goods + accesses == 0 ? 1 : 0, 2);
     for (int i = 0; i < actions; i++) {
@@ -283,11 +291,15 @@ public final class OfferingGens {
         }
         case 1 -> {
           return BadInput.of(
-              "resource built without its id", "id", () -> Resource.builder().name(valid.name()).build());
+              "resource built without its id",
+              "id",
+              () -> Resource.builder().name(valid.name()).build());
         }
         default -> {
           return BadInput.of(
-              "resource built without its name", "name", () -> Resource.builder().id(valid.id()).build());
+              "resource built without its name",
+              "name",
+              () -> Resource.builder().id(valid.id()).build());
         }
       }
     };
@@ -313,7 +325,8 @@ public final class OfferingGens {
           return BadInput.of(
               "product " + valid.id() + " that configures no resource and no product",
               "resources",
-              () -> Product.builder().from(valid).resources(List.of()).components(List.of()).build());
+              () ->
+                  Product.builder().from(valid).resources(List.of()).components(List.of()).build());
         }
         case 2 -> {
           return BadInput.of(
@@ -432,7 +445,8 @@ public final class OfferingGens {
       ProductId product = ProductId.of(Texts.idTexts().generate(in));
       switch (Draw.intBetween(in, 0, 6)) {
         case 0 -> {
-          return BadInput.of("goods with the blank name " + Texts.quote(blank), "name", () -> Goods.of(blank));
+          return BadInput.of(
+              "goods with the blank name " + Texts.quote(blank), "name", () -> Goods.of(blank));
         }
         case 1 -> {
           return BadInput.of(
@@ -457,7 +471,9 @@ public final class OfferingGens {
         }
         case 5 -> {
           return BadInput.of(
-              "access to " + resource + " with a null name", "name", () -> Nulls.accessNamedNull(resource));
+              "access to " + resource + " with a null name",
+              "name",
+              () -> Nulls.accessNamedNull(resource));
         }
         default -> {
           return BadInput.of(

@@ -106,7 +106,8 @@ public final class PartyGens {
    * @param organizations the consumer organizations; not empty
    * @return the generator
    */
-  public static Gen<RoleAssignment> roleAssignments(List<PartyId> holders, List<PartyId> organizations) {
+  public static Gen<RoleAssignment> roleAssignments(
+      List<PartyId> holders, List<PartyId> organizations) {
     return in ->
         RoleAssignment.of(
             Draw.oneOf(in, holders), roles().generate(in), Draw.oneOf(in, organizations));
@@ -131,7 +132,9 @@ public final class PartyGens {
         case 1 -> {
           String blank = Texts.blanks().generate(in);
           return BadInput.of(
-              "party renamed to the blank name " + Texts.quote(blank), "name", () -> valid.withName(blank));
+              "party renamed to the blank name " + Texts.quote(blank),
+              "name",
+              () -> valid.withName(blank));
         }
         case 2 -> {
           return BadInput.of(
@@ -152,7 +155,9 @@ public final class PartyGens {
         case 4 -> {
           String missing = Draw.oneOf(in, REQUIRED);
           return BadInput.of(
-              "party built without its " + missing, missing, () -> withoutAttribute(valid, missing));
+              "party built without its " + missing,
+              missing,
+              () -> withoutAttribute(valid, missing));
         }
         default -> {
           return BadInput.of(
@@ -191,7 +196,9 @@ public final class PartyGens {
       return BadInput.of(
           "role assignment without its " + attribute,
           attribute,
-          () -> Nulls.assignmentMissing(which, valid.party(), valid.role(), valid.consumerOrganization()));
+          () ->
+              Nulls.assignmentMissing(
+                  which, valid.party(), valid.role(), valid.consumerOrganization()));
     };
   }
 }

@@ -26,7 +26,9 @@ public final class RelationshipGens {
 
   /** What cycles a generated network may or must have. */
   public enum CycleMode {
-    /** No organization depends on itself through others: the network is a directed acyclic graph. */
+    /**
+     * No organization depends on itself through others: the network is a directed acyclic graph.
+     */
     NONE,
     /** Cycles appear when the drawn relationships happen to form them. */
     ANY,
@@ -95,8 +97,7 @@ public final class RelationshipGens {
             .offerings(offerings);
     int descriptors = Draw.oneIn(in, 3) ? Draw.intBetween(in, 1, 2) : 0;
     for (int i = 0; i < descriptors; i++) {
-      relationship.putDescriptor(
-          Texts.names().generate(in) + i, Texts.names().generate(in));
+      relationship.putDescriptor(Texts.names().generate(in) + i, Texts.names().generate(in));
     }
     if (Draw.bool(in)) {
       relationship.description(Texts.names().generate(in));
@@ -136,10 +137,12 @@ public final class RelationshipGens {
    * @param mode which cycles are allowed or required
    * @return pairs of indices into {@code organizations}: [consumer, provider]
    */
-  public static List<int[]> edges(RandomnessSource in, List<PartyId> organizations, CycleMode mode) {
+  public static List<int[]> edges(
+      RandomnessSource in, List<PartyId> organizations, CycleMode mode) {
     int n = organizations.size();
     if (n < 2) {
-      throw new IllegalArgumentException("A network needs at least two organizations, but had " + n);
+      throw new IllegalArgumentException(
+          "A network needs at least two organizations, but had " + n);
     }
     List<int[]> edges = new ArrayList<>();
     if (Draw.bool(in)) {
@@ -155,14 +158,16 @@ public final class RelationshipGens {
       if (b >= a) {
         b++;
       }
-      edges.add(mode == CycleMode.NONE ? new int[] {Math.max(a, b), Math.min(a, b)} : new int[] {a, b});
+      edges.add(
+          mode == CycleMode.NONE ? new int[] {Math.max(a, b), Math.min(a, b)} : new int[] {a, b});
     }
     if (mode == CycleMode.AT_LEAST_ONE) {
       List<Integer> indices = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         indices.add(i);
       }
-      List<Integer> circle = Draw.shuffle(in, indices).subList(0, Draw.intBetween(in, 2, Math.min(n, 4)));
+      List<Integer> circle =
+          Draw.shuffle(in, indices).subList(0, Draw.intBetween(in, 2, Math.min(n, 4)));
       for (int i = 0; i < circle.size(); i++) {
         edges.add(new int[] {circle.get(i), circle.get((i + 1) % circle.size())});
       }
@@ -269,7 +274,10 @@ public final class RelationshipGens {
       ServiceRelationship twin =
           Draw.bool(in)
               ? original
-              : ServiceRelationship.builder().from(relationships().generate(in)).id(original.id()).build();
+              : ServiceRelationship.builder()
+                  .from(relationships().generate(in))
+                  .id(original.id())
+                  .build();
       int at = Draw.intBetween(in, relationships.indexOf(original) + 1, relationships.size());
       relationships.add(at, twin);
       boolean varargs = Draw.bool(in);

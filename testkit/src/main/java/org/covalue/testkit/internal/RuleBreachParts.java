@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A journey model the journey validator accepts but that breaks one statement of Figure 1.4 as
- * the value-stream rules check it, with the findings that rule must report.
+ * A journey model the journey validator accepts but that breaks one statement of Figure 1.4 as the
+ * value-stream rules check it, with the findings that rule must report.
  *
  * @param parts the model's elements
  * @param rule the id of the rule broken, one of the value-stream rules' constants

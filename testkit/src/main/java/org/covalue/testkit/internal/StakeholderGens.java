@@ -26,7 +26,8 @@ import org.quicktheories.generators.Generate;
 public final class StakeholderGens {
 
   private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
-  private static final List<String> REQUIRED = List.of("id", "name", "kind", "influence", "interest");
+  private static final List<String> REQUIRED =
+      List.of("id", "name", "kind", "influence", "interest");
 
   private StakeholderGens() {}
 
@@ -79,7 +80,8 @@ public final class StakeholderGens {
     return in ->
         Draw.oneIn(in, 5)
             ? StakeholderClassifier.withDefaultThresholds()
-            : StakeholderClassifier.withThresholds(KernelGens.scores().generate(in), KernelGens.scores().generate(in));
+            : StakeholderClassifier.withThresholds(
+                KernelGens.scores().generate(in), KernelGens.scores().generate(in));
   }
 
   /**
@@ -111,7 +113,8 @@ public final class StakeholderGens {
    * @param party the party it is, if any
    * @return the stakeholder
    */
-  public static Stakeholder stakeholder(RandomnessSource in, StakeholderId id, Optional<PartyId> party) {
+  public static Stakeholder stakeholder(
+      RandomnessSource in, StakeholderId id, Optional<PartyId> party) {
     Stakeholder.Builder stakeholder =
         Stakeholder.builder()
             .id(id)
@@ -205,7 +208,8 @@ public final class StakeholderGens {
         taken.add(id);
         revised.add(stakeholder(in, StakeholderId.of(id), Optional.empty()));
       }
-      StakeholderMap later = map.withStakeholders(Draw.bool(in) ? Draw.shuffle(in, revised) : revised);
+      StakeholderMap later =
+          map.withStakeholders(Draw.bool(in) ? Draw.shuffle(in, revised) : revised);
       if (Draw.bool(in)) {
         later = later.withLabel(Texts.names().generate(in));
       }
@@ -245,7 +249,9 @@ public final class StakeholderGens {
         }
         case 3 -> {
           return BadInput.of(
-              "stakeholder built with a null name", "name", () -> Nulls.stakeholderNamedNull(valid));
+              "stakeholder built with a null name",
+              "name",
+              () -> Nulls.stakeholderNamedNull(valid));
         }
         default -> {
           int which = Draw.intBetween(in, 0, 2);
@@ -318,7 +324,9 @@ public final class StakeholderGens {
         default -> {
           String blank = Texts.blanks().generate(in);
           return BadInput.of(
-              "stakeholder map relabelled " + Texts.quote(blank), "label", () -> valid.withLabel(blank));
+              "stakeholder map relabelled " + Texts.quote(blank),
+              "label",
+              () -> valid.withLabel(blank));
         }
       }
     };

@@ -14,8 +14,7 @@ import org.quicktheories.core.RandomnessSource;
 public final class Texts {
 
   /** Characters an id may start with. */
-  static final String ID_START =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
+  static final String ID_START = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
 
   /** Characters an id may contain after its first one. */
   static final String ID_PART = ID_START + ".:-";
@@ -34,7 +33,8 @@ public final class Texts {
       List.of("", " ", "   ", "\t", "\n", " \t\r\n ", "\u2003", "\u3000", "\u2028");
 
   private static final List<String> BAD_ID_CHARS =
-      List.of(" ", "/", "#", "@", "é", "\t", "\n", "中", "+", ",", ";", "=", "%", "\"", "~", "\u00A0");
+      List.of(
+          " ", "/", "#", "@", "é", "\t", "\n", "中", "+", ",", ";", "=", "%", "\"", "~", "\u00A0");
 
   private Texts() {}
 
@@ -47,7 +47,8 @@ public final class Texts {
   public static Gen<String> idTexts() {
     return in -> {
       boolean isLong = Draw.oneIn(in, 8);
-      return idText(in, isLong ? Draw.intBetween(in, 13, ID_MAX_LENGTH) : Draw.intBetween(in, 1, 12));
+      return idText(
+          in, isLong ? Draw.intBetween(in, 13, ID_MAX_LENGTH) : Draw.intBetween(in, 1, 12));
     };
   }
 
@@ -102,8 +103,8 @@ public final class Texts {
   }
 
   /**
-   * Returns an id text that the given texts cannot hold when they come from {@link
-   * #uniqueIdTexts}: it ends in {@code -missing}, never in {@code -} and digits.
+   * Returns an id text that the given texts cannot hold when they come from {@link #uniqueIdTexts}:
+   * it ends in {@code -missing}, never in {@code -} and digits.
    *
    * @param in the randomness source
    * @return a text for a dangling reference
@@ -293,13 +294,26 @@ public final class Texts {
         Draw.oneOf(
             in,
             List.of(
-                "", " ", "A", "a.", ".a", "a..b", "a-", "-a", "a--b", "a_b", "a b", "é", "a.B",
-                "rule.", "consumer-roles..gap"));
+                "",
+                " ",
+                "A",
+                "a.",
+                ".a",
+                "a..b",
+                "a-",
+                "-a",
+                "a--b",
+                "a_b",
+                "a b",
+                "é",
+                "a.B",
+                "rule.",
+                "consumer-roles..gap"));
   }
 
   /**
-   * Quotes a text for a description, writing control and space characters as Java escapes so that
-   * a blank text stays visible in a test report.
+   * Quotes a text for a description, writing control and space characters as Java escapes so that a
+   * blank text stays visible in a test report.
    *
    * @param text the text
    * @return the text in double quotes

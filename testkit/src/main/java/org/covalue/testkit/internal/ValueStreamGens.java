@@ -30,7 +30,9 @@ public final class ValueStreamGens {
    */
   public static ValueStreamActivity activity(RandomnessSource in, ValueStreamActivityId id) {
     String name = Texts.names().generate(in);
-    return Draw.oneIn(in, 3) ? ValueStreamActivity.hidden(id, name) : ValueStreamActivity.visible(id, name);
+    return Draw.oneIn(in, 3)
+        ? ValueStreamActivity.hidden(id, name)
+        : ValueStreamActivity.visible(id, name);
   }
 
   /**
@@ -53,7 +55,12 @@ public final class ValueStreamGens {
    */
   public static ValueStream valueStream(
       RandomnessSource in, ValueStreamId id, PartyId owner, List<ValueStreamActivity> activities) {
-    return ValueStream.builder().id(id).name(Texts.names().generate(in)).owner(owner).activities(activities).build();
+    return ValueStream.builder()
+        .id(id)
+        .name(Texts.names().generate(in))
+        .owner(owner)
+        .activities(activities)
+        .build();
   }
 
   /**
@@ -102,13 +109,18 @@ public final class ValueStreamGens {
       boolean visible = Draw.bool(in);
       if (Draw.oneIn(in, 4)) {
         return BadInput.of(
-            "value stream activity " + id + " with a null name", "name", () -> Nulls.activityNamedNull(id, visible));
+            "value stream activity " + id + " with a null name",
+            "name",
+            () -> Nulls.activityNamedNull(id, visible));
       }
       String blank = Texts.blanks().generate(in);
       return BadInput.of(
           "value stream activity " + id + " with the blank name " + Texts.quote(blank),
           "name",
-          () -> visible ? ValueStreamActivity.visible(id, blank) : ValueStreamActivity.hidden(id, blank));
+          () ->
+              visible
+                  ? ValueStreamActivity.visible(id, blank)
+                  : ValueStreamActivity.hidden(id, blank));
     };
   }
 
@@ -155,7 +167,9 @@ public final class ValueStreamGens {
         default -> {
           String missing = Draw.oneOf(in, REQUIRED);
           return BadInput.of(
-              "value stream built without its " + missing, missing, () -> withoutAttribute(valid, missing));
+              "value stream built without its " + missing,
+              missing,
+              () -> withoutAttribute(valid, missing));
         }
       }
     };

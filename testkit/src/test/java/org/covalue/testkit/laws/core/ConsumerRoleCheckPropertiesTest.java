@@ -26,7 +26,8 @@ import org.quicktheories.core.Gen;
 class ConsumerRoleCheckPropertiesTest {
 
   /** Assignments over a few holders and organizations, and organizations to check. */
-  private record Setup(List<RoleAssignment> assignments, List<PartyId> organizations, List<PartyId> holders) {}
+  private record Setup(
+      List<RoleAssignment> assignments, List<PartyId> organizations, List<PartyId> holders) {}
 
   private static Gen<Setup> setups() {
     return in -> {
@@ -72,7 +73,10 @@ class ConsumerRoleCheckPropertiesTest {
       assertThat(finding.elements()).hasSize(1);
       ConsumerRole role = null;
       for (ConsumerRole candidate : ConsumerRole.values()) {
-        if (finding.message().startsWith("Nobody holds the " + candidate.name().toLowerCase(Locale.ROOT) + " role")) {
+        if (finding
+            .message()
+            .startsWith(
+                "Nobody holds the " + candidate.name().toLowerCase(Locale.ROOT) + " role")) {
           role = candidate;
         }
       }
@@ -87,7 +91,8 @@ class ConsumerRoleCheckPropertiesTest {
     qt().forAll(setups())
         .checkAssert(
             setup -> {
-              ConsumerRoleCheck check = ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
+              ConsumerRoleCheck check =
+                  ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
               List<PartyId> checked = checked(setup);
               List<String> expectedGaps = new ArrayList<>();
               List<PartyId> covered = new ArrayList<>();
@@ -100,13 +105,15 @@ class ConsumerRoleCheckPropertiesTest {
               }
               for (ConsumerRoleCoverage coverage : check.coverage()) {
                 covered.add(coverage.organization());
-                assertThat(coverage.missingRoles()).isEqualTo(missing(setup.assignments(), coverage.organization()));
+                assertThat(coverage.missingRoles())
+                    .isEqualTo(missing(setup.assignments(), coverage.organization()));
                 assertThat(coverage.isComplete()).isEqualTo(coverage.missingRoles().isEmpty());
                 assertThat(coverage.holders()).containsOnlyKeys(ConsumerRole.values());
                 for (ConsumerRole role : ConsumerRole.values()) {
                   Set<PartyId> holders = new LinkedHashSet<>();
                   for (RoleAssignment a : setup.assignments()) {
-                    if (a.consumerOrganization().equals(coverage.organization()) && a.role() == role) {
+                    if (a.consumerOrganization().equals(coverage.organization())
+                        && a.role() == role) {
                       holders.add(a.party());
                     }
                   }
@@ -129,7 +136,8 @@ class ConsumerRoleCheckPropertiesTest {
                 return;
               }
               PartyId organization = checked.get(checked.size() - 1);
-              ConsumerRoleCheck before = ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
+              ConsumerRoleCheck before =
+                  ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
               List<RoleAssignment> more = new ArrayList<>(setup.assignments());
               more.add(RoleAssignment.of(setup.holders().get(0), role, organization));
               ConsumerRoleCheck after = ConsumerRoleCheck.check(more, setup.organizations());
@@ -146,7 +154,8 @@ class ConsumerRoleCheckPropertiesTest {
         .checkAssert(
             (setup, role) -> {
               PartyId newcomer = PartyId.of("newcomer");
-              ConsumerRoleCheck before = ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
+              ConsumerRoleCheck before =
+                  ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
               List<RoleAssignment> more = new ArrayList<>(setup.assignments());
               more.add(RoleAssignment.of(setup.holders().get(0), role, newcomer));
               List<String> expected = new ArrayList<>(gaps(before));
@@ -155,7 +164,8 @@ class ConsumerRoleCheckPropertiesTest {
                   expected.add("newcomer/" + other);
                 }
               }
-              assertThat(gaps(ConsumerRoleCheck.check(more, setup.organizations()))).isEqualTo(expected);
+              assertThat(gaps(ConsumerRoleCheck.check(more, setup.organizations())))
+                  .isEqualTo(expected);
             });
   }
 

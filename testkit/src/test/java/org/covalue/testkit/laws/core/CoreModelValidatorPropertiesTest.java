@@ -33,8 +33,8 @@ import org.covalue.testkit.InvalidModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of the core model validator: consistent models pass, each kind of defect is reported at
- * its path, validation never throws, and on loose models it agrees with simple reference checks.
+ * Laws of the core model validator: consistent models pass, each kind of defect is reported at its
+ * path, validation never throws, and on loose models it agrees with simple reference checks.
  */
 class CoreModelValidatorPropertiesTest {
 
@@ -76,7 +76,8 @@ class CoreModelValidatorPropertiesTest {
   @Test
   void validationNeverThrowsAndRequireValidThrowsExactlyTheViolations() {
     qt().withExamples(MODEL_EXAMPLES)
-        .forAll(CoreModels.looseModels().mix(CoreModels.invalidModels().map(InvalidModel::model), 30))
+        .forAll(
+            CoreModels.looseModels().mix(CoreModels.invalidModels().map(InvalidModel::model), 30))
         .checkAssert(
             model -> {
               List<Violation> violations = model.validate();
@@ -87,12 +88,15 @@ class CoreModelValidatorPropertiesTest {
                 assertThat(thrown).isExactlyInstanceOf(InvalidModelException.class);
                 assertThat(((InvalidModelException) thrown).violations()).isEqualTo(violations);
               }
-              assertThat(model.validate()).as("validation has no side effects").isEqualTo(violations);
+              assertThat(model.validate())
+                  .as("validation has no side effects")
+                  .isEqualTo(violations);
             });
   }
 
   /** The paths {@code list[i].id} of elements whose id already appeared earlier in the list. */
-  private static <T> List<String> repeatedIds(String list, List<T> elements, Function<T, Object> key) {
+  private static <T> List<String> repeatedIds(
+      String list, List<T> elements, Function<T, Object> key) {
     Set<Object> seen = new HashSet<>();
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
@@ -112,7 +116,8 @@ class CoreModelValidatorPropertiesTest {
               List<String> expected = new ArrayList<>();
               expected.addAll(repeatedIds("parties", model.parties(), Party::id));
               expected.addAll(repeatedIds("stakeholders", model.stakeholders(), s -> s.id()));
-              expected.addAll(repeatedIds("relationships", model.relationships(), ServiceRelationship::id));
+              expected.addAll(
+                  repeatedIds("relationships", model.relationships(), ServiceRelationship::id));
               expected.addAll(repeatedIds("resources", model.resources(), r -> r.id()));
               expected.addAll(repeatedIds("products", model.products(), Product::id));
               expected.addAll(repeatedIds("services", model.services(), s -> s.id()));
@@ -277,7 +282,8 @@ class CoreModelValidatorPropertiesTest {
               }
               Map<PartyId, List<PartyId>> belongs = new HashMap<>();
               for (Party party : model.parties()) {
-                belongs.putIfAbsent(party.id(), new ArrayList<>(party.memberOf().stream().toList()));
+                belongs.putIfAbsent(
+                    party.id(), new ArrayList<>(party.memberOf().stream().toList()));
               }
               boolean productCircle = false;
               boolean membershipCircle = false;
@@ -288,7 +294,9 @@ class CoreModelValidatorPropertiesTest {
                 }
               }
               assertThat(productCircle).as("product circle reported").isEqualTo(hasCircle(uses));
-              assertThat(membershipCircle).as("membership circle reported").isEqualTo(hasCircle(belongs));
+              assertThat(membershipCircle)
+                  .as("membership circle reported")
+                  .isEqualTo(hasCircle(belongs));
             });
   }
 

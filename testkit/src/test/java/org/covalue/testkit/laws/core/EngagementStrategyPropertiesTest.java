@@ -37,8 +37,10 @@ class EngagementStrategyPropertiesTest {
     qt().forAll(Stakeholders.strategies(), Stakeholders.strategies())
         .checkAssert(
             (a, b) -> {
-              assertThat(a.changeTo(b) == EngagementChange.MORE).isEqualTo(b.changeTo(a) == EngagementChange.LESS);
-              assertThat(a.changeTo(b) == EngagementChange.LESS).isEqualTo(b.changeTo(a) == EngagementChange.MORE);
+              assertThat(a.changeTo(b) == EngagementChange.MORE)
+                  .isEqualTo(b.changeTo(a) == EngagementChange.LESS);
+              assertThat(a.changeTo(b) == EngagementChange.LESS)
+                  .isEqualTo(b.changeTo(a) == EngagementChange.MORE);
             });
   }
 
@@ -63,7 +65,8 @@ class EngagementStrategyPropertiesTest {
     qt().forAll(Stakeholders.strategies(), Stakeholders.strategies())
         .checkAssert(
             (a, b) ->
-                assertThat(a.changeTo(b) == EngagementChange.SHIFT).isEqualTo(b.changeTo(a) == EngagementChange.SHIFT));
+                assertThat(a.changeTo(b) == EngagementChange.SHIFT)
+                    .isEqualTo(b.changeTo(a) == EngagementChange.SHIFT));
   }
 
   @Test
@@ -74,7 +77,8 @@ class EngagementStrategyPropertiesTest {
               EngagementChange change = a.changeTo(b);
               assertThat(change == EngagementChange.MORE).isEqualTo(a != b && covers(b, a));
               assertThat(change == EngagementChange.LESS).isEqualTo(a != b && covers(a, b));
-              assertThat(change == EngagementChange.SHIFT).isEqualTo(!covers(a, b) && !covers(b, a));
+              assertThat(change == EngagementChange.SHIFT)
+                  .isEqualTo(!covers(a, b) && !covers(b, a));
             });
   }
 }

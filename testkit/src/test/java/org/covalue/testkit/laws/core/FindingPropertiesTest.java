@@ -15,7 +15,9 @@ class FindingPropertiesTest {
     qt().forAll(Findings.findings())
         .checkAssert(
             finding -> {
-              assertThat(Finding.builder().from(finding).build()).isEqualTo(finding).hasSameHashCodeAs(finding);
+              assertThat(Finding.builder().from(finding).build())
+                  .isEqualTo(finding)
+                  .hasSameHashCodeAs(finding);
               assertThat(finding.toString()).contains(finding.rule()).contains(finding.message());
             });
   }
@@ -25,7 +27,8 @@ class FindingPropertiesTest {
     qt().forAll(Findings.findings(), Findings.findings())
         .checkAssert(
             (a, b) -> {
-              assertThat(Finding.builder().from(a).rule(b.rule()).build().equals(a)).isEqualTo(a.rule().equals(b.rule()));
+              assertThat(Finding.builder().from(a).rule(b.rule()).build().equals(a))
+                  .isEqualTo(a.rule().equals(b.rule()));
               assertThat(Finding.builder().from(a).severity(b.severity()).build().equals(a))
                   .isEqualTo(a.severity() == b.severity());
               assertThat(Finding.builder().from(a).reference(b.reference()).build().equals(a))

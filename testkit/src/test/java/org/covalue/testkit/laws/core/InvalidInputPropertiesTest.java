@@ -49,7 +49,8 @@ class InvalidInputPropertiesTest {
   @Test
   void noInvalidScoreValueLiesInTheScale() {
     qt().forAll(Ratings.invalidScoreValues())
-        .checkAssert(value -> assertThat(value >= 0.0 && value <= 1.0).as("%s in [0, 1]", value).isFalse());
+        .checkAssert(
+            value -> assertThat(value >= 0.0 && value <= 1.0).as("%s in [0, 1]", value).isFalse());
   }
 
   @Test
@@ -124,7 +125,9 @@ class InvalidInputPropertiesTest {
 
   @Test
   void invalidModelsAreRejectedByRequireValid() {
-    qt().withExamples(300).forAll(CoreModels.invalidModels().map(InvalidModel::asInvalidInput)).checkAssert(Laws::assertRejected);
+    qt().withExamples(300)
+        .forAll(CoreModels.invalidModels().map(InvalidModel::asInvalidInput))
+        .checkAssert(Laws::assertRejected);
   }
 
   @Test
@@ -132,17 +135,28 @@ class InvalidInputPropertiesTest {
     qt().forAll(Ids.idTexts())
         .checkAssert(
             text -> {
-              InvalidInput accepted = InvalidInput.of("a valid id", "", () -> StakeholderId.of(text));
-              assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Laws.assertRejected(accepted)))
+              InvalidInput accepted =
+                  InvalidInput.of("a valid id", "", () -> StakeholderId.of(text));
+              assertThat(
+                      org.assertj.core.api.Assertions.catchThrowable(
+                          () -> Laws.assertRejected(accepted)))
                   .isInstanceOf(AssertionError.class);
-              InvalidInput wrongPath = InvalidInput.of("a score of 2", "value", () -> Score.of(2.0));
-              assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Laws.assertRejected(wrongPath)))
+              InvalidInput wrongPath =
+                  InvalidInput.of("a score of 2", "value", () -> Score.of(2.0));
+              assertThat(
+                      org.assertj.core.api.Assertions.catchThrowable(
+                          () -> Laws.assertRejected(wrongPath)))
                   .isInstanceOf(AssertionError.class);
               InvalidInput otherException =
-                  InvalidInput.of("an NPE", "", () -> {
-                    throw new NullPointerException(text);
-                  });
-              assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Laws.assertRejected(otherException)))
+                  InvalidInput.of(
+                      "an NPE",
+                      "",
+                      () -> {
+                        throw new NullPointerException(text);
+                      });
+              assertThat(
+                      org.assertj.core.api.Assertions.catchThrowable(
+                          () -> Laws.assertRejected(otherException)))
                   .isInstanceOf(AssertionError.class)
                   .hasCauseInstanceOf(NullPointerException.class);
             });

@@ -18,10 +18,9 @@ final class Laws {
 
   private Laws() {}
 
-  /**
-   * Returns a generator of a value together with a drawn permutation of a list derived from it.
-   */
-  static <T, E> Gen<Pair<T, List<E>>> withPermutation(Gen<T> values, java.util.function.Function<T, List<E>> list) {
+  /** Returns a generator of a value together with a drawn permutation of a list derived from it. */
+  static <T, E> Gen<Pair<T, List<E>>> withPermutation(
+      Gen<T> values, java.util.function.Function<T, List<E>> list) {
     return in -> {
       T value = values.generate(in);
       return Pair.of(value, Draw.shuffle(in, list.apply(value)));

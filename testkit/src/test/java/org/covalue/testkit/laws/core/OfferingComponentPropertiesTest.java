@@ -16,7 +16,9 @@ class OfferingComponentPropertiesTest {
 
   private static OfferingComponent remake(OfferingComponent component) {
     if (component instanceof Goods goods) {
-      return goods.product().isPresent() ? Goods.of(goods.name(), goods.product().get()) : Goods.of(goods.name());
+      return goods.product().isPresent()
+          ? Goods.of(goods.name(), goods.product().get())
+          : Goods.of(goods.name());
     } else if (component instanceof ResourceAccess access) {
       return ResourceAccess.of(access.name(), access.resource());
     }
@@ -27,7 +29,9 @@ class OfferingComponentPropertiesTest {
   @Test
   void componentsRoundTripThroughTheirFactories() {
     qt().forAll(Offerings.components())
-        .checkAssert(component -> assertThat(remake(component)).isEqualTo(component).hasSameHashCodeAs(component));
+        .checkAssert(
+            component ->
+                assertThat(remake(component)).isEqualTo(component).hasSameHashCodeAs(component));
   }
 
   @Test
@@ -42,7 +46,8 @@ class OfferingComponentPropertiesTest {
                           ? ServiceOfferingComponentType.ACCESS_TO_RESOURCES
                           : ServiceOfferingComponentType.SERVICE_ACTION;
               assertThat(component.type()).isEqualTo(expected);
-              assertThat(component.type().transfersOwnership()).isEqualTo(component instanceof Goods);
+              assertThat(component.type().transfersOwnership())
+                  .isEqualTo(component instanceof Goods);
               assertThat(component.name()).isNotBlank();
             });
   }

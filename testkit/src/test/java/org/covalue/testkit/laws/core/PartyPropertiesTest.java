@@ -65,7 +65,9 @@ class PartyPropertiesTest {
 
   @Test
   void theFactoriesSetTheKindAndTheMembership() {
-    qt().forAll(Parties.organizations(), Parties.members(List.of(PartyId.of("acme"), PartyId.of("desk-team"))))
+    qt().forAll(
+            Parties.organizations(),
+            Parties.members(List.of(PartyId.of("acme"), PartyId.of("desk-team"))))
         .checkAssert(
             (organization, member) -> {
               assertThat(organization.kind()).isEqualTo(PartyKind.ORGANIZATION);
@@ -77,7 +79,8 @@ class PartyPropertiesTest {
                       ? Party.person(member.id(), member.name(), member.memberOf().orElseThrow())
                       : Party.team(member.id(), member.name(), member.memberOf().orElseThrow());
               assertThat(again).isEqualTo(member);
-              assertThat(Party.organization(organization.id(), organization.name())).isEqualTo(organization);
+              assertThat(Party.organization(organization.id(), organization.name()))
+                  .isEqualTo(organization);
             });
   }
 }

@@ -15,7 +15,9 @@ class ProductPropertiesTest {
     qt().forAll(Offerings.products())
         .checkAssert(
             product ->
-                assertThat(Product.builder().from(product).build()).isEqualTo(product).hasSameHashCodeAs(product));
+                assertThat(Product.builder().from(product).build())
+                    .isEqualTo(product)
+                    .hasSameHashCodeAs(product));
   }
 
   @Test
@@ -44,9 +46,12 @@ class ProductPropertiesTest {
 
   @Test
   void theOrderOfResourcesAndComponentsDoesNotMatter() {
-    qt().forAll(Laws.withPermutation(Offerings.products(), p -> new java.util.ArrayList<>(p.resources())))
+    qt().forAll(
+            Laws.withPermutation(
+                Offerings.products(), p -> new java.util.ArrayList<>(p.resources())))
         .checkAssert(
             pair ->
-                assertThat(Product.builder().from(pair._1).resources(pair._2).build()).isEqualTo(pair._1));
+                assertThat(Product.builder().from(pair._1).resources(pair._2).build())
+                    .isEqualTo(pair._1));
   }
 }

@@ -38,7 +38,9 @@ class RatingPropertiesTest {
               assertThat(Level.ofScore(value)).isEqualTo(level);
               for (Level other : Level.values()) {
                 if (other != level) {
-                  assertThat(inBand(other, value)).as("%s also in band of %s", value, other).isFalse();
+                  assertThat(inBand(other, value))
+                      .as("%s also in band of %s", value, other)
+                      .isFalse();
                 }
               }
             });
@@ -63,7 +65,8 @@ class RatingPropertiesTest {
     qt().forAll(Ratings.scores(), Ratings.scores())
         .checkAssert(
             (a, b) -> {
-              assertThat(Laws.sign(Rating.BY_SCORE.compare(a, b))).isEqualTo(Laws.sign(a.compareTo(b)));
+              assertThat(Laws.sign(Rating.BY_SCORE.compare(a, b)))
+                  .isEqualTo(Laws.sign(a.compareTo(b)));
               assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
               assertThat(Laws.sign(a.compareTo(b))).isEqualTo(-Laws.sign(b.compareTo(a)));
               assertThat(a.isAtLeast(b)).isEqualTo(a.compareTo(b) >= 0);
@@ -78,7 +81,8 @@ class RatingPropertiesTest {
     qt().forAll(Ratings.levels(), Ratings.levels())
         .checkAssert(
             (a, b) ->
-                assertThat(Laws.sign(Rating.BY_SCORE.compare(a, b))).isEqualTo(Laws.sign(a.compareTo(b))));
+                assertThat(Laws.sign(Rating.BY_SCORE.compare(a, b)))
+                    .isEqualTo(Laws.sign(a.compareTo(b))));
   }
 
   @Test

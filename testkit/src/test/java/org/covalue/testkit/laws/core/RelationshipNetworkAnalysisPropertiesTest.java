@@ -50,7 +50,10 @@ class RelationshipNetworkAnalysisPropertiesTest {
     };
   }
 
-  /** For each party, the parties it reaches through one or more relationships (consumer to provider). */
+  /**
+   * For each party, the parties it reaches through one or more relationships (consumer to
+   * provider).
+   */
   static Map<PartyId, Set<PartyId>> reachability(RelationshipNetwork network) {
     Map<PartyId, Set<PartyId>> reach = new HashMap<>();
     for (ServiceRelationship r : network.relationships()) {
@@ -94,8 +97,10 @@ class RelationshipNetworkAnalysisPropertiesTest {
             network -> {
               Set<PartyId> expected = new LinkedHashSet<>();
               for (PartyId party : network.parties()) {
-                boolean provides = network.relationships().stream().anyMatch(r -> r.provider().equals(party));
-                boolean consumes = network.relationships().stream().anyMatch(r -> r.consumer().equals(party));
+                boolean provides =
+                    network.relationships().stream().anyMatch(r -> r.provider().equals(party));
+                boolean consumes =
+                    network.relationships().stream().anyMatch(r -> r.consumer().equals(party));
                 if (provides && consumes) {
                   expected.add(party);
                 }
@@ -129,7 +134,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
               RelationshipNetwork network = pair._1;
               PartyId consumer = pair._2;
               SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, consumer);
-              Set<PartyId> reachable = new HashSet<>(reachability(network).getOrDefault(consumer, Set.of()));
+              Set<PartyId> reachable =
+                  new HashSet<>(reachability(network).getOrDefault(consumer, Set.of()));
               reachable.remove(consumer);
               Map<PartyId, Integer> distances = distances(network, consumer);
 
@@ -182,7 +188,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
               SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, pair._2);
               List<PartyId> expected = new ArrayList<>();
               for (SupplyChain.Link link : chain.upstream()) {
-                if (network.relationships().stream().noneMatch(r -> r.consumer().equals(link.provider()))) {
+                if (network.relationships().stream()
+                    .noneMatch(r -> r.consumer().equals(link.provider()))) {
                   expected.add(link.provider());
                 }
               }
@@ -201,7 +208,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
                 Set<PartyId> group = new HashSet<>();
                 group.add(a);
                 for (PartyId b : network.parties()) {
-                  if (reach.getOrDefault(a, Set.of()).contains(b) && reach.getOrDefault(b, Set.of()).contains(a)) {
+                  if (reach.getOrDefault(a, Set.of()).contains(b)
+                      && reach.getOrDefault(b, Set.of()).contains(a)) {
                     group.add(b);
                   }
                 }
@@ -218,7 +226,9 @@ class RelationshipNetworkAnalysisPropertiesTest {
                 for (PartyId a : group) {
                   for (PartyId b : group) {
                     if (!a.equals(b)) {
-                      assertThat(reach.getOrDefault(a, Set.of())).as("%s reaches %s", a, b).contains(b);
+                      assertThat(reach.getOrDefault(a, Set.of()))
+                          .as("%s reaches %s", a, b)
+                          .contains(b);
                     }
                   }
                 }
@@ -249,13 +259,16 @@ class RelationshipNetworkAnalysisPropertiesTest {
     qt().forAll(anyNetworks())
         .checkAssert(
             network -> {
-              Map<ServiceRelationshipType, Integer> counts = RelationshipNetworkAnalysis.countByType(network);
+              Map<ServiceRelationshipType, Integer> counts =
+                  RelationshipNetworkAnalysis.countByType(network);
               assertThat(counts).containsOnlyKeys(ServiceRelationshipType.values());
               assertThat(counts.values().stream().mapToInt(Integer::intValue).sum())
                   .isEqualTo(network.relationships().size());
               for (ServiceRelationshipType type : ServiceRelationshipType.values()) {
                 assertThat(counts.get(type))
-                    .isEqualTo((int) network.relationships().stream().filter(r -> r.type() == type).count());
+                    .isEqualTo(
+                        (int)
+                            network.relationships().stream().filter(r -> r.type() == type).count());
               }
             });
   }
@@ -267,26 +280,38 @@ class RelationshipNetworkAnalysisPropertiesTest {
             network -> {
               RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.analyze(network);
               assertThat(analysis.network()).isEqualTo(network);
-              assertThat(analysis.dualRoles()).isEqualTo(RelationshipNetworkAnalysis.dualRoles(network));
+              assertThat(analysis.dualRoles())
+                  .isEqualTo(RelationshipNetworkAnalysis.dualRoles(network));
               assertThat(analysis.cycles()).isEqualTo(RelationshipNetworkAnalysis.cycles(network));
-              assertThat(analysis.countByType()).isEqualTo(RelationshipNetworkAnalysis.countByType(network));
-              assertThat(analysis.findings()).hasSize(analysis.dualRoles().size() + analysis.cycles().size());
+              assertThat(analysis.countByType())
+                  .isEqualTo(RelationshipNetworkAnalysis.countByType(network));
+              assertThat(analysis.findings())
+                  .hasSize(analysis.dualRoles().size() + analysis.cycles().size());
               for (int i = 0; i < analysis.findings().size(); i++) {
                 boolean dual = i < analysis.dualRoles().size();
                 assertThat(analysis.findings().get(i).rule())
-                    .isEqualTo(dual ? RelationshipNetworkAnalysis.DUAL_ROLE : RelationshipNetworkAnalysis.CYCLE);
+                    .isEqualTo(
+                        dual
+                            ? RelationshipNetworkAnalysis.DUAL_ROLE
+                            : RelationshipNetworkAnalysis.CYCLE);
                 List<String> elements = new ArrayList<>();
                 if (dual) {
                   elements.add(analysis.dualRoles().get(i).party().value());
                 } else {
-                  analysis.cycles().get(i - analysis.dualRoles().size()).parties().forEach(p -> elements.add(p.value()));
+                  analysis
+                      .cycles()
+                      .get(i - analysis.dualRoles().size())
+                      .parties()
+                      .forEach(p -> elements.add(p.value()));
                 }
                 assertThat(analysis.findings().get(i).elements()).isEqualTo(elements);
               }
             });
   }
 
-  /** A consistent renaming of a network's parties and relationships, by permutations of their ids. */
+  /**
+   * A consistent renaming of a network's parties and relationships, by permutations of their ids.
+   */
   private static final class Renaming {
     final Map<PartyId, PartyId> parties = new HashMap<>();
     final Map<ServiceRelationshipId, ServiceRelationshipId> relationships = new HashMap<>();
@@ -355,7 +380,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
               List<DualRole> renamedDualRoles = RelationshipNetworkAnalysis.dualRoles(renamed);
               assertThat(renamedDualRoles).hasSameSizeAs(dualRoles);
               for (int i = 0; i < dualRoles.size(); i++) {
-                assertThat(renamedDualRoles.get(i).party()).isEqualTo(renaming.party(dualRoles.get(i).party()));
+                assertThat(renamedDualRoles.get(i).party())
+                    .isEqualTo(renaming.party(dualRoles.get(i).party()));
                 assertThat(renamedDualRoles.get(i).asProvider())
                     .isEqualTo(renaming.relationships(dualRoles.get(i).asProvider()));
                 assertThat(renamedDualRoles.get(i).asConsumer())
@@ -366,7 +392,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
               List<RelationshipCycle> renamedCycles = RelationshipNetworkAnalysis.cycles(renamed);
               assertThat(renamedCycles).hasSameSizeAs(cycles);
               for (int i = 0; i < cycles.size(); i++) {
-                assertThat(renamedCycles.get(i).parties()).isEqualTo(renaming.parties(cycles.get(i).parties()));
+                assertThat(renamedCycles.get(i).parties())
+                    .isEqualTo(renaming.parties(cycles.get(i).parties()));
                 assertThat(renamedCycles.get(i).relationships())
                     .isEqualTo(renaming.relationships(cycles.get(i).relationships()));
               }
@@ -376,7 +403,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
 
               for (PartyId consumer : network.parties()) {
                 SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, consumer);
-                SupplyChain renamedChain = RelationshipNetworkAnalysis.supplyChain(renamed, renaming.party(consumer));
+                SupplyChain renamedChain =
+                    RelationshipNetworkAnalysis.supplyChain(renamed, renaming.party(consumer));
                 assertThat(renamedChain.upstream()).hasSameSizeAs(chain.upstream());
                 for (int i = 0; i < chain.upstream().size(); i++) {
                   SupplyChain.Link link = chain.upstream().get(i);
@@ -385,7 +413,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
                   assertThat(renamedLink.distance()).isEqualTo(link.distance());
                   assertThat(renamedLink.via()).isEqualTo(renaming.relationship(link.via()));
                 }
-                assertThat(renamedChain.ultimateProviders()).isEqualTo(renaming.parties(chain.ultimateProviders()));
+                assertThat(renamedChain.ultimateProviders())
+                    .isEqualTo(renaming.parties(chain.ultimateProviders()));
               }
             });
   }
@@ -393,7 +422,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
   private static Set<List<Set<?>>> dualRoleSet(List<DualRole> dualRoles) {
     Set<List<Set<?>>> set = new HashSet<>();
     for (DualRole d : dualRoles) {
-      set.add(List.of(Set.of(d.party()), new HashSet<>(d.asProvider()), new HashSet<>(d.asConsumer())));
+      set.add(
+          List.of(Set.of(d.party()), new HashSet<>(d.asProvider()), new HashSet<>(d.asConsumer())));
     }
     return set;
   }
@@ -429,7 +459,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
                 SupplyChain before = RelationshipNetworkAnalysis.supplyChain(network, consumer);
                 SupplyChain after = RelationshipNetworkAnalysis.supplyChain(reordered, consumer);
                 assertThat(distancesOf(after)).isEqualTo(distancesOf(before));
-                assertThat(new HashSet<>(after.ultimateProviders())).isEqualTo(new HashSet<>(before.ultimateProviders()));
+                assertThat(new HashSet<>(after.ultimateProviders()))
+                    .isEqualTo(new HashSet<>(before.ultimateProviders()));
               }
             });
   }

@@ -25,7 +25,9 @@ class RelationshipNetworkPropertiesTest {
               assertThat(RelationshipNetwork.of(network.relationships()))
                   .isEqualTo(network)
                   .hasSameHashCodeAs(network);
-              assertThat(RelationshipNetwork.of(network.relationships().toArray(new ServiceRelationship[0])))
+              assertThat(
+                      RelationshipNetwork.of(
+                          network.relationships().toArray(new ServiceRelationship[0])))
                   .isEqualTo(network);
             });
   }
@@ -62,7 +64,8 @@ class RelationshipNetworkPropertiesTest {
                   if (relationship.consumer().equals(party)) {
                     consumes.add(relationship);
                   }
-                  if (relationship.provider().equals(party) || relationship.consumer().equals(party)) {
+                  if (relationship.provider().equals(party)
+                      || relationship.consumer().equals(party)) {
                     either.add(relationship);
                   }
                 }

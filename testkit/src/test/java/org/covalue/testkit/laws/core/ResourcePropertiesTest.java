@@ -15,7 +15,9 @@ class ResourcePropertiesTest {
     qt().forAll(Offerings.resources())
         .checkAssert(
             resource -> {
-              assertThat(Resource.builder().from(resource).build()).isEqualTo(resource).hasSameHashCodeAs(resource);
+              assertThat(Resource.builder().from(resource).build())
+                  .isEqualTo(resource)
+                  .hasSameHashCodeAs(resource);
               if (resource.owner().isEmpty()) {
                 assertThat(Resource.of(resource.id(), resource.name())).isEqualTo(resource);
               }
@@ -27,7 +29,8 @@ class ResourcePropertiesTest {
     qt().forAll(Offerings.resources(), Offerings.resources())
         .checkAssert(
             (a, b) -> {
-              assertThat(Resource.builder().from(a).id(b.id()).build().equals(a)).isEqualTo(a.id().equals(b.id()));
+              assertThat(Resource.builder().from(a).id(b.id()).build().equals(a))
+                  .isEqualTo(a.id().equals(b.id()));
               assertThat(Resource.builder().from(a).name(b.name()).build().equals(a))
                   .isEqualTo(a.name().equals(b.name()));
               assertThat(Resource.builder().from(a).owner(b.owner()).build().equals(a))

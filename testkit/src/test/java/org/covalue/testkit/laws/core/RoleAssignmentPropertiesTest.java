@@ -16,7 +16,8 @@ class RoleAssignmentPropertiesTest {
         .checkAssert(
             assignment -> {
               RoleAssignment again =
-                  RoleAssignment.of(assignment.party(), assignment.role(), assignment.consumerOrganization());
+                  RoleAssignment.of(
+                      assignment.party(), assignment.role(), assignment.consumerOrganization());
               assertThat(again).isEqualTo(assignment).hasSameHashCodeAs(assignment);
             });
   }

@@ -15,15 +15,22 @@ class SalienceClassPropertiesTest {
     qt().forAll(Stakeholders.salienceClasses())
         .checkAssert(
             c -> {
-              assertThat(SalienceClass.of(c.hasPower(), c.hasLegitimacy(), c.hasUrgency())).isSameAs(c);
+              assertThat(SalienceClass.of(c.hasPower(), c.hasLegitimacy(), c.hasUrgency()))
+                  .isSameAs(c);
               assertThat(c.attributeCount())
-                  .isEqualTo((c.hasPower() ? 1 : 0) + (c.hasLegitimacy() ? 1 : 0) + (c.hasUrgency() ? 1 : 0));
+                  .isEqualTo(
+                      (c.hasPower() ? 1 : 0)
+                          + (c.hasLegitimacy() ? 1 : 0)
+                          + (c.hasUrgency() ? 1 : 0));
             });
   }
 
   @Test
   void atLeastAsSalientIsAPartialOrderByInclusionOfAttributes() {
-    qt().forAll(Stakeholders.salienceClasses(), Stakeholders.salienceClasses(), Stakeholders.salienceClasses())
+    qt().forAll(
+            Stakeholders.salienceClasses(),
+            Stakeholders.salienceClasses(),
+            Stakeholders.salienceClasses())
         .checkAssert(
             (a, b, c) -> {
               assertThat(a.isAtLeastAsSalientAs(a)).isTrue();

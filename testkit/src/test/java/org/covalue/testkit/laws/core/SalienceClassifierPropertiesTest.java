@@ -13,7 +13,6 @@ import org.covalue.core.analysis.SalienceClassifier;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.SalienceClass;
 import org.covalue.core.stakeholder.Stakeholder;
-import org.covalue.testkit.Ratings;
 import org.covalue.testkit.Stakeholders;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,10 @@ class SalienceClassifierPropertiesTest {
 
   @Test
   void raisingAnAttributeNeverMakesAStakeholderLessSalient() {
-    qt().forAll(Stakeholders.salienceAttributes(), Stakeholders.salienceAttributes(), Stakeholders.salienceClassifiers())
+    qt().forAll(
+            Stakeholders.salienceAttributes(),
+            Stakeholders.salienceAttributes(),
+            Stakeholders.salienceClassifiers())
         .checkAssert(
             (attributes, other, classifier) -> {
               SalienceAttributes raised =
@@ -59,10 +61,21 @@ class SalienceClassifierPropertiesTest {
                       higher(attributes.power(), other.power()),
                       higher(attributes.legitimacy(), other.legitimacy()),
                       higher(attributes.urgency(), other.urgency()));
-              assertThat(classifier.classOf(raised).isAtLeastAsSalientAs(classifier.classOf(attributes))).isTrue();
+              assertThat(
+                      classifier
+                          .classOf(raised)
+                          .isAtLeastAsSalientAs(classifier.classOf(attributes)))
+                  .isTrue();
               SalienceAttributes powerOnly =
-                  SalienceAttributes.of(higher(attributes.power(), other.power()), attributes.legitimacy(), attributes.urgency());
-              assertThat(classifier.classOf(powerOnly).isAtLeastAsSalientAs(classifier.classOf(attributes))).isTrue();
+                  SalienceAttributes.of(
+                      higher(attributes.power(), other.power()),
+                      attributes.legitimacy(),
+                      attributes.urgency());
+              assertThat(
+                      classifier
+                          .classOf(powerOnly)
+                          .isAtLeastAsSalientAs(classifier.classOf(attributes)))
+                  .isTrue();
             });
   }
 
@@ -91,7 +104,8 @@ class SalienceClassifierPropertiesTest {
                 classified.add(entry.stakeholder().id());
                 assertThat(entry.salienceClass())
                     .isSameAs(classifier.classOf(entry.stakeholder().salience().orElseThrow()));
-                assertThat(classification.byClass().get(entry.salienceClass())).contains(entry.stakeholder());
+                assertThat(classification.byClass().get(entry.salienceClass()))
+                    .contains(entry.stakeholder());
               }
               assertThat(classified).isEqualTo(assessed);
               assertThat(classification.notAssessed()).isEqualTo(notAssessed);

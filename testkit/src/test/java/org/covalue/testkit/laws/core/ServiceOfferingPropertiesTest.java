@@ -44,11 +44,23 @@ class ServiceOfferingPropertiesTest {
             (a, b) -> {
               assertThat(ServiceOffering.builder().from(a).provider(b.provider()).build().equals(a))
                   .isEqualTo(a.provider().equals(b.provider()));
-              assertThat(ServiceOffering.builder().from(a).targetConsumerGroup(b.targetConsumerGroup()).build().equals(a))
+              assertThat(
+                      ServiceOffering.builder()
+                          .from(a)
+                          .targetConsumerGroup(b.targetConsumerGroup())
+                          .build()
+                          .equals(a))
                   .isEqualTo(a.targetConsumerGroup().equals(b.targetConsumerGroup()));
               assertThat(ServiceOffering.builder().from(a).services(b.services()).build().equals(a))
                   .isEqualTo(a.services().equals(b.services()));
-              assertThat(ServiceOffering.builder().from(a).serviceActions(b.serviceActions()).goods(b.goods()).resourceAccesses(b.resourceAccesses()).build().equals(a))
+              assertThat(
+                      ServiceOffering.builder()
+                          .from(a)
+                          .serviceActions(b.serviceActions())
+                          .goods(b.goods())
+                          .resourceAccesses(b.resourceAccesses())
+                          .build()
+                          .equals(a))
                   .isEqualTo(a.components().equals(b.components()));
             });
   }

@@ -15,7 +15,9 @@ class ServicePropertiesTest {
     qt().forAll(Offerings.services())
         .checkAssert(
             service ->
-                assertThat(Service.builder().from(service).build()).isEqualTo(service).hasSameHashCodeAs(service));
+                assertThat(Service.builder().from(service).build())
+                    .isEqualTo(service)
+                    .hasSameHashCodeAs(service));
   }
 
   @Test
@@ -23,7 +25,8 @@ class ServicePropertiesTest {
     qt().forAll(Offerings.services(), Offerings.services())
         .checkAssert(
             (a, b) -> {
-              assertThat(Service.builder().from(a).id(b.id()).build().equals(a)).isEqualTo(a.id().equals(b.id()));
+              assertThat(Service.builder().from(a).id(b.id()).build().equals(a))
+                  .isEqualTo(a.id().equals(b.id()));
               assertThat(Service.builder().from(a).name(b.name()).build().equals(a))
                   .isEqualTo(a.name().equals(b.name()));
               assertThat(Service.builder().from(a).description(b.description()).build().equals(a))

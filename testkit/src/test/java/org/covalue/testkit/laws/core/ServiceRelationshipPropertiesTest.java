@@ -49,17 +49,21 @@ class ServiceRelationshipPropertiesTest {
         .checkAssert(
             (a, b) -> {
               if (!a.id().equals(b.id())) {
-                assertThat(ServiceRelationship.builder().from(a).id(b.id()).build()).isNotEqualTo(a);
+                assertThat(ServiceRelationship.builder().from(a).id(b.id()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.offerings().equals(b.offerings())) {
-                assertThat(ServiceRelationship.builder().from(a).offerings(b.offerings()).build()).isNotEqualTo(a);
+                assertThat(ServiceRelationship.builder().from(a).offerings(b.offerings()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.descriptors().equals(b.descriptors())) {
-                assertThat(ServiceRelationship.builder().from(a).descriptors(b.descriptors()).build())
+                assertThat(
+                        ServiceRelationship.builder().from(a).descriptors(b.descriptors()).build())
                     .isNotEqualTo(a);
               }
               if (!a.description().equals(b.description())) {
-                assertThat(ServiceRelationship.builder().from(a).description(b.description()).build())
+                assertThat(
+                        ServiceRelationship.builder().from(a).description(b.description()).build())
                     .isNotEqualTo(a);
               }
             });

@@ -19,7 +19,8 @@ class ServiceRelationshipTypePropertiesTest {
             (a, b) -> {
               if (a.isAtLeastAsCloseAs(b)) {
                 assertThat(a.organizationalLevels()).containsAll(b.organizationalLevels());
-                assertThat(a.expectedBandOfVisibility().isAtLeast(b.expectedBandOfVisibility())).isTrue();
+                assertThat(a.expectedBandOfVisibility().isAtLeast(b.expectedBandOfVisibility()))
+                    .isTrue();
               }
               assertThat(a.isAtLeastAsCloseAs(b) || b.isAtLeastAsCloseAs(a)).isTrue();
               assertThat(a.isAtLeastAsCloseAs(b) && b.isAtLeastAsCloseAs(a)).isEqualTo(a == b);
@@ -28,7 +29,10 @@ class ServiceRelationshipTypePropertiesTest {
 
   @Test
   void bandWidthsAndLevelsAreOrderedScales() {
-    qt().forAll(ServiceRelationships.bandWidths(), ServiceRelationships.bandWidths(), ServiceRelationships.typeAttributes())
+    qt().forAll(
+            ServiceRelationships.bandWidths(),
+            ServiceRelationships.bandWidths(),
+            ServiceRelationships.typeAttributes())
         .checkAssert(
             (a, b, attribute) -> {
               assertThat(a.isAtLeast(b)).isEqualTo(a.compareTo(b) >= 0);
@@ -38,8 +42,10 @@ class ServiceRelationshipTypePropertiesTest {
     qt().forAll(ServiceRelationships.organizationalLevels(), ServiceRelationships.types())
         .checkAssert(
             (level, type) -> {
-              assertThat(ServiceRelationshipType.BASIC.organizationalLevels()).containsExactly(OrganizationalLevel.OPERATIONAL);
-              assertThat(ServiceRelationshipType.PARTNERSHIP.organizationalLevels()).contains(level);
+              assertThat(ServiceRelationshipType.BASIC.organizationalLevels())
+                  .containsExactly(OrganizationalLevel.OPERATIONAL);
+              assertThat(ServiceRelationshipType.PARTNERSHIP.organizationalLevels())
+                  .contains(level);
               assertThat(type.organizationalLevels()).contains(OrganizationalLevel.OPERATIONAL);
             });
   }
@@ -50,7 +56,8 @@ class ServiceRelationshipTypePropertiesTest {
         .checkAssert(
             type -> {
               assertThat(type.attributes()).containsOnlyKeys(RelationshipTypeAttribute.values());
-              assertThat(type.attributes().values()).allSatisfy(value -> assertThat(value).isNotBlank());
+              assertThat(type.attributes().values())
+                  .allSatisfy(value -> assertThat(value).isNotBlank());
             });
   }
 }

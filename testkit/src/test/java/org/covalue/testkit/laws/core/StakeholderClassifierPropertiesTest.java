@@ -35,10 +35,14 @@ class StakeholderClassifierPropertiesTest {
               StakeholderPlacement placement = classifier.classify(stakeholder);
               EngagementStrategy strategy = placement.strategy();
               assertThat(strategy.highInfluence())
-                  .isEqualTo(stakeholder.influence().score() >= classifier.influenceThreshold().value());
+                  .isEqualTo(
+                      stakeholder.influence().score() >= classifier.influenceThreshold().value());
               assertThat(strategy.highInterest())
-                  .isEqualTo(stakeholder.interest().score() >= classifier.interestThreshold().value());
-              assertThat(strategy).isSameAs(classifier.strategyFor(stakeholder.influence(), stakeholder.interest()));
+                  .isEqualTo(
+                      stakeholder.interest().score() >= classifier.interestThreshold().value());
+              assertThat(strategy)
+                  .isSameAs(
+                      classifier.strategyFor(stakeholder.influence(), stakeholder.interest()));
               assertThat(placement.stakeholder()).isEqualTo(stakeholder);
               assertThat(placement.influenceThreshold()).isEqualTo(classifier.influenceThreshold());
               assertThat(placement.interestThreshold()).isEqualTo(classifier.interestThreshold());
@@ -51,8 +55,10 @@ class StakeholderClassifierPropertiesTest {
     qt().forAll(Ratings.scores(), Ratings.scores())
         .checkAssert(
             (influence, interest) -> {
-              StakeholderClassifier classifier = StakeholderClassifier.withThresholds(influence, interest);
-              assertThat(classifier.strategyFor(influence, interest)).isSameAs(EngagementStrategy.MANAGE_CLOSELY);
+              StakeholderClassifier classifier =
+                  StakeholderClassifier.withThresholds(influence, interest);
+              assertThat(classifier.strategyFor(influence, interest))
+                  .isSameAs(EngagementStrategy.MANAGE_CLOSELY);
             });
   }
 
@@ -63,7 +69,8 @@ class StakeholderClassifierPropertiesTest {
             (influence, interest) -> {
               StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
               assertThat(classifier)
-                  .isEqualTo(StakeholderClassifier.withThresholds(Score.of(1.0 / 3), Score.of(1.0 / 3)));
+                  .isEqualTo(
+                      StakeholderClassifier.withThresholds(Score.of(1.0 / 3), Score.of(1.0 / 3)));
               EngagementStrategy strategy = classifier.strategyFor(influence, interest);
               assertThat(strategy.highInfluence()).isEqualTo(influence.level() != Level.LOW);
               assertThat(strategy.highInterest()).isEqualTo(interest.level() != Level.LOW);
@@ -72,7 +79,11 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void raisingInfluenceOrInterestNeverCallsForLessEngagement() {
-    qt().forAll(Stakeholders.stakeholders(), Ratings.ratings(), Ratings.ratings(), Stakeholders.classifiers())
+    qt().forAll(
+            Stakeholders.stakeholders(),
+            Ratings.ratings(),
+            Ratings.ratings(),
+            Stakeholders.classifiers())
         .checkAssert(
             (stakeholder, influence, interest, classifier) -> {
               Stakeholder raised =
@@ -89,16 +100,26 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void raisingAThresholdNeverCallsForMoreEngagement() {
-    qt().forAll(Stakeholders.stakeholders(), Stakeholders.classifiers(), Ratings.scores(), Ratings.scores())
+    qt().forAll(
+            Stakeholders.stakeholders(),
+            Stakeholders.classifiers(),
+            Ratings.scores(),
+            Ratings.scores())
         .checkAssert(
             (stakeholder, classifier, influence, interest) -> {
               Score higherInfluence =
-                  influence.isAtLeast(classifier.influenceThreshold()) ? influence : classifier.influenceThreshold();
+                  influence.isAtLeast(classifier.influenceThreshold())
+                      ? influence
+                      : classifier.influenceThreshold();
               Score higherInterest =
-                  interest.isAtLeast(classifier.interestThreshold()) ? interest : classifier.interestThreshold();
+                  interest.isAtLeast(classifier.interestThreshold())
+                      ? interest
+                      : classifier.interestThreshold();
               EngagementStrategy before = classifier.classify(stakeholder).strategy();
               EngagementStrategy after =
-                  StakeholderClassifier.withThresholds(higherInfluence, higherInterest).classify(stakeholder).strategy();
+                  StakeholderClassifier.withThresholds(higherInfluence, higherInterest)
+                      .classify(stakeholder)
+                      .strategy();
               assertThat(before.changeTo(after)).isIn(EngagementChange.NONE, EngagementChange.LESS);
             });
   }
@@ -116,12 +137,15 @@ class StakeholderClassifierPropertiesTest {
               for (StakeholderPlacement placement : expected) {
                 assertThat(classification.placement(placement.stakeholderId())).contains(placement);
               }
-              Map<EngagementStrategy, List<StakeholderPlacement>> byStrategy = classification.byStrategy();
+              Map<EngagementStrategy, List<StakeholderPlacement>> byStrategy =
+                  classification.byStrategy();
               assertThat(byStrategy).containsOnlyKeys(EngagementStrategy.values());
               int total = 0;
-              for (Map.Entry<EngagementStrategy, List<StakeholderPlacement>> group : byStrategy.entrySet()) {
+              for (Map.Entry<EngagementStrategy, List<StakeholderPlacement>> group :
+                  byStrategy.entrySet()) {
                 total += group.getValue().size();
-                assertThat(group.getValue()).allSatisfy(p -> assertThat(p.strategy()).isSameAs(group.getKey()));
+                assertThat(group.getValue())
+                    .allSatisfy(p -> assertThat(p.strategy()).isSameAs(group.getKey()));
               }
               assertThat(total).isEqualTo(map.stakeholders().size());
             });
@@ -129,7 +153,9 @@ class StakeholderClassifierPropertiesTest {
 
   @Test
   void reorderingAMapDoesNotChangeItsPlacements() {
-    qt().forAll(Laws.withPermutation(Stakeholders.maps(), StakeholderMap::stakeholders), Stakeholders.classifiers())
+    qt().forAll(
+            Laws.withPermutation(Stakeholders.maps(), StakeholderMap::stakeholders),
+            Stakeholders.classifiers())
         .checkAssert(
             (mapAndOrder, classifier) -> {
               StakeholderMap map = mapAndOrder._1;

@@ -28,7 +28,8 @@ class StakeholderKindPropertiesTest {
     qt().forAll(Stakeholders.kinds())
         .checkAssert(
             kind -> {
-              assertThat(StakeholderKind.predefined().contains(kind)).isEqualTo(kind.isPredefined());
+              assertThat(StakeholderKind.predefined().contains(kind))
+                  .isEqualTo(kind.isPredefined());
               assertThat(kind.description().isPresent()).isEqualTo(kind.isPredefined());
               if (kind.isPredefined()) {
                 assertThat(StakeholderKind.of(kind.code())).isSameAs(kind);

@@ -63,7 +63,8 @@ class StakeholderMapPropertiesTest {
               for (Stakeholder stakeholder : map.stakeholders()) {
                 assertThat(map.stakeholder(stakeholder.id())).contains(stakeholder);
               }
-              assertThat(map.stakeholder(outsider.id()).isPresent()).isEqualTo(ids(map).contains(outsider.id()));
+              assertThat(map.stakeholder(outsider.id()).isPresent())
+                  .isEqualTo(ids(map).contains(outsider.id()));
             });
   }
 
@@ -96,14 +97,16 @@ class StakeholderMapPropertiesTest {
         .checkAssert(
             (map, outsider) -> {
               assertThat(map.withoutStakeholder(outsider.id()).stakeholders().size())
-                  .isEqualTo(map.stakeholders().size() - (ids(map).contains(outsider.id()) ? 1 : 0));
+                  .isEqualTo(
+                      map.stakeholders().size() - (ids(map).contains(outsider.id()) ? 1 : 0));
               for (Stakeholder stakeholder : map.stakeholders()) {
                 StakeholderMap without = map.withoutStakeholder(stakeholder.id());
                 assertThat(without.stakeholder(stakeholder.id())).isEmpty();
                 List<StakeholderId> expected = ids(map);
                 expected.remove(stakeholder.id());
                 assertThat(ids(without)).isEqualTo(expected);
-                assertThat(without.withStakeholder(stakeholder).stakeholder(stakeholder.id())).contains(stakeholder);
+                assertThat(without.withStakeholder(stakeholder).stakeholder(stakeholder.id()))
+                    .contains(stakeholder);
               }
             });
   }

@@ -27,7 +27,8 @@ class StakeholderMapRevisionPropertiesTest {
   /** A map and a later revision of it, or two unrelated maps now and then. */
   private static Gen<Pair<StakeholderMap, StakeholderMap>> mapPairs() {
     Gen<Pair<StakeholderMap, StakeholderMap>> revised =
-        Stakeholders.maps().flatMap(map -> Stakeholders.revisionsOf(map).map(later -> Pair.of(map, later)));
+        Stakeholders.maps()
+            .flatMap(map -> Stakeholders.revisionsOf(map).map(later -> Pair.of(map, later)));
     Gen<Pair<StakeholderMap, StakeholderMap>> unrelated =
         Stakeholders.maps().zip(Stakeholders.maps(), Pair::of);
     return revised.mix(unrelated, 20);
@@ -64,11 +65,13 @@ class StakeholderMapRevisionPropertiesTest {
     qt().forAll(Stakeholders.maps(), Stakeholders.classifiers())
         .checkAssert(
             (map, classifier) -> {
-              StakeholderMapRevision revision = StakeholderMapRevision.between(map, map, classifier);
+              StakeholderMapRevision revision =
+                  StakeholderMapRevision.between(map, map, classifier);
               assertThat(revision.entered()).isEmpty();
               assertThat(revision.left()).isEmpty();
               assertThat(revision.moves()).isEmpty();
-              assertThat(moveIds(revision.stayed())).isEqualTo(ids(classifier.classify(map).placements()));
+              assertThat(moveIds(revision.stayed()))
+                  .isEqualTo(ids(classifier.classify(map).placements()));
               assertThat(revision.changesEngagement()).isFalse();
               assertThat(revision.findings()).isEmpty();
             });
@@ -81,7 +84,8 @@ class StakeholderMapRevisionPropertiesTest {
             (pair, classifier) -> {
               StakeholderMap before = pair._1;
               StakeholderMap after = pair._2;
-              StakeholderMapRevision revision = StakeholderMapRevision.between(before, after, classifier);
+              StakeholderMapRevision revision =
+                  StakeholderMapRevision.between(before, after, classifier);
               Set<StakeholderId> beforeIds = new HashSet<>();
               before.stakeholders().forEach(s -> beforeIds.add(s.id()));
               Set<StakeholderId> afterIds = new HashSet<>();
@@ -107,18 +111,28 @@ class StakeholderMapRevisionPropertiesTest {
               for (StakeholderMove move : revision.moves()) {
                 assertThat(move.changedQuadrant()).isTrue();
                 assertThat(move.change()).isNotEqualTo(EngagementChange.NONE);
-                assertThat(move.change()).isEqualTo(move.before().strategy().changeTo(move.after().strategy()));
-                assertThat(move.before()).isEqualTo(classifier.classify(before.stakeholder(move.stakeholderId()).orElseThrow()));
-                assertThat(move.after()).isEqualTo(classifier.classify(after.stakeholder(move.stakeholderId()).orElseThrow()));
+                assertThat(move.change())
+                    .isEqualTo(move.before().strategy().changeTo(move.after().strategy()));
+                assertThat(move.before())
+                    .isEqualTo(
+                        classifier.classify(
+                            before.stakeholder(move.stakeholderId()).orElseThrow()));
+                assertThat(move.after())
+                    .isEqualTo(
+                        classifier.classify(after.stakeholder(move.stakeholderId()).orElseThrow()));
               }
               for (StakeholderMove move : revision.stayed()) {
                 assertThat(move.changedQuadrant()).isFalse();
                 assertThat(move.change()).isEqualTo(EngagementChange.NONE);
               }
               assertThat(revision.changesEngagement())
-                  .isEqualTo(!revision.entered().isEmpty() || !revision.left().isEmpty() || !revision.moves().isEmpty());
+                  .isEqualTo(
+                      !revision.entered().isEmpty()
+                          || !revision.left().isEmpty()
+                          || !revision.moves().isEmpty());
               assertThat(revision.findings())
-                  .hasSize(revision.entered().size() + revision.left().size() + revision.moves().size());
+                  .hasSize(
+                      revision.entered().size() + revision.left().size() + revision.moves().size());
             });
   }
 
@@ -127,8 +141,10 @@ class StakeholderMapRevisionPropertiesTest {
     qt().forAll(mapPairs(), Stakeholders.classifiers())
         .checkAssert(
             (pair, classifier) -> {
-              StakeholderMapRevision forward = StakeholderMapRevision.between(pair._1, pair._2, classifier);
-              StakeholderMapRevision backward = StakeholderMapRevision.between(pair._2, pair._1, classifier);
+              StakeholderMapRevision forward =
+                  StakeholderMapRevision.between(pair._1, pair._2, classifier);
+              StakeholderMapRevision backward =
+                  StakeholderMapRevision.between(pair._2, pair._1, classifier);
               assertThat(forward.entered()).isEqualTo(backward.left());
               assertThat(forward.left()).isEqualTo(backward.entered());
             });
@@ -139,20 +155,25 @@ class StakeholderMapRevisionPropertiesTest {
     qt().forAll(mapPairs(), Stakeholders.classifiers())
         .checkAssert(
             (pair, classifier) -> {
-              StakeholderMapRevision forward = StakeholderMapRevision.between(pair._1, pair._2, classifier);
-              StakeholderMapRevision backward = StakeholderMapRevision.between(pair._2, pair._1, classifier);
+              StakeholderMapRevision forward =
+                  StakeholderMapRevision.between(pair._1, pair._2, classifier);
+              StakeholderMapRevision backward =
+                  StakeholderMapRevision.between(pair._2, pair._1, classifier);
               Map<StakeholderId, StakeholderMove> back = new HashMap<>();
               backward.moves().forEach(m -> back.put(m.stakeholderId(), m));
-              assertThat(back.keySet()).containsExactlyInAnyOrderElementsOf(moveIds(forward.moves()));
+              assertThat(back.keySet())
+                  .containsExactlyInAnyOrderElementsOf(moveIds(forward.moves()));
               for (StakeholderMove move : forward.moves()) {
-                StakeholderMove reversed = java.util.Objects.requireNonNull(back.get(move.stakeholderId()));
+                StakeholderMove reversed =
+                    java.util.Objects.requireNonNull(back.get(move.stakeholderId()));
                 assertThat(reversed.before()).isEqualTo(move.after());
                 assertThat(reversed.after()).isEqualTo(move.before());
                 assertThat(reversed.change()).isEqualTo(reverse(move.change()));
                 assertThat(reversed.influenceChange() == -move.influenceChange()).isTrue();
                 assertThat(reversed.interestChange() == -move.interestChange()).isTrue();
               }
-              assertThat(moveIds(backward.stayed())).containsExactlyInAnyOrderElementsOf(moveIds(forward.stayed()));
+              assertThat(moveIds(backward.stayed()))
+                  .containsExactlyInAnyOrderElementsOf(moveIds(forward.stayed()));
             });
   }
 

@@ -51,7 +51,8 @@ class StakeholderPropertiesTest {
               Stakeholder influence = a.withInfluence(b.influence());
               assertThat(influence.influence()).isEqualTo(b.influence());
               assertSameExcept(a, influence, "influence");
-              assertThat(influence).isEqualTo(Stakeholder.builder().from(a).influence(b.influence()).build());
+              assertThat(influence)
+                  .isEqualTo(Stakeholder.builder().from(a).influence(b.influence()).build());
 
               Stakeholder interest = a.withInterest(b.interest());
               assertThat(interest.interest()).isEqualTo(b.interest());
@@ -111,7 +112,8 @@ class StakeholderPropertiesTest {
         .checkAssert(
             attributes -> {
               SalienceAttributes again =
-                  SalienceAttributes.of(attributes.power(), attributes.legitimacy(), attributes.urgency());
+                  SalienceAttributes.of(
+                      attributes.power(), attributes.legitimacy(), attributes.urgency());
               assertThat(again).isEqualTo(attributes).hasSameHashCodeAs(attributes);
             });
   }
@@ -122,9 +124,12 @@ class StakeholderPropertiesTest {
         .checkAssert(
             (p, l, u, other) -> {
               SalienceAttributes attributes = SalienceAttributes.of(p, l, u);
-              assertThat(SalienceAttributes.of(other, l, u).equals(attributes)).isEqualTo(other.equals(p));
-              assertThat(SalienceAttributes.of(p, other, u).equals(attributes)).isEqualTo(other.equals(l));
-              assertThat(SalienceAttributes.of(p, l, other).equals(attributes)).isEqualTo(other.equals(u));
+              assertThat(SalienceAttributes.of(other, l, u).equals(attributes))
+                  .isEqualTo(other.equals(p));
+              assertThat(SalienceAttributes.of(p, other, u).equals(attributes))
+                  .isEqualTo(other.equals(l));
+              assertThat(SalienceAttributes.of(p, l, other).equals(attributes))
+                  .isEqualTo(other.equals(u));
             });
   }
 }

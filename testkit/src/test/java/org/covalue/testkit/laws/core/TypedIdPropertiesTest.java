@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Laws of the typed ids: they round-trip through their text and compare like it. */
 class TypedIdPropertiesTest {
 
-  private static final Pattern DOCUMENTED_FORM = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._:-]{0,127}");
+  private static final Pattern DOCUMENTED_FORM =
+      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._:-]{0,127}");
 
   private static TypedId<?> remake(TypedId<?> id) {
     String text = id.value();
@@ -108,6 +109,9 @@ class TypedIdPropertiesTest {
   @Test
   void equalTextsGiveEqualIdsOfEveryKind() {
     qt().forAll(Ids.idTexts())
-        .checkAssert(text -> assertThat(everyKind(text)).isEqualTo(everyKind(String.valueOf(text.toCharArray()))));
+        .checkAssert(
+            text ->
+                assertThat(everyKind(text))
+                    .isEqualTo(everyKind(String.valueOf(text.toCharArray()))));
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The property-based laws of covalue-core, stated with QuickTheories over the testkit's
- * generators: one {@code <Type>PropertiesTest} per value type or analysis.
+ * The property-based laws of covalue-core, stated with QuickTheories over the testkit's generators:
+ * one {@code <Type>PropertiesTest} per value type or analysis.
  */
 @NullMarked
 package org.covalue.testkit.laws.core;

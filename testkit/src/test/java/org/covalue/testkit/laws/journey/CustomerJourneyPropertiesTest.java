@@ -21,17 +21,24 @@ import org.covalue.testkit.internal.Draw;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Laws of designed customer journeys as values, and of what they tell about themselves (§1.2.4). */
+/**
+ * Laws of designed customer journeys as values, and of what they tell about themselves (§1.2.4).
+ */
 class CustomerJourneyPropertiesTest {
 
   /** A journey, its touchpoints in a drawn order, and a drawn sub-list of its interactions. */
-  private record Rearranged(CustomerJourney journey, List<Touchpoint> touchpoints, List<ServiceInteraction> interactions) {}
+  private record Rearranged(
+      CustomerJourney journey,
+      List<Touchpoint> touchpoints,
+      List<ServiceInteraction> interactions) {}
 
   private static Gen<Rearranged> rearranged() {
     return in -> {
       CustomerJourney journey = Journeys.journeys().generate(in);
       return new Rearranged(
-          journey, Draw.shuffle(in, journey.touchpoints()), Draw.someOf(in, journey.interactions()));
+          journey,
+          Draw.shuffle(in, journey.touchpoints()),
+          Draw.someOf(in, journey.interactions()));
     };
   }
 
@@ -63,8 +70,12 @@ class CustomerJourneyPropertiesTest {
               for (ServiceInteraction interaction : journey.interactions()) {
                 assertThat(journey.providers()).contains(interaction.provider());
                 assertThat(interaction.consumer()).isEqualTo(journey.consumer());
-                interaction.touchpoint()
-                    .ifPresent(at -> assertThat(journey.touchpoint(at).orElseThrow().step()).isEqualTo(interaction.step()));
+                interaction
+                    .touchpoint()
+                    .ifPresent(
+                        at ->
+                            assertThat(journey.touchpoint(at).orElseThrow().step())
+                                .isEqualTo(interaction.step()));
               }
             });
   }
@@ -76,13 +87,25 @@ class CustomerJourneyPropertiesTest {
             r -> {
               CustomerJourney reordered = r.journey().withTouchpoints(r.touchpoints());
               assertThat(reordered.touchpoints()).isEqualTo(r.touchpoints());
-              assertThat(reordered).isEqualTo(CustomerJourney.builder().from(r.journey()).touchpoints(r.touchpoints()).build());
-              assertThat(reordered.withTouchpoints(r.journey().touchpoints())).isEqualTo(r.journey());
-              assertThat(reordered.equals(r.journey())).isEqualTo(r.touchpoints().equals(r.journey().touchpoints()));
+              assertThat(reordered)
+                  .isEqualTo(
+                      CustomerJourney.builder()
+                          .from(r.journey())
+                          .touchpoints(r.touchpoints())
+                          .build());
+              assertThat(reordered.withTouchpoints(r.journey().touchpoints()))
+                  .isEqualTo(r.journey());
+              assertThat(reordered.equals(r.journey()))
+                  .isEqualTo(r.touchpoints().equals(r.journey().touchpoints()));
 
               CustomerJourney fewer = r.journey().withInteractions(r.interactions());
               assertThat(fewer.interactions()).isEqualTo(r.interactions());
-              assertThat(fewer).isEqualTo(CustomerJourney.builder().from(r.journey()).interactions(r.interactions()).build());
+              assertThat(fewer)
+                  .isEqualTo(
+                      CustomerJourney.builder()
+                          .from(r.journey())
+                          .interactions(r.interactions())
+                          .build());
               assertThat(fewer.withInteractions(r.journey().interactions())).isEqualTo(r.journey());
             });
   }
@@ -96,16 +119,20 @@ class CustomerJourneyPropertiesTest {
                 assertThat(CustomerJourney.builder().from(a).id(b.id()).build()).isNotEqualTo(a);
               }
               if (!a.name().equals(b.name())) {
-                assertThat(CustomerJourney.builder().from(a).name(b.name()).build()).isNotEqualTo(a);
+                assertThat(CustomerJourney.builder().from(a).name(b.name()).build())
+                    .isNotEqualTo(a);
               }
               if (a.persona() != b.persona()) {
-                assertThat(CustomerJourney.builder().from(a).persona(b.persona()).build()).isNotEqualTo(a);
+                assertThat(CustomerJourney.builder().from(a).persona(b.persona()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.scenario().equals(b.scenario())) {
-                assertThat(CustomerJourney.builder().from(a).scenario(b.scenario()).build()).isNotEqualTo(a);
+                assertThat(CustomerJourney.builder().from(a).scenario(b.scenario()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.valueStreams().equals(b.valueStreams())) {
-                assertThat(CustomerJourney.builder().from(a).valueStreams(b.valueStreams()).build()).isNotEqualTo(a);
+                assertThat(CustomerJourney.builder().from(a).valueStreams(b.valueStreams()).build())
+                    .isNotEqualTo(a);
               }
             });
   }
@@ -156,7 +183,8 @@ class CustomerJourneyPropertiesTest {
               assertThat(interactions).containsExactlyInAnyOrderElementsOf(journey.interactions());
               for (CustomerJourneyStep step : CustomerJourneyStep.values()) {
                 assertThat(journey.touchpointsAt(step))
-                    .containsExactlyElementsOf(journey.touchpoints().stream().filter(t -> t.step() == step).toList());
+                    .containsExactlyElementsOf(
+                        journey.touchpoints().stream().filter(t -> t.step() == step).toList());
               }
             });
   }
@@ -169,7 +197,8 @@ class CustomerJourneyPropertiesTest {
               List<Touchpoint> touchpoints = journey.touchpoints();
               for (int i = 0; i < touchpoints.size(); i++) {
                 assertThat(journey.positionOf(touchpoints.get(i).id())).contains(i);
-                assertThat(journey.touchpoint(touchpoints.get(i).id())).contains(touchpoints.get(i));
+                assertThat(journey.touchpoint(touchpoints.get(i).id()))
+                    .contains(touchpoints.get(i));
               }
               boolean designed = touchpoints.stream().anyMatch(t -> t.id().equals(other));
               assertThat(journey.positionOf(other).isPresent()).isEqualTo(designed);

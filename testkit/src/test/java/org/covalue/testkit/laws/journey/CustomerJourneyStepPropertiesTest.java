@@ -26,8 +26,10 @@ class CustomerJourneyStepPropertiesTest {
               assertThat(step.headline()).isNotBlank();
               assertThat(step.purpose()).isNotBlank();
               assertThat(step.reference()).isEqualTo(ItilReference.section("1.1").table("1.1"));
-              boolean translationOnly = step == CustomerJourneyStep.ONBOARD || step == CustomerJourneyStep.REALIZE;
-              assertThat(step.titleConfidence()).isEqualTo(translationOnly ? Confidence.SEED : Confidence.CORROBORATED);
+              boolean translationOnly =
+                  step == CustomerJourneyStep.ONBOARD || step == CustomerJourneyStep.REALIZE;
+              assertThat(step.titleConfidence())
+                  .isEqualTo(translationOnly ? Confidence.SEED : Confidence.CORROBORATED);
             });
     assertThat(List.of(CustomerJourneyStep.values()))
         .extracting(CustomerJourneyStep::title)
@@ -39,7 +41,9 @@ class CustomerJourneyStepPropertiesTest {
     qt().forAll(Journeys.steps(), Journeys.steps())
         .checkAssert(
             (a, b) -> {
-              assertThat(a.isBefore(b)).isEqualTo(a.number() < b.number()).isEqualTo(a.compareTo(b) < 0);
+              assertThat(a.isBefore(b))
+                  .isEqualTo(a.number() < b.number())
+                  .isEqualTo(a.compareTo(b) < 0);
               assertThat(a.isBefore(b) && b.isBefore(a)).as("asymmetric").isFalse();
               assertThat(a.isBefore(b) || b.isBefore(a) || a == b).as("total").isTrue();
               assertThat(a.isBefore(a)).as("irreflexive").isFalse();
@@ -60,7 +64,10 @@ class CustomerJourneyStepPropertiesTest {
   @Test
   void theTransitionHasTwoDirections() {
     qt().forAll(Journeys.transitionDirections())
-        .checkAssert(direction -> assertThat(TransitionDirection.valueOf(direction.name())).isSameAs(direction));
-    assertThat(TransitionDirection.values()).containsExactly(TransitionDirection.ONBOARD, TransitionDirection.OFFBOARD);
+        .checkAssert(
+            direction ->
+                assertThat(TransitionDirection.valueOf(direction.name())).isSameAs(direction));
+    assertThat(TransitionDirection.values())
+        .containsExactly(TransitionDirection.ONBOARD, TransitionDirection.OFFBOARD);
   }
 }

@@ -20,9 +20,12 @@ class ExperienceObservationPropertiesTest {
     qt().forAll(Experiences.observations())
         .checkAssert(
             observation -> {
-              ExperienceObservation copy = ExperienceObservation.builder().from(observation).build();
+              ExperienceObservation copy =
+                  ExperienceObservation.builder().from(observation).build();
               assertThat(copy).isEqualTo(observation).hasSameHashCodeAs(observation);
-              assertThat(observation.functional().isPresent() || observation.emotional().isPresent()).isTrue();
+              assertThat(
+                      observation.functional().isPresent() || observation.emotional().isPresent())
+                  .isTrue();
             });
   }
 
@@ -32,31 +35,42 @@ class ExperienceObservationPropertiesTest {
         .checkAssert(
             (a, b) -> {
               if (a.perceiver() != b.perceiver()) {
-                assertThat(ExperienceObservation.builder().from(a).perceiver(b.perceiver()).build()).isNotEqualTo(a);
+                assertThat(ExperienceObservation.builder().from(a).perceiver(b.perceiver()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.source().equals(b.source())) {
-                assertThat(ExperienceObservation.builder().from(a).source(b.source()).build()).isNotEqualTo(a);
+                assertThat(ExperienceObservation.builder().from(a).source(b.source()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.step().equals(b.step())) {
-                assertThat(ExperienceObservation.builder().from(a).step(b.step()).build()).isNotEqualTo(a);
+                assertThat(ExperienceObservation.builder().from(a).step(b.step()).build())
+                    .isNotEqualTo(a);
               }
               if (b.functional().isPresent() && !a.functional().equals(b.functional())) {
-                assertThat(ExperienceObservation.builder().from(a).functional(b.functional()).build()).isNotEqualTo(a);
+                assertThat(
+                        ExperienceObservation.builder().from(a).functional(b.functional()).build())
+                    .isNotEqualTo(a);
               }
             });
   }
 
   @Test
   void observationsOfAJourneyAreAboutItsTouchpointsAndSteps() {
-    qt().forAll(Journeys.journeys().flatMap(j -> Experiences.observationsOf(j).map(o -> new About(j, o))))
+    qt().forAll(
+            Journeys.journeys()
+                .flatMap(j -> Experiences.observationsOf(j).map(o -> new About(j, o))))
         .checkAssert(
             about -> {
               CustomerJourney journey = about.journey();
               ExperienceObservation observation = about.observation();
               assertThat(observation.journey()).contains(journey.id());
               observation.step().ifPresent(step -> assertThat(journey.steps()).contains(step));
-              observation.touchpoint()
-                  .ifPresent(at -> assertThat(journey.touchpoint(at).map(t -> t.step())).isEqualTo(observation.step()));
+              observation
+                  .touchpoint()
+                  .ifPresent(
+                      at ->
+                          assertThat(journey.touchpoint(at).map(t -> t.step()))
+                              .isEqualTo(observation.step()));
             });
   }
 }

@@ -22,14 +22,16 @@ class ExperienceSourcePropertiesTest {
               assertThat(again).isEqualTo(source).hasSameHashCodeAs(source);
               assertThat(again.isPredefined()).isEqualTo(source.isPredefined());
               assertThat(source.code()).matches("[A-Z][A-Z0-9_]{0,63}");
-              assertThat(ExperienceSource.predefined().contains(source)).isEqualTo(source.isPredefined());
+              assertThat(ExperienceSource.predefined().contains(source))
+                  .isEqualTo(source.isPredefined());
               assertThat(source.description().isPresent()).isEqualTo(source.isPredefined());
               if (source.isPredefined()) {
                 assertThat(ExperienceSource.of(source.code())).isSameAs(source);
               }
             });
     assertThat(ExperienceSource.predefined())
-        .containsExactly(ExperienceSource.JOURNEY, ExperienceSource.ENVIRONMENT, ExperienceSource.BRAND);
+        .containsExactly(
+            ExperienceSource.JOURNEY, ExperienceSource.ENVIRONMENT, ExperienceSource.BRAND);
     assertThat(ExperienceSource.confidence()).isEqualTo(Confidence.RECONSTRUCTED);
   }
 
@@ -52,7 +54,8 @@ class ExperienceSourcePropertiesTest {
         .checkAssert(
             perceiver -> {
               assertThat(perceiver.role().name()).isEqualTo(perceiver.name());
-              assertThat(perceiver.acronym()).isEqualTo(perceiver == ExperiencePerceiver.CUSTOMER ? "CX" : "UX");
+              assertThat(perceiver.acronym())
+                  .isEqualTo(perceiver == ExperiencePerceiver.CUSTOMER ? "CX" : "UX");
             });
   }
 }

@@ -28,25 +28,29 @@ import org.quicktheories.core.Gen;
 
 /**
  * Laws of the experience summary (§1.2.4, Figure 1.5): counts add up, averages are means and lie
- * within their ratings, groups partition the observations, and the order of observations does
- * not matter beyond floating-point rounding.
+ * within their ratings, groups partition the observations, and the order of observations does not
+ * matter beyond floating-point rounding.
  */
 class ExperienceSummaryPropertiesTest {
 
   /** Rounding allowed when comparing means of scores summed in different orders. */
   private static final double TOLERANCE = 1e-12;
 
-  /** Lists of up to 15 observations, some about one journey so that steps and touchpoints repeat. */
+  /**
+   * Lists of up to 15 observations, some about one journey so that steps and touchpoints repeat.
+   */
   private static Gen<List<ExperienceObservation>> observationLists() {
     return in -> {
       CustomerJourney journey = Journeys.journeys(4).generate(in);
-      Gen<ExperienceObservation> mixed = Experiences.observations().mix(Experiences.observationsOf(journey), 50);
+      Gen<ExperienceObservation> mixed =
+          Experiences.observations().mix(Experiences.observationsOf(journey), 50);
       return Draw.listOf(in, mixed, 0, 15);
     };
   }
 
   /** Two orders of the same observations. */
-  private record Shuffled(List<ExperienceObservation> original, List<ExperienceObservation> shuffled) {}
+  private record Shuffled(
+      List<ExperienceObservation> original, List<ExperienceObservation> shuffled) {}
 
   private static Gen<Shuffled> shuffledLists() {
     return in -> {
@@ -55,7 +59,9 @@ class ExperienceSummaryPropertiesTest {
     };
   }
 
-  private static List<Double> values(List<ExperienceObservation> observations, Function<ExperienceObservation, Optional<Score>> side) {
+  private static List<Double> values(
+      List<ExperienceObservation> observations,
+      Function<ExperienceObservation, Optional<Score>> side) {
     List<Double> values = new ArrayList<>();
     for (ExperienceObservation observation : observations) {
       side.apply(observation).ifPresent(score -> values.add(score.value()));
@@ -88,7 +94,9 @@ class ExperienceSummaryPropertiesTest {
   }
 
   private static <K> List<ExperienceObservation> group(
-      List<ExperienceObservation> observations, Function<ExperienceObservation, Optional<K>> key, K value) {
+      List<ExperienceObservation> observations,
+      Function<ExperienceObservation, Optional<K>> key,
+      K value) {
     List<ExperienceObservation> group = new ArrayList<>();
     for (ExperienceObservation observation : observations) {
       if (key.apply(observation).equals(Optional.of(value))) {
@@ -105,7 +113,8 @@ class ExperienceSummaryPropertiesTest {
             observations -> {
               ExperienceSummary summary = ExperienceSummary.of(observations);
               assertThat(summary.overall().observations()).isEqualTo(observations.size());
-              assertThat(summary.byPerceiver().values().stream().mapToInt(Average::observations).sum())
+              assertThat(
+                      summary.byPerceiver().values().stream().mapToInt(Average::observations).sum())
                   .isEqualTo(observations.size());
               assertThat(summary.bySource().values().stream().mapToInt(Average::observations).sum())
                   .isEqualTo(observations.size());
@@ -121,12 +130,25 @@ class ExperienceSummaryPropertiesTest {
             observations -> {
               ExperienceSummary summary = ExperienceSummary.of(observations);
               assertAverageOf(summary.overall(), observations);
-              summary.byPerceiver().forEach((perceiver, average) ->
-                  assertAverageOf(average, group(observations, o -> Optional.of(o.perceiver()), perceiver)));
-              summary.bySource().forEach((source, average) ->
-                  assertAverageOf(average, group(observations, o -> Optional.of(o.source()), source)));
-              summary.byStep().forEach((step, average) ->
-                  assertAverageOf(average, group(observations, ExperienceObservation::step, step)));
+              summary
+                  .byPerceiver()
+                  .forEach(
+                      (perceiver, average) ->
+                          assertAverageOf(
+                              average,
+                              group(observations, o -> Optional.of(o.perceiver()), perceiver)));
+              summary
+                  .bySource()
+                  .forEach(
+                      (source, average) ->
+                          assertAverageOf(
+                              average, group(observations, o -> Optional.of(o.source()), source)));
+              summary
+                  .byStep()
+                  .forEach(
+                      (step, average) ->
+                          assertAverageOf(
+                              average, group(observations, ExperienceObservation::step, step)));
             });
   }
 
@@ -147,17 +169,28 @@ class ExperienceSummaryPropertiesTest {
               assertThat(summary.byPerceiver().keySet()).containsExactlyElementsOf(perceivers);
               assertThat(summary.bySource().keySet()).containsExactlyElementsOf(sources);
               assertThat(summary.byStep().keySet()).containsExactlyElementsOf(steps);
-              for (Map.Entry<ExperiencePerceiver, Average> entry : summary.byPerceiver().entrySet()) {
+              for (Map.Entry<ExperiencePerceiver, Average> entry :
+                  summary.byPerceiver().entrySet()) {
                 assertThat(entry.getValue())
-                    .isEqualTo(ExperienceSummary.of(group(observations, o -> Optional.of(o.perceiver()), entry.getKey())).overall());
+                    .isEqualTo(
+                        ExperienceSummary.of(
+                                group(
+                                    observations, o -> Optional.of(o.perceiver()), entry.getKey()))
+                            .overall());
               }
               for (Map.Entry<ExperienceSource, Average> entry : summary.bySource().entrySet()) {
                 assertThat(entry.getValue())
-                    .isEqualTo(ExperienceSummary.of(group(observations, o -> Optional.of(o.source()), entry.getKey())).overall());
+                    .isEqualTo(
+                        ExperienceSummary.of(
+                                group(observations, o -> Optional.of(o.source()), entry.getKey()))
+                            .overall());
               }
               for (Map.Entry<CustomerJourneyStep, Average> entry : summary.byStep().entrySet()) {
                 assertThat(entry.getValue())
-                    .isEqualTo(ExperienceSummary.of(group(observations, ExperienceObservation::step, entry.getKey())).overall());
+                    .isEqualTo(
+                        ExperienceSummary.of(
+                                group(observations, ExperienceObservation::step, entry.getKey()))
+                            .overall());
               }
             });
   }
@@ -187,10 +220,18 @@ class ExperienceSummaryPropertiesTest {
     assertThat(actual.observations()).isEqualTo(expected.observations());
     assertThat(actual.functional().isPresent()).isEqualTo(expected.functional().isPresent());
     assertThat(actual.emotional().isPresent()).isEqualTo(expected.emotional().isPresent());
-    expected.functional().ifPresent(f ->
-        assertThat(actual.functional().orElseThrow().value()).isCloseTo(f.value(), Offset.offset(TOLERANCE)));
-    expected.emotional().ifPresent(e ->
-        assertThat(actual.emotional().orElseThrow().value()).isCloseTo(e.value(), Offset.offset(TOLERANCE)));
+    expected
+        .functional()
+        .ifPresent(
+            f ->
+                assertThat(actual.functional().orElseThrow().value())
+                    .isCloseTo(f.value(), Offset.offset(TOLERANCE)));
+    expected
+        .emotional()
+        .ifPresent(
+            e ->
+                assertThat(actual.emotional().orElseThrow().value())
+                    .isCloseTo(e.value(), Offset.offset(TOLERANCE)));
   }
 
   @Test

@@ -14,7 +14,10 @@ import org.covalue.testkit.Ids;
 import org.covalue.testkit.JourneyModel;
 import org.junit.jupiter.api.Test;
 
-/** Laws of the incident-resolution sample (a reconstruction of Table 1.3): it is consistent for any two parties. */
+/**
+ * Laws of the incident-resolution sample (a reconstruction of Table 1.3): it is consistent for any
+ * two parties.
+ */
 class IncidentResolutionPropertiesTest {
 
   @Test
@@ -27,7 +30,10 @@ class IncidentResolutionPropertiesTest {
               CustomerJourney journey = IncidentResolution.journey(consumer, provider);
               JourneyModel model =
                   JourneyModel.builder()
-                      .parties(List.of(Party.organization(consumer, "Consumer"), Party.organization(provider, "Provider")))
+                      .parties(
+                          List.of(
+                              Party.organization(consumer, "Consumer"),
+                              Party.organization(provider, "Provider")))
                       .valueStreams(IncidentResolution.valueStreams(consumer, provider))
                       .journeys(List.of(journey))
                       .build();
@@ -37,9 +43,11 @@ class IncidentResolutionPropertiesTest {
               assertThat(journey.participants()).containsExactly(consumer, provider);
               assertThat(journey.touchpoints()).hasSize(9);
               assertThat(journey.interactions()).hasSize(5);
-              JourneyConformance midWay = JourneyConformance.check(IncidentResolution.midWayCase(), journey);
+              JourneyConformance midWay =
+                  JourneyConformance.check(IncidentResolution.midWayCase(), journey);
               assertThat(midWay.midWayEntry()).isPresent();
-              JourneyConformance backAndForth = JourneyConformance.check(IncidentResolution.backAndForthCase(), journey);
+              JourneyConformance backAndForth =
+                  JourneyConformance.check(IncidentResolution.backAndForthCase(), journey);
               assertThat(backAndForth.returns()).isNotEmpty();
             });
   }
@@ -52,11 +60,16 @@ class IncidentResolutionPropertiesTest {
         .checkAssert(
             (a, b) -> {
               CustomerJourney one = IncidentResolution.journey(a, b);
-              CustomerJourney other = IncidentResolution.journey(PartyId.of("acme"), PartyId.of("desk"));
+              CustomerJourney other =
+                  IncidentResolution.journey(PartyId.of("acme"), PartyId.of("desk"));
               assertThat(one.id()).isEqualTo(IncidentResolution.JOURNEY);
-              assertThat(one.valueStreams()).containsExactly(IncidentResolution.RESTORE_SERVICE, IncidentResolution.KEEP_OPERATING);
-              assertThat(one.touchpoints()).extracting(t -> t.id() + "@" + t.step())
-                  .isEqualTo(other.touchpoints().stream().map(t -> t.id() + "@" + t.step()).toList());
+              assertThat(one.valueStreams())
+                  .containsExactly(
+                      IncidentResolution.RESTORE_SERVICE, IncidentResolution.KEEP_OPERATING);
+              assertThat(one.touchpoints())
+                  .extracting(t -> t.id() + "@" + t.step())
+                  .isEqualTo(
+                      other.touchpoints().stream().map(t -> t.id() + "@" + t.step()).toList());
             });
   }
 }

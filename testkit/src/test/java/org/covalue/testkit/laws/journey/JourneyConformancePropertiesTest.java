@@ -92,7 +92,10 @@ class JourneyConformancePropertiesTest {
     return designs().flatMap(ObservedJourneys::cases);
   }
 
-  /** A design and an observed journey over some of its touchpoints and others, at any steps, in any order. */
+  /**
+   * A design and an observed journey over some of its touchpoints and others, at any steps, in any
+   * order.
+   */
   private record Pairing(CustomerJourney designed, ObservedJourney observed) {}
 
   private static Gen<Pairing> scrambled() {
@@ -109,7 +112,9 @@ class JourneyConformancePropertiesTest {
       for (int i = 0; i < count; i++) {
         int k = Draw.intBetween(in, 0, ids.size() - 1);
         CustomerJourneyStep step =
-            k < pool.size() && !Draw.oneIn(in, 4) ? pool.get(k).step() : Journeys.steps().generate(in);
+            k < pool.size() && !Draw.oneIn(in, 4)
+                ? pool.get(k).step()
+                : Journeys.steps().generate(in);
         events.add(JourneyEvent.of(ids.get(k), step, at));
         at = at.plusSeconds(Draw.intBetween(in, 0, 600));
       }
@@ -137,7 +142,8 @@ class JourneyConformancePropertiesTest {
     return positions;
   }
 
-  private static List<TouchpointId> designedFirstVisits(ObservedJourney observed, CustomerJourney designed) {
+  private static List<TouchpointId> designedFirstVisits(
+      ObservedJourney observed, CustomerJourney designed) {
     Map<TouchpointId, Integer> positions = positions(designed);
     List<TouchpointId> designedOnes = new ArrayList<>();
     for (TouchpointId id : firstVisits(observed)) {
@@ -187,7 +193,10 @@ class JourneyConformancePropertiesTest {
     return longest;
   }
 
-  /** The indices of the longest increasing run that takes the earliest indices (lexicographically least). */
+  /**
+   * The indices of the longest increasing run that takes the earliest indices (lexicographically
+   * least).
+   */
   private static List<Integer> earliestLongestRun(List<Integer> values) {
     int[] length = runLengths(values);
     int remaining = longestRun(values);
@@ -256,7 +265,8 @@ class JourneyConformancePropertiesTest {
     return returns;
   }
 
-  private static Set<CustomerJourneyStep> naiveSkipped(ObservedJourney observed, CustomerJourney designed) {
+  private static Set<CustomerJourneyStep> naiveSkipped(
+      ObservedJourney observed, CustomerJourney designed) {
     Set<CustomerJourneyStep> seen = EnumSet.noneOf(CustomerJourneyStep.class);
     observed.events().forEach(event -> seen.add(event.step()));
     CustomerJourneyStep first = Collections.min(seen);
@@ -294,7 +304,9 @@ class JourneyConformancePropertiesTest {
   @Test
   void aDesignFollowedExactlyEvenWithRepeatsConforms() {
     qt().withExamples(EXAMPLES)
-        .forAll(cases(EnumSet.noneOf(JourneyDeviation.class)).mix(cases(EnumSet.of(JourneyDeviation.REPEATS)), 50))
+        .forAll(
+            cases(EnumSet.noneOf(JourneyDeviation.class))
+                .mix(cases(EnumSet.of(JourneyDeviation.REPEATS)), 50))
         .checkAssert(
             c -> {
               JourneyConformance conformance = JourneyConformance.check(c.observed(), c.designed());
@@ -308,7 +320,9 @@ class JourneyConformancePropertiesTest {
   void aNonLinearDesignFollowedExactlyConformsToo() {
     qt().withExamples(300)
         .forAll(
-            nonLinearDesigns().flatMap(design -> ObservedJourneys.cases(design, EnumSet.of(JourneyDeviation.REPEATS))))
+            nonLinearDesigns()
+                .flatMap(
+                    design -> ObservedJourneys.cases(design, EnumSet.of(JourneyDeviation.REPEATS))))
         .checkAssert(
             c -> {
               assertThat(isNonLinear(c.designed())).isTrue();
@@ -324,12 +338,16 @@ class JourneyConformancePropertiesTest {
             c -> {
               List<JourneyEvent> events = c.observed().events();
               JourneyConformance conformance = JourneyConformance.check(c.observed(), c.designed());
-              for (List<JourneyReturn> returns : List.of(conformance.returns(), JourneyConformance.backAndForth(c.observed()))) {
+              for (List<JourneyReturn> returns :
+                  List.of(conformance.returns(), JourneyConformance.backAndForth(c.observed()))) {
                 List<Integer> found = new ArrayList<>();
                 for (JourneyReturn back : returns) {
                   assertThat(back.to()).isEqualTo(events.get(back.eventIndex()));
                   assertThat(back.from()).isEqualTo(events.get(back.eventIndex() - 1));
-                  back.earlierIndex().ifPresent(earlier -> assertThat(earlier).isLessThan(back.eventIndex()).isNotNegative());
+                  back.earlierIndex()
+                      .ifPresent(
+                          earlier ->
+                              assertThat(earlier).isLessThan(back.eventIndex()).isNotNegative());
                   if (back.kind() == JourneyReturn.Kind.EARLIER_TOUCHPOINT) {
                     found.add(back.eventIndex());
                     int latest = -1;
@@ -358,16 +376,21 @@ class JourneyConformancePropertiesTest {
             c -> {
               List<Touchpoint> design = c.designed().touchpoints();
               JourneyEvent first = c.observed().events().get(0);
-              Optional<MidWayEntry> entry = JourneyConformance.check(c.observed(), c.designed()).midWayEntry();
-              assertThat(entry).isEqualTo(JourneyConformance.midWayEntry(c.observed(), c.designed()));
-              assertThat(entry.isPresent()).isEqualTo(!first.touchpoint().equals(design.get(0).id()));
+              Optional<MidWayEntry> entry =
+                  JourneyConformance.check(c.observed(), c.designed()).midWayEntry();
+              assertThat(entry)
+                  .isEqualTo(JourneyConformance.midWayEntry(c.observed(), c.designed()));
+              assertThat(entry.isPresent())
+                  .isEqualTo(!first.touchpoint().equals(design.get(0).id()));
               assertThat(entry.isPresent()).isEqualTo(c.entryPosition() > 0);
               if (entry.isPresent()) {
                 assertThat(entry.get().entry()).isEqualTo(first);
                 assertThat(entry.get().designedStart()).isEqualTo(design.get(0).id());
                 assertThat(entry.get().entryPosition()).contains(c.entryPosition());
                 List<TouchpointId> passedBy = new ArrayList<>();
-                design.subList(0, c.entryPosition()).forEach(touchpoint -> passedBy.add(touchpoint.id()));
+                design
+                    .subList(0, c.entryPosition())
+                    .forEach(touchpoint -> passedBy.add(touchpoint.id()));
                 assertThat(entry.get().passedBy()).isEqualTo(passedBy);
               }
             });
@@ -380,7 +403,9 @@ class JourneyConformancePropertiesTest {
           ObservedCase c = anyCases().generate(in);
           JourneyEvent first = c.observed().events().get(0);
           List<JourneyEvent> events = new ArrayList<>();
-          events.add(JourneyEvent.of(TouchpointId.of("walk-in"), Journeys.steps().generate(in), first.at()));
+          events.add(
+              JourneyEvent.of(
+                  TouchpointId.of("walk-in"), Journeys.steps().generate(in), first.at()));
           events.addAll(c.observed().events());
           return new Pairing(c.designed(), ObservedJourney.of(c.observed().caseId(), events));
         };
@@ -389,8 +414,10 @@ class JourneyConformancePropertiesTest {
         .checkAssert(
             p -> {
               JourneyEvent first = p.observed().events().get(0);
-              Optional<MidWayEntry> entry = JourneyConformance.midWayEntry(p.observed(), p.designed());
-              assertThat(entry.isPresent()).isEqualTo(p.designed().startStep().isBefore(first.step()));
+              Optional<MidWayEntry> entry =
+                  JourneyConformance.midWayEntry(p.observed(), p.designed());
+              assertThat(entry.isPresent())
+                  .isEqualTo(p.designed().startStep().isBefore(first.step()));
               entry.ifPresent(
                   e -> {
                     assertThat(e.entryPosition()).isEmpty();
@@ -418,17 +445,22 @@ class JourneyConformancePropertiesTest {
               Set<TouchpointId> reached = new HashSet<>(firstVisits(p.observed()));
               Map<TouchpointId, Integer> positions = positions(p.designed());
               List<TouchpointId> missing = new ArrayList<>();
-              p.designed().touchpoints().forEach(t -> {
-                if (!reached.contains(t.id())) {
-                  missing.add(t.id());
-                }
-              });
+              p.designed()
+                  .touchpoints()
+                  .forEach(
+                      t -> {
+                        if (!reached.contains(t.id())) {
+                          missing.add(t.id());
+                        }
+                      });
               List<TouchpointId> extra = new ArrayList<>();
-              firstVisits(p.observed()).forEach(id -> {
-                if (!positions.containsKey(id)) {
-                  extra.add(id);
-                }
-              });
+              firstVisits(p.observed())
+                  .forEach(
+                      id -> {
+                        if (!positions.containsKey(id)) {
+                          extra.add(id);
+                        }
+                      });
               assertThat(conformance.missing()).isEqualTo(missing);
               assertThat(new ArrayList<>(conformance.extra())).isEqualTo(extra);
             });
@@ -440,7 +472,8 @@ class JourneyConformancePropertiesTest {
         .forAll(anyPairings())
         .checkAssert(
             p -> {
-              List<Integer> order = positionsOf(designedFirstVisits(p.observed(), p.designed()), p.designed());
+              List<Integer> order =
+                  positionsOf(designedFirstVisits(p.observed(), p.designed()), p.designed());
               assertThat(JourneyConformance.check(p.observed(), p.designed()).reordered().isEmpty())
                   .isEqualTo(increasing(order));
             });
@@ -453,7 +486,8 @@ class JourneyConformancePropertiesTest {
         .checkAssert(
             p -> {
               List<TouchpointId> visits = designedFirstVisits(p.observed(), p.designed());
-              List<TouchpointId> reordered = JourneyConformance.check(p.observed(), p.designed()).reordered();
+              List<TouchpointId> reordered =
+                  JourneyConformance.check(p.observed(), p.designed()).reordered();
               assertThat(visits).containsAll(reordered);
               List<TouchpointId> kept = new ArrayList<>();
               List<TouchpointId> left = new ArrayList<>();
@@ -464,10 +498,14 @@ class JourneyConformancePropertiesTest {
               List<Integer> order = positionsOf(visits, p.designed());
               List<Integer> keptOrder = positionsOf(kept, p.designed());
               assertThat(increasing(keptOrder)).as("the rest keeps the designed order").isTrue();
-              assertThat(kept.size()).as("no longer run keeps the designed order").isEqualTo(longestRun(order));
+              assertThat(kept.size())
+                  .as("no longer run keeps the designed order")
+                  .isEqualTo(longestRun(order));
               List<TouchpointId> earliest = new ArrayList<>();
               earliestLongestRun(order).forEach(i -> earliest.add(visits.get(i)));
-              assertThat(kept).as("of the longest runs, the one with the earliest visits").isEqualTo(earliest);
+              assertThat(kept)
+                  .as("of the longest runs, the one with the earliest visits")
+                  .isEqualTo(earliest);
             });
   }
 
@@ -478,7 +516,11 @@ class JourneyConformancePropertiesTest {
           CustomerJourney design = designs().generate(in);
           Set<JourneyDeviation> deviations = EnumSet.of(JourneyDeviation.SWAPS);
           for (JourneyDeviation other :
-              List.of(JourneyDeviation.REPEATS, JourneyDeviation.LOOPS, JourneyDeviation.SKIPS, JourneyDeviation.EXTRA_TOUCHPOINTS)) {
+              List.of(
+                  JourneyDeviation.REPEATS,
+                  JourneyDeviation.LOOPS,
+                  JourneyDeviation.SKIPS,
+                  JourneyDeviation.EXTRA_TOUCHPOINTS)) {
             if (Draw.bool(in)) {
               deviations.add(other);
             }
@@ -489,9 +531,11 @@ class JourneyConformancePropertiesTest {
         .forAll(swapped)
         .checkAssert(
             c -> {
-              List<TouchpointId> reordered = JourneyConformance.check(c.observed(), c.designed()).reordered();
+              List<TouchpointId> reordered =
+                  JourneyConformance.check(c.observed(), c.designed()).reordered();
               assertThat(reordered).as("%s", c).isEqualTo(c.swappedLater());
-              assertThat(reordered.isEmpty()).isEqualTo(!c.deviations().contains(JourneyDeviation.SWAPS));
+              assertThat(reordered.isEmpty())
+                  .isEqualTo(!c.deviations().contains(JourneyDeviation.SWAPS));
             });
   }
 
@@ -501,7 +545,8 @@ class JourneyConformancePropertiesTest {
         .forAll(anyPairings())
         .checkAssert(
             p -> {
-              assertThat(moves(JourneyConformance.backAndForth(p.observed()))).isEqualTo(naiveBackAndForth(p.observed()));
+              assertThat(moves(JourneyConformance.backAndForth(p.observed())))
+                  .isEqualTo(naiveBackAndForth(p.observed()));
               assertThat(moves(JourneyConformance.check(p.observed(), p.designed()).returns()))
                   .isEqualTo(naiveReturns(p.observed(), p.designed()));
             });
@@ -513,10 +558,12 @@ class JourneyConformancePropertiesTest {
         .forAll(anyPairings())
         .checkAssert(
             p -> {
-              Set<CustomerJourneyStep> skipped = JourneyConformance.skippedSteps(p.observed(), p.designed());
+              Set<CustomerJourneyStep> skipped =
+                  JourneyConformance.skippedSteps(p.observed(), p.designed());
               assertThat(skipped).isEqualTo(naiveSkipped(p.observed(), p.designed()));
               assertThat(p.designed().steps()).containsAll(skipped);
-              assertThat(JourneyConformance.check(p.observed(), p.designed()).skippedSteps()).isEqualTo(skipped);
+              assertThat(JourneyConformance.check(p.observed(), p.designed()).skippedSteps())
+                  .isEqualTo(skipped);
             });
   }
 
@@ -528,23 +575,36 @@ class JourneyConformancePropertiesTest {
             p -> {
               JourneyConformance conformance = JourneyConformance.check(p.observed(), p.designed());
               List<String> expected = new ArrayList<>();
-              conformance.midWayEntry().ifPresent(e -> expected.add(JourneyConformance.MID_WAY_ENTRY));
+              conformance
+                  .midWayEntry()
+                  .ifPresent(e -> expected.add(JourneyConformance.MID_WAY_ENTRY));
               List<TouchpointId> passedBy =
                   conformance.midWayEntry().map(MidWayEntry::passedBy).orElse(List.of());
               conformance.missing().stream()
                   .filter(id -> !passedBy.contains(id))
                   .forEach(id -> expected.add(JourneyConformance.MISSING_TOUCHPOINT));
               conformance.extra().forEach(id -> expected.add(JourneyConformance.EXTRA_TOUCHPOINT));
-              conformance.reordered().forEach(id -> expected.add(JourneyConformance.REORDERED_TOUCHPOINT));
-              conformance.stepMismatches().forEach(i -> expected.add(JourneyConformance.STEP_MISMATCH));
-              conformance.returns().forEach(back -> expected.add(JourneyConformance.BACK_AND_FORTH));
-              conformance.skippedSteps().forEach(step -> expected.add(JourneyConformance.SKIPPED_STEP));
+              conformance
+                  .reordered()
+                  .forEach(id -> expected.add(JourneyConformance.REORDERED_TOUCHPOINT));
+              conformance
+                  .stepMismatches()
+                  .forEach(i -> expected.add(JourneyConformance.STEP_MISMATCH));
+              conformance
+                  .returns()
+                  .forEach(back -> expected.add(JourneyConformance.BACK_AND_FORTH));
+              conformance
+                  .skippedSteps()
+                  .forEach(step -> expected.add(JourneyConformance.SKIPPED_STEP));
               List<String> rules = new ArrayList<>();
               conformance.findings().forEach(finding -> rules.add(finding.rule()));
               assertThat(rules).isEqualTo(expected);
               int deviations =
                   (conformance.midWayEntry().isPresent() ? 1 : 0)
-                      + (int) conformance.missing().stream().filter(id -> !passedBy.contains(id)).count()
+                      + (int)
+                          conformance.missing().stream()
+                              .filter(id -> !passedBy.contains(id))
+                              .count()
                       + conformance.extra().size()
                       + conformance.stepMismatches().size()
                       + conformance.reordered().size()
@@ -578,20 +638,36 @@ class JourneyConformancePropertiesTest {
     };
   }
 
-  private static CustomerJourney rename(CustomerJourney journey, Function<TouchpointId, TouchpointId> renaming) {
+  private static CustomerJourney rename(
+      CustomerJourney journey, Function<TouchpointId, TouchpointId> renaming) {
     List<Touchpoint> touchpoints = new ArrayList<>();
-    journey.touchpoints().forEach(touchpoint -> touchpoints.add(touchpoint.withId(renaming.apply(touchpoint.id()))));
+    journey
+        .touchpoints()
+        .forEach(touchpoint -> touchpoints.add(touchpoint.withId(renaming.apply(touchpoint.id()))));
     List<ServiceInteraction> interactions = new ArrayList<>();
     for (ServiceInteraction interaction : journey.interactions()) {
       interactions.add(
-          ServiceInteraction.builder().from(interaction).touchpoint(interaction.touchpoint().map(renaming)).build());
+          ServiceInteraction.builder()
+              .from(interaction)
+              .touchpoint(interaction.touchpoint().map(renaming))
+              .build());
     }
-    return CustomerJourney.builder().from(journey).touchpoints(touchpoints).interactions(interactions).build();
+    return CustomerJourney.builder()
+        .from(journey)
+        .touchpoints(touchpoints)
+        .interactions(interactions)
+        .build();
   }
 
-  private static ObservedJourney rename(ObservedJourney observed, Function<TouchpointId, TouchpointId> renaming) {
+  private static ObservedJourney rename(
+      ObservedJourney observed, Function<TouchpointId, TouchpointId> renaming) {
     List<JourneyEvent> events = new ArrayList<>();
-    observed.events().forEach(event -> events.add(JourneyEvent.of(renaming.apply(event.touchpoint()), event.step(), event.at())));
+    observed
+        .events()
+        .forEach(
+            event ->
+                events.add(
+                    JourneyEvent.of(renaming.apply(event.touchpoint()), event.step(), event.at())));
     return ObservedJourney.of(observed.caseId(), events);
   }
 
@@ -611,20 +687,26 @@ class JourneyConformancePropertiesTest {
               ObservedCase c = r.original();
               JourneyConformance before = JourneyConformance.check(c.observed(), c.designed());
               JourneyConformance after =
-                  JourneyConformance.check(rename(c.observed(), renaming), rename(c.designed(), renaming));
+                  JourneyConformance.check(
+                      rename(c.observed(), renaming), rename(c.designed(), renaming));
               assertThat(after.missing()).isEqualTo(mapAll(before.missing(), renaming));
-              assertThat(new ArrayList<>(after.extra())).isEqualTo(mapAll(before.extra(), renaming));
+              assertThat(new ArrayList<>(after.extra()))
+                  .isEqualTo(mapAll(before.extra(), renaming));
               assertThat(after.reordered()).isEqualTo(mapAll(before.reordered(), renaming));
               assertThat(moves(after.returns())).isEqualTo(moves(before.returns()));
               assertThat(after.skippedSteps()).isEqualTo(before.skippedSteps());
-              assertThat(after.midWayEntry().isPresent()).isEqualTo(before.midWayEntry().isPresent());
-              before.midWayEntry()
+              assertThat(after.midWayEntry().isPresent())
+                  .isEqualTo(before.midWayEntry().isPresent());
+              before
+                  .midWayEntry()
                   .ifPresent(
                       entry -> {
                         MidWayEntry renamed = after.midWayEntry().orElseThrow();
                         assertThat(renamed.entryPosition()).isEqualTo(entry.entryPosition());
-                        assertThat(renamed.passedBy()).isEqualTo(mapAll(entry.passedBy(), renaming));
-                        assertThat(renamed.designedStart()).isEqualTo(renaming.apply(entry.designedStart()));
+                        assertThat(renamed.passedBy())
+                            .isEqualTo(mapAll(entry.passedBy(), renaming));
+                        assertThat(renamed.designedStart())
+                            .isEqualTo(renaming.apply(entry.designedStart()));
                       });
               List<String> rulesBefore = new ArrayList<>();
               before.findings().forEach(f -> rulesBefore.add(f.rule() + f.evidence()));

@@ -14,7 +14,9 @@ import org.covalue.journey.ValueStreamId;
 import org.covalue.testkit.Ids;
 import org.junit.jupiter.api.Test;
 
-/** Laws of the journey module's typed ids: they round-trip through their text and compare like it. */
+/**
+ * Laws of the journey module's typed ids: they round-trip through their text and compare like it.
+ */
 class JourneyIdPropertiesTest {
 
   private static TypedId<?> remake(TypedId<?> id) {
@@ -84,7 +86,8 @@ class JourneyIdPropertiesTest {
     qt().forAll(Ids.touchpointIds(), Ids.touchpointIds())
         .checkAssert(
             (x, y) -> {
-              assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Integer.signum(x.value().compareTo(y.value())));
+              assertThat(Integer.signum(x.compareTo(y)))
+                  .isEqualTo(Integer.signum(x.value().compareTo(y.value())));
               assertThat(x.equals(y)).isEqualTo(x.value().equals(y.value()));
               assertThat(x.compareTo(y) == 0).isEqualTo(x.equals(y));
             });

@@ -62,7 +62,9 @@ class JourneyValidatorPropertiesTest {
             invalid -> {
               List<Violation> violations = invalid.model().validate();
               assertThat(violations).as("%s", invalid).isNotEmpty();
-              assertThat(Laws.paths(violations)).as("%s", invalid).containsAnyElementsOf(invalid.expectedPaths());
+              assertThat(Laws.paths(violations))
+                  .as("%s", invalid)
+                  .containsAnyElementsOf(invalid.expectedPaths());
               Laws.assertRejected(invalid.asInvalidInput());
             });
   }
@@ -70,7 +72,9 @@ class JourneyValidatorPropertiesTest {
   @Test
   void validationNeverThrowsAndRequireValidThrowsExactlyTheViolations() {
     qt().withExamples(MODEL_EXAMPLES)
-        .forAll(JourneyModels.looseModels().mix(JourneyModels.invalidModels().map(InvalidJourneyModel::model), 30))
+        .forAll(
+            JourneyModels.looseModels()
+                .mix(JourneyModels.invalidModels().map(InvalidJourneyModel::model), 30))
         .checkAssert(
             model -> {
               List<Violation> violations = model.validate();
@@ -81,11 +85,16 @@ class JourneyValidatorPropertiesTest {
                 assertThat(thrown).isExactlyInstanceOf(InvalidModelException.class);
                 assertThat(((InvalidModelException) thrown).violations()).isEqualTo(violations);
               }
-              assertThat(model.validate()).as("validation has no side effects").isEqualTo(violations);
+              assertThat(model.validate())
+                  .as("validation has no side effects")
+                  .isEqualTo(violations);
             });
   }
 
-  /** Every violation a loose model should get: repeated ids at their later positions, then dangling references. */
+  /**
+   * Every violation a loose model should get: repeated ids at their later positions, then dangling
+   * references.
+   */
   private static List<String> expectedPaths(JourneyModel model) {
     List<String> paths = new ArrayList<>();
     Set<ValueStreamId> streams = new HashSet<>();
@@ -121,16 +130,22 @@ class JourneyValidatorPropertiesTest {
       if (!parties.contains(journey.consumer())) {
         paths.add(path + ".consumer");
       }
-      journey.providers().forEach(provider -> {
-        if (!parties.contains(provider)) {
-          paths.add(path + ".providers");
-        }
-      });
-      journey.valueStreams().forEach(stream -> {
-        if (!streams.contains(stream)) {
-          paths.add(path + ".valueStreams");
-        }
-      });
+      journey
+          .providers()
+          .forEach(
+              provider -> {
+                if (!parties.contains(provider)) {
+                  paths.add(path + ".providers");
+                }
+              });
+      journey
+          .valueStreams()
+          .forEach(
+              stream -> {
+                if (!streams.contains(stream)) {
+                  paths.add(path + ".valueStreams");
+                }
+              });
       addUnknownActivities(paths, path + ".touchpoints", journey.touchpoints(), activities);
       addUnknownActivities(paths, path + ".interactions", journey.interactions(), activities);
     }
@@ -138,7 +153,10 @@ class JourneyValidatorPropertiesTest {
   }
 
   private static void addUnknownActivities(
-      List<String> paths, String list, List<? extends JourneyElement> elements, Set<ValueStreamActivityId> known) {
+      List<String> paths,
+      String list,
+      List<? extends JourneyElement> elements,
+      Set<ValueStreamActivityId> known) {
     for (int k = 0; k < elements.size(); k++) {
       for (ValueStreamActivityId activity : elements.get(k).activities()) {
         if (!known.contains(activity)) {
@@ -155,7 +173,9 @@ class JourneyValidatorPropertiesTest {
         .checkAssert(
             model -> {
               List<Violation> violations = model.validate();
-              assertThat(Laws.multiset(Laws.paths(violations))).as("%s", model).isEqualTo(Laws.multiset(expectedPaths(model)));
+              assertThat(Laws.multiset(Laws.paths(violations)))
+                  .as("%s", model)
+                  .isEqualTo(Laws.multiset(expectedPaths(model)));
               for (Violation violation : violations) {
                 if (violation.path().endsWith(".id")) {
                   assertThat(violation.message()).contains(" appears twice, first at ");

@@ -11,7 +11,10 @@ import org.covalue.core.Violation;
 import org.covalue.core.analysis.Finding;
 import org.covalue.testkit.InvalidInput;
 
-/** Helpers shared by the journey laws: multisets, paths, finding keys, and the check of an invalid input. */
+/**
+ * Helpers shared by the journey laws: multisets, paths, finding keys, and the check of an invalid
+ * input.
+ */
 final class Laws {
 
   private Laws() {}
@@ -35,10 +38,14 @@ final class Laws {
   }
 
   /** What identifies a finding apart from its message: rule, severity, elements and evidence. */
-  record FindingKey(String rule, String severity, List<String> elements, Map<String, Double> evidence) {
+  record FindingKey(
+      String rule, String severity, List<String> elements, Map<String, Double> evidence) {
     static FindingKey of(Finding finding) {
       return new FindingKey(
-          finding.rule(), finding.severity().name(), List.copyOf(finding.elements()), Map.copyOf(finding.evidence()));
+          finding.rule(),
+          finding.severity().name(),
+          List.copyOf(finding.elements()),
+          Map.copyOf(finding.evidence()));
     }
   }
 

@@ -24,15 +24,19 @@ class ObservedJourneyPropertiesTest {
 
   @Test
   void observedJourneysRemadeFromTheirPartsAreEqualAndKeepTimeOrder() {
-    qt().forAll(ObservedJourneys.observedJourneys().mix(ObservedJourneys.cases().map(c -> c.observed())))
+    qt().forAll(
+            ObservedJourneys.observedJourneys()
+                .mix(ObservedJourneys.cases().map(c -> c.observed())))
         .checkAssert(
             observed -> {
-              ObservedJourney again = ObservedJourney.of(observed.caseId(), List.copyOf(observed.events()));
+              ObservedJourney again =
+                  ObservedJourney.of(observed.caseId(), List.copyOf(observed.events()));
               assertThat(again).isEqualTo(observed).hasSameHashCodeAs(observed);
               assertThat(observed.caseId()).isNotBlank();
               assertThat(observed.events()).isNotEmpty();
               for (int i = 1; i < observed.events().size(); i++) {
-                assertThat(observed.events().get(i).at()).isAfterOrEqualTo(observed.events().get(i - 1).at());
+                assertThat(observed.events().get(i).at())
+                    .isAfterOrEqualTo(observed.events().get(i - 1).at());
               }
             });
   }
@@ -44,7 +48,8 @@ class ObservedJourneyPropertiesTest {
             (a, b) -> {
               ObservedJourney other = ObservedJourney.of(a.caseId(), b.events());
               assertThat(other.equals(a)).isEqualTo(a.events().equals(b.events()));
-              assertThat(ObservedJourney.of(b.caseId(), a.events()).equals(a)).isEqualTo(a.caseId().equals(b.caseId()));
+              assertThat(ObservedJourney.of(b.caseId(), a.events()).equals(a))
+                  .isEqualTo(a.caseId().equals(b.caseId()));
             });
   }
 }

@@ -31,7 +31,8 @@ class ServiceInteractionPropertiesTest {
         .checkAssert(
             interaction -> {
               assertThat(interaction.provider()).isNotEqualTo(interaction.consumer());
-              assertThat(interaction.parties()).containsExactlyInAnyOrder(interaction.provider(), interaction.consumer());
+              assertThat(interaction.parties())
+                  .containsExactlyInAnyOrder(interaction.provider(), interaction.consumer());
               assertThat(interaction.parties()).containsAll(interaction.hiddenFrom());
               assertThat(interaction.name()).isNotBlank();
             });
@@ -44,7 +45,8 @@ class ServiceInteractionPropertiesTest {
             (interaction, step) -> {
               ServiceInteraction moved = interaction.withStep(step);
               assertThat(moved.step()).isEqualTo(step);
-              assertThat(moved).isEqualTo(ServiceInteraction.builder().from(interaction).step(step).build());
+              assertThat(moved)
+                  .isEqualTo(ServiceInteraction.builder().from(interaction).step(step).build());
               assertThat(moved.withStep(interaction.step())).isEqualTo(interaction);
               assertThat(moved.equals(interaction)).isEqualTo(step == interaction.step());
             });
@@ -59,13 +61,19 @@ class ServiceInteractionPropertiesTest {
                 assertThat(ServiceInteraction.builder().from(a).id(b.id()).build()).isNotEqualTo(a);
               }
               if (!a.name().equals(b.name())) {
-                assertThat(ServiceInteraction.builder().from(a).name(b.name()).build()).isNotEqualTo(a);
+                assertThat(ServiceInteraction.builder().from(a).name(b.name()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.touchpoint().equals(b.touchpoint())) {
-                assertThat(ServiceInteraction.builder().from(a).touchpoint(b.touchpoint()).build()).isNotEqualTo(a);
+                assertThat(ServiceInteraction.builder().from(a).touchpoint(b.touchpoint()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.valueCoCreated().equals(b.valueCoCreated())) {
-                assertThat(ServiceInteraction.builder().from(a).valueCoCreated(b.valueCoCreated()).build())
+                assertThat(
+                        ServiceInteraction.builder()
+                            .from(a)
+                            .valueCoCreated(b.valueCoCreated())
+                            .build())
                     .isNotEqualTo(a);
               }
             });
@@ -80,7 +88,9 @@ class ServiceInteractionPropertiesTest {
               candidates.add(outsider);
               for (PartyId party : candidates) {
                 assertThat(interaction.isVisibleTo(party))
-                    .isEqualTo(interaction.parties().contains(party) && !interaction.hiddenFrom().contains(party));
+                    .isEqualTo(
+                        interaction.parties().contains(party)
+                            && !interaction.hiddenFrom().contains(party));
               }
             });
   }

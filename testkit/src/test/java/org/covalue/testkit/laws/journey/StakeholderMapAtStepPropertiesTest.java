@@ -15,9 +15,13 @@ class StakeholderMapAtStepPropertiesTest {
     qt().forAll(Journeys.stakeholderMapsAtSteps(), Journeys.stakeholderMapsAtSteps())
         .checkAssert(
             (a, b) -> {
-              assertThat(StakeholderMapAtStep.of(a.step(), a.map())).isEqualTo(a).hasSameHashCodeAs(a);
-              assertThat(StakeholderMapAtStep.of(b.step(), a.map()).equals(a)).isEqualTo(a.step() == b.step());
-              assertThat(StakeholderMapAtStep.of(a.step(), b.map()).equals(a)).isEqualTo(a.map().equals(b.map()));
+              assertThat(StakeholderMapAtStep.of(a.step(), a.map()))
+                  .isEqualTo(a)
+                  .hasSameHashCodeAs(a);
+              assertThat(StakeholderMapAtStep.of(b.step(), a.map()).equals(a))
+                  .isEqualTo(a.step() == b.step());
+              assertThat(StakeholderMapAtStep.of(a.step(), b.map()).equals(a))
+                  .isEqualTo(a.map().equals(b.map()));
             });
   }
 }

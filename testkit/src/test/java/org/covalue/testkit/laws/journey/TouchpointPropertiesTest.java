@@ -61,7 +61,8 @@ class TouchpointPropertiesTest {
             (touchpoint, step) -> {
               if (touchpoint.transition().isPresent() && step != CustomerJourneyStep.ONBOARD) {
                 InvalidModelException refused =
-                    catchThrowableOfType(() -> touchpoint.withStep(step), InvalidModelException.class);
+                    catchThrowableOfType(
+                        () -> touchpoint.withStep(step), InvalidModelException.class);
                 assertThat(refused).isNotNull();
                 assertThat(Laws.paths(refused.violations())).containsExactly("transition");
                 return;
@@ -82,13 +83,16 @@ class TouchpointPropertiesTest {
                 assertThat(Touchpoint.builder().from(a).name(b.name()).build()).isNotEqualTo(a);
               }
               if (!a.channel().equals(b.channel())) {
-                assertThat(Touchpoint.builder().from(a).channel(b.channel()).build()).isNotEqualTo(a);
+                assertThat(Touchpoint.builder().from(a).channel(b.channel()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.activities().equals(b.activities())) {
-                assertThat(Touchpoint.builder().from(a).activities(b.activities()).build()).isNotEqualTo(a);
+                assertThat(Touchpoint.builder().from(a).activities(b.activities()).build())
+                    .isNotEqualTo(a);
               }
               if (!a.description().equals(b.description())) {
-                assertThat(Touchpoint.builder().from(a).description(b.description()).build()).isNotEqualTo(a);
+                assertThat(Touchpoint.builder().from(a).description(b.description()).build())
+                    .isNotEqualTo(a);
               }
             });
   }
@@ -102,7 +106,9 @@ class TouchpointPropertiesTest {
               candidates.add(outsider);
               for (PartyId party : candidates) {
                 assertThat(touchpoint.isVisibleTo(party))
-                    .isEqualTo(touchpoint.parties().contains(party) && !touchpoint.hiddenFrom().contains(party));
+                    .isEqualTo(
+                        touchpoint.parties().contains(party)
+                            && !touchpoint.hiddenFrom().contains(party));
               }
             });
   }

@@ -30,7 +30,10 @@ class ValueStreamPropertiesTest {
 
   @Test
   void valueStreamsOfAnOwnerBelongToIt() {
-    qt().forAll(Ids.partyIds().flatMap(owner -> ValueStreams.valueStreams(owner).map(s -> s.owner().equals(owner))))
+    qt().forAll(
+            Ids.partyIds()
+                .flatMap(
+                    owner -> ValueStreams.valueStreams(owner).map(s -> s.owner().equals(owner))))
         .checkAssert(owned -> assertThat(owned).isTrue());
   }
 
@@ -49,7 +52,8 @@ class ValueStreamPropertiesTest {
                       ? ValueStreamActivity.hidden(activity.id(), activity.name())
                       : ValueStreamActivity.visible(activity.id(), activity.name());
               assertThat(flipped).isNotEqualTo(activity);
-              assertThat(flipped.visibleToOtherParties()).isNotEqualTo(activity.visibleToOtherParties());
+              assertThat(flipped.visibleToOtherParties())
+                  .isNotEqualTo(activity.visibleToOtherParties());
             });
   }
 
@@ -65,7 +69,8 @@ class ValueStreamPropertiesTest {
                 assertThat(ValueStream.builder().from(a).owner(b.owner()).build()).isNotEqualTo(a);
               }
               if (!a.activities().equals(b.activities())) {
-                assertThat(ValueStream.builder().from(a).activities(b.activities()).build()).isNotEqualTo(a);
+                assertThat(ValueStream.builder().from(a).activities(b.activities()).build())
+                    .isNotEqualTo(a);
               }
             });
   }

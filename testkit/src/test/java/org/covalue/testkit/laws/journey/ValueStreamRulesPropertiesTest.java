@@ -47,7 +47,8 @@ class ValueStreamRulesPropertiesTest {
 
   /** Consistent models and rule breaches: models whose ids are unique. */
   private static Gen<JourneyModel> cleanModels() {
-    return JourneyModels.models().mix(JourneyModels.ruleBreaches().map(ValueStreamRuleBreach::model), 50);
+    return JourneyModels.models()
+        .mix(JourneyModels.ruleBreaches().map(ValueStreamRuleBreach::model), 50);
   }
 
   /** Every kind of model, loose ones included. */
@@ -66,7 +67,10 @@ class ValueStreamRulesPropertiesTest {
               for (Finding finding : rules.findings()) {
                 assertThat(finding.severity()).as("%s", finding).isEqualTo(Severity.INFO);
                 assertThat(finding.rule())
-                    .isIn(ValueStreamRules.SUPPORTS_ONE_JOURNEY, ValueStreamRules.SPANS_VALUE_STREAMS, ValueStreamRules.NOT_IN_ANY_JOURNEY);
+                    .isIn(
+                        ValueStreamRules.SUPPORTS_ONE_JOURNEY,
+                        ValueStreamRules.SPANS_VALUE_STREAMS,
+                        ValueStreamRules.NOT_IN_ANY_JOURNEY);
                 assertThat(finding.reference().section()).isEqualTo("1.2.4");
                 assertThat(finding.reference().artefact()).contains("Figure 1.4");
               }
@@ -113,8 +117,11 @@ class ValueStreamRulesPropertiesTest {
                   }
                 }
               }
-              List<Finding> found = model.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
-              assertThat(Laws.multiset(Laws.elementsOf(found, ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)))
+              List<Finding> found =
+                  model.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+              assertThat(
+                      Laws.multiset(
+                          Laws.elementsOf(found, ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)))
                   .isEqualTo(Laws.multiset(expected));
               found.forEach(finding -> assertThat(finding.severity()).isEqualTo(Severity.ERROR));
             });
@@ -126,7 +133,8 @@ class ValueStreamRulesPropertiesTest {
         .forAll(anyModels())
         .checkAssert(
             model -> {
-              Map<ValueStreamActivityId, ValueStreamActivity> activities = firstActivities(model.valueStreams());
+              Map<ValueStreamActivityId, ValueStreamActivity> activities =
+                  firstActivities(model.valueStreams());
               List<List<String>> expected = new ArrayList<>();
               for (CustomerJourney journey : model.journeys()) {
                 for (JourneyElement element : elements(journey)) {
@@ -139,7 +147,10 @@ class ValueStreamRulesPropertiesTest {
                 }
               }
               ValueStreamRules rules = model.valueStreamRules();
-              assertThat(Laws.multiset(Laws.elementsOf(rules.findings(), ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY)))
+              assertThat(
+                      Laws.multiset(
+                          Laws.elementsOf(
+                              rules.findings(), ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY)))
                   .isEqualTo(Laws.multiset(expected));
               if (!expected.isEmpty()) {
                 assertThat(rules.isSatisfied()).isFalse();
@@ -157,7 +168,8 @@ class ValueStreamRulesPropertiesTest {
               assertThat(Laws.multiset(Laws.keys(rules.findings())))
                   .as("%s", model)
                   .isEqualTo(Laws.multiset(naiveFindings(model)));
-              boolean errors = rules.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+              boolean errors =
+                  rules.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
               assertThat(rules.isSatisfied()).isEqualTo(!errors);
               for (Finding finding : rules.findings()) {
                 assertThat(rules.findings(finding.rule())).contains(finding);
@@ -170,7 +182,9 @@ class ValueStreamRulesPropertiesTest {
     Gen<Reordered> reordered =
         in -> {
           JourneyModel model = cleanModels().generate(in);
-          return new Reordered(model, model.toBuilder().valueStreams(Draw.shuffle(in, model.valueStreams())).build());
+          return new Reordered(
+              model,
+              model.toBuilder().valueStreams(Draw.shuffle(in, model.valueStreams())).build());
         };
     qt().withExamples(MODEL_EXAMPLES)
         .forAll(reordered)
@@ -211,9 +225,14 @@ class ValueStreamRulesPropertiesTest {
     return streams;
   }
 
-  private static Map<ValueStreamActivityId, ValueStreamActivity> firstActivities(List<ValueStream> valueStreams) {
+  private static Map<ValueStreamActivityId, ValueStreamActivity> firstActivities(
+      List<ValueStream> valueStreams) {
     Map<ValueStreamActivityId, ValueStreamActivity> activities = new HashMap<>();
-    valueStreams.forEach(stream -> stream.activities().forEach(activity -> activities.putIfAbsent(activity.id(), activity)));
+    valueStreams.forEach(
+        stream ->
+            stream
+                .activities()
+                .forEach(activity -> activities.putIfAbsent(activity.id(), activity)));
     return activities;
   }
 
@@ -223,14 +242,18 @@ class ValueStreamRulesPropertiesTest {
     return elements;
   }
 
-  /** The five statements of Figure 1.4 as the class Javadoc of ValueStreamRules words them, computed plainly. */
+  /**
+   * The five statements of Figure 1.4 as the class Javadoc of ValueStreamRules words them, computed
+   * plainly.
+   */
   private static List<FindingKey> naiveFindings(JourneyModel model) {
     Map<ValueStreamId, ValueStream> streams = firstById(model.valueStreams());
     Map<ValueStreamActivityId, ValueStream> streamOf = new HashMap<>();
     for (ValueStream stream : model.valueStreams()) {
       stream.activities().forEach(activity -> streamOf.putIfAbsent(activity.id(), stream));
     }
-    Map<ValueStreamActivityId, ValueStreamActivity> activities = firstActivities(model.valueStreams());
+    Map<ValueStreamActivityId, ValueStreamActivity> activities =
+        firstActivities(model.valueStreams());
     Map<ValueStreamId, List<String>> supported = new LinkedHashMap<>();
     streams.keySet().forEach(id -> supported.put(id, new ArrayList<>()));
     List<FindingKey> findings = new ArrayList<>();
@@ -248,12 +271,24 @@ class ValueStreamRulesPropertiesTest {
       linked.forEach(stream -> owners.add(stream.owner()));
       for (PartyId participant : journey.participants()) {
         if (!owners.contains(participant)) {
-          findings.add(key(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM, Severity.ERROR, Map.of(), j, participant.value()));
+          findings.add(
+              key(
+                  ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM,
+                  Severity.ERROR,
+                  Map.of(),
+                  j,
+                  participant.value()));
         }
       }
       for (ValueStream stream : linked) {
         if (!journey.participants().contains(stream.owner())) {
-          findings.add(key(ValueStreamRules.STREAM_OF_NON_PARTICIPANT, Severity.WARNING, Map.of(), j, stream.id().value()));
+          findings.add(
+              key(
+                  ValueStreamRules.STREAM_OF_NON_PARTICIPANT,
+                  Severity.WARNING,
+                  Map.of(),
+                  j,
+                  stream.id().value()));
         }
       }
       List<String> spanned = new ArrayList<>();
@@ -273,7 +308,11 @@ class ValueStreamRulesPropertiesTest {
                 ValueStreamRules.SPANS_VALUE_STREAMS,
                 Severity.INFO.name(),
                 spanned,
-                Map.of("valueStreams", (double) providerStreams, "providers", (double) providers.size())));
+                Map.of(
+                    "valueStreams",
+                    (double) providerStreams,
+                    "providers",
+                    (double) providers.size())));
       }
       for (JourneyElement element : elements(journey)) {
         for (ValueStreamActivityId id : element.activities()) {
@@ -283,11 +322,24 @@ class ValueStreamRulesPropertiesTest {
             continue;
           }
           if (!activity.visibleToOtherParties()) {
-            findings.add(key(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY, Severity.ERROR, Map.of(), j, element.elementId(), id.value()));
+            findings.add(
+                key(
+                    ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
+                    Severity.ERROR,
+                    Map.of(),
+                    j,
+                    element.elementId(),
+                    id.value()));
           }
           if (!journey.valueStreams().contains(stream.id())) {
             findings.add(
-                key(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS, Severity.WARNING, Map.of(), j, element.elementId(), stream.id().value()));
+                key(
+                    ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
+                    Severity.WARNING,
+                    Map.of(),
+                    j,
+                    element.elementId(),
+                    stream.id().value()));
           }
         }
       }
@@ -295,15 +347,23 @@ class ValueStreamRulesPropertiesTest {
     supported.forEach(
         (id, journeys) -> {
           if (journeys.isEmpty()) {
-            findings.add(key(ValueStreamRules.NOT_IN_ANY_JOURNEY, Severity.INFO, Map.of(), id.value()));
+            findings.add(
+                key(ValueStreamRules.NOT_IN_ANY_JOURNEY, Severity.INFO, Map.of(), id.value()));
           } else if (journeys.size() == 1) {
-            findings.add(key(ValueStreamRules.SUPPORTS_ONE_JOURNEY, Severity.INFO, Map.of(), id.value(), journeys.get(0)));
+            findings.add(
+                key(
+                    ValueStreamRules.SUPPORTS_ONE_JOURNEY,
+                    Severity.INFO,
+                    Map.of(),
+                    id.value(),
+                    journeys.get(0)));
           }
         });
     return findings;
   }
 
-  private static FindingKey key(String rule, Severity severity, Map<String, Double> evidence, String... elements) {
+  private static FindingKey key(
+      String rule, Severity severity, Map<String, Double> evidence, String... elements) {
     return new FindingKey(rule, severity.name(), List.of(elements), evidence);
   }
 
@@ -351,7 +411,10 @@ class ValueStreamRulesPropertiesTest {
     };
   }
 
-  /** A model and a consistent renaming of every id text in it: the same text, of any kind, gets the same new text. */
+  /**
+   * A model and a consistent renaming of every id text in it: the same text, of any kind, gets the
+   * same new text.
+   */
   private record Renaming(JourneyModel model, Map<String, String> map) {
 
     String text(String old) {
