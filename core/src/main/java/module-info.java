@@ -13,6 +13,7 @@ module org.covalue.core {
 
   exports org.covalue.core;
   exports org.covalue.core.analysis;
+  exports org.covalue.core.model;
   exports org.covalue.core.offering;
   exports org.covalue.core.party;
   exports org.covalue.core.relationship;

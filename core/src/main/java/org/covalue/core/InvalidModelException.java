@@ -3,8 +3,6 @@ package org.covalue.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,17 +17,6 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidModelException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
-
-  /** Immutables' message for a builder whose mandatory attributes were not set. */
-  private static final Pattern MISSING_ATTRIBUTES =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
-
-  /**
-   * Immutables' message for a null it refused: the attribute's name, followed by "element", "key"
-   * or "value" when the null was inside a collection or a map.
-   */
-  private static final Pattern NULL_ATTRIBUTE =
-      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?: (element|key|value))?");
 
   /** The violations, never empty; a List.copyOf copy, so serializable. */
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of serializable elements
@@ -47,19 +34,28 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   /**
-   * Creates the exception from the message of covalue's generated value classes, which call this
-   * constructor when a builder lacks mandatory attributes or is given a {@code null}. Applications
-   * should prefer {@link #InvalidModelException(List)} or {@link #of(String, String, Object)}.
+   * Creates the exception for a builder of covalue's generated value classes that lacks mandatory
+   * attributes: one violation per attribute, at the attribute's path, such as "Stakeholder name
+   * must be set". Generated code calls it; applications should prefer {@link
+   * #InvalidModelException(List)} or {@link #of(String, String, Object)}.
    *
-   * <p>A missing-attributes message becomes one violation per missing attribute, with the attribute
-   * as its path; an attribute name, alone or followed by "element", "key" or "value", becomes a
-   * violation at that path saying that the attribute, or an element, key or value of it, must not
-   * be null; any other text becomes one violation at the empty path.
-   *
-   * @param generatedMessage the message of the generated code
+   * @param missingAttributes the names of the attributes that were not set
    */
-  public InvalidModelException(String generatedMessage) {
-    this(fromGeneratedMessage(Objects.requireNonNull(generatedMessage, "generatedMessage")));
+  public InvalidModelException(String[] missingAttributes) {
+    this(missing(GeneratedCaller.typeName(), missingAttributes));
+  }
+
+  /**
+   * Creates the exception for a {@code null} that a builder of covalue's generated value classes
+   * refused: the attribute's name, alone or followed by "element", "key" or "value" when the null
+   * was inside a collection or a map, becomes a violation at the attribute's path, such as
+   * "Stakeholder name must not be null". Generated code calls it; applications should prefer {@link
+   * #InvalidModelException(List)} or {@link #of(String, String, Object)}.
+   *
+   * @param attribute the refused attribute, as generated code names it
+   */
+  public InvalidModelException(String attribute) {
+    this(refusedNull(GeneratedCaller.typeName(), Objects.requireNonNull(attribute, "attribute")));
   }
 
   /**
@@ -120,40 +116,83 @@ public final class InvalidModelException extends IllegalArgumentException {
     return text.toString();
   }
 
-  private static List<Violation> fromGeneratedMessage(String message) {
-    Matcher missing = MISSING_ATTRIBUTES.matcher(message);
-    if (missing.matches()) {
-      String type = missing.group(1);
-      List<Violation> violations = new ArrayList<>();
-      for (String attribute : missing.group(2).split(",")) {
-        String name = attribute.strip();
-        if (!name.isEmpty()) {
-          violations.add(Violation.of(name, type + " " + name + " must be set"));
-        }
-      }
-      if (!violations.isEmpty()) {
-        return violations;
-      }
+  private static List<Violation> missing(String type, String[] attributes) {
+    List<Violation> violations = new ArrayList<>(attributes.length);
+    for (String attribute : attributes) {
+      violations.add(Violation.of(attribute, type + " " + attribute + " must be set"));
     }
-    if (message.equals("element") || message.equals("key") || message.equals("value")) {
-      String article = message.equals("element") ? "An " : "A ";
+    if (violations.isEmpty()) {
+      violations.add(Violation.of("", type + " lacks attributes that must be set"));
+    }
+    return violations;
+  }
+
+  private static List<Violation> refusedNull(String type, String attribute) {
+    int valueForKey = attribute.indexOf(" value for key: ");
+    if (valueForKey > 0) {
+      String name = attribute.substring(0, valueForKey);
+      String key = attribute.substring(valueForKey + " value for key: ".length());
       return List.of(
-          Violation.of("", article + message + " of a collection must not be null", null));
-    }
-    Matcher refusedNull = NULL_ATTRIBUTE.matcher(message);
-    if (refusedNull.matches()) {
-      String attribute = refusedNull.group(1);
-      String part = refusedNull.group(2);
-      String sentence =
-          part == null
-              ? attribute + " must not be null"
-              : ("element".equals(part) ? "An " : "A ")
-                  + part
+          Violation.of(
+              name,
+              "The value of key "
+                  + Violations.quote(key)
                   + " of "
-                  + attribute
-                  + " must not be null";
-      return List.of(Violation.of(attribute, sentence, null));
+                  + type
+                  + " "
+                  + name
+                  + " must not be null",
+              null));
     }
-    return List.of(Violation.of("", message.isBlank() ? "Invalid value" : message));
+    for (String part : new String[] {"element", "key", "value"}) {
+      if (attribute.endsWith(" " + part)) {
+        String name = attribute.substring(0, attribute.length() - part.length() - 1);
+        String article = part.equals("element") ? "An " : "A ";
+        return List.of(
+            Violation.of(
+                name, article + part + " of " + type + " " + name + " must not be null", null));
+      }
+    }
+    if (attribute.equals("element") || attribute.equals("key") || attribute.equals("value")) {
+      String article = attribute.equals("element") ? "An " : "A ";
+      return List.of(
+          Violation.of("", article + attribute + " of a " + type + " must not be null", null));
+    }
+    return List.of(Violation.of(attribute, type + " " + attribute + " must not be null", null));
+  }
+
+  /** Finds, on the error path only, which generated value class called the exception. */
+  private static final class GeneratedCaller {
+
+    private static final String PREFIX = "Immutable";
+
+    private GeneratedCaller() {}
+
+    /** Returns the value type whose generated code is the caller, such as "Stakeholder". */
+    static String typeName() {
+      return StackWalker.getInstance()
+          .walk(
+              frames ->
+                  frames
+                      .map(StackWalker.StackFrame::getClassName)
+                      .filter(GeneratedCaller::isGenerated)
+                      .findFirst())
+          .map(GeneratedCaller::valueType)
+          .orElse("Value");
+    }
+
+    private static boolean isGenerated(String className) {
+      return className.startsWith("org.covalue.") && simpleName(className).startsWith(PREFIX);
+    }
+
+    private static String simpleName(String className) {
+      return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private static String valueType(String className) {
+      String name = simpleName(className).substring(PREFIX.length());
+      int nested = name.indexOf('$');
+      return nested < 0 ? name : name.substring(0, nested);
+    }
   }
 }

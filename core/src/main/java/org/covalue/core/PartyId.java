@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class PartyId extends TypedId<PartyId> {
 
   private PartyId(String value) {
-    super("Party id", value);
+    super("party", value);
   }
 
   /**

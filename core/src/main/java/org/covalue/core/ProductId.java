@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class ProductId extends TypedId<ProductId> {
 
   private ProductId(String value) {
-    super("Product id", value);
+    super("product", value);
   }
 
   /**

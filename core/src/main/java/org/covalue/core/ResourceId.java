@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class ResourceId extends TypedId<ResourceId> {
 
   private ResourceId(String value) {
-    super("Resource id", value);
+    super("resource", value);
   }
 
   /**

@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class ServiceId extends TypedId<ServiceId> {
 
   private ServiceId(String value) {
-    super("Service id", value);
+    super("service", value);
   }
 
   /**

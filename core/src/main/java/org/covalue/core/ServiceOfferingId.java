@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class ServiceOfferingId extends TypedId<ServiceOfferingId> {
 
   private ServiceOfferingId(String value) {
-    super("Service offering id", value);
+    super("service-offering", value);
   }
 
   /**

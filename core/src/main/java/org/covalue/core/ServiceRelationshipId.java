@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class ServiceRelationshipId extends TypedId<ServiceRelationshipId> {
 
   private ServiceRelationshipId(String value) {
-    super("Service relationship id", value);
+    super("service-relationship", value);
   }
 
   /**

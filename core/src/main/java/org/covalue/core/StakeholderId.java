@@ -7,7 +7,7 @@ package org.covalue.core;
 public final class StakeholderId extends TypedId<StakeholderId> {
 
   private StakeholderId(String value) {
-    super("Stakeholder id", value);
+    super("stakeholder", value);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.covalue.core;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -10,46 +11,73 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An id is 1 to 128 characters: letters and digits (ASCII), {@code .}, {@code _}, {@code :} and
  * {@code -}, starting with a letter, a digit or {@code _}. The restriction keeps ids usable
- * unchanged in JSON pointers, diagrams and exchange formats. Ids compare by their text. Instances
- * are immutable and thread-safe.
+ * unchanged in JSON pointers, diagrams and exchange formats. Every id knows the {@linkplain #kind()
+ * kind} of element it names, so that a tool can tell a party from a touchpoint in a {@link
+ * Finding}'s elements without parsing text. Ids compare by their text. Instances are immutable and
+ * thread-safe.
  *
  * <p>Other covalue modules define their own id types by extending this class; a subclass passes the
- * kind of element, as the subject of error messages ("Touchpoint id"), to the constructor.
+ * kind of element, as a lower-case code such as {@code "touchpoint"} or {@code
+ * "value-stream-activity"}, to the constructor.
  *
  * @param <T> the concrete id type
  */
 public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
 
   private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._:-]{0,127}");
+  private static final Pattern KIND = Pattern.compile("[a-z]{1,40}(?:-[a-z]{1,40}){0,4}");
 
+  private final String kind;
   private final String value;
 
   /**
-   * Checks and keeps the id's text.
+   * Checks and keeps the id's kind and text.
    *
-   * @param kind what the id identifies, such as {@code "Stakeholder id"}, for error messages
+   * @param kind what the id identifies, as a lower-case code such as {@code "stakeholder"} or
+   *     {@code "service-relationship"}
    * @param value the text of the id
+   * @throws IllegalArgumentException if the kind is not such a code (a programming error of the
+   *     subclass)
    * @throws InvalidModelException if the text is null or not of the documented form
    */
   protected TypedId(String kind, @Nullable String value) {
-    this.value = check(kind, value);
+    if (kind == null || !KIND.matcher(kind).matches()) {
+      throw new IllegalArgumentException(
+          "An id kind must be lower-case words joined by '-', but was " + kind);
+    }
+    this.kind = kind;
+    this.value = check(subject(kind), value);
   }
 
-  private static String check(String kind, @Nullable String value) {
+  private static String subject(String kind) {
+    String words = kind.replace('-', ' ');
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1) + " id";
+  }
+
+  private static String check(String subject, @Nullable String value) {
     if (value == null) {
-      throw InvalidModelException.of("", kind + " must not be null", null);
+      throw InvalidModelException.of("", subject + " must not be null", null);
     }
     if (!FORM.matcher(value).matches()) {
       throw InvalidModelException.of(
           "",
-          kind
+          subject
               + " must be 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter,"
-              + " a digit or '_', but was \""
-              + value
-              + "\"",
+              + " a digit or '_', but was "
+              + Violations.quote(value),
           value);
     }
     return value;
+  }
+
+  /**
+   * Returns the kind of element the id names.
+   *
+   * @return a lower-case code such as {@code "party"}, {@code "touchpoint"} or {@code
+   *     "value-stream-activity"}
+   */
+  public final String kind() {
+    return kind;
   }
 
   /**
@@ -61,13 +89,22 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
     return value;
   }
 
+  /**
+   * Returns the kind and the text, for messages and tools: {@code "party contoso"}.
+   *
+   * @return the kind's words, a space and the text
+   */
+  public final String describe() {
+    return kind.replace('-', ' ') + " " + value;
+  }
+
   /** Compares ids of one kind by their text, in {@link String#compareTo} order. */
   @Override
   public final int compareTo(T other) {
     return value.compareTo(other.value());
   }
 
-  /** Two ids are equal when they are of the same kind and have the same text. */
+  /** Two ids are equal when they are of the same type and have the same text. */
   @Override
   public final boolean equals(@Nullable Object other) {
     return other != null
@@ -75,9 +112,13 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
         && value.equals(((TypedId<?>) other).value);
   }
 
+  /**
+   * Returns a hash code computed from the kind and the text only, so that it is the same in every
+   * run of every JVM.
+   */
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + value.hashCode();
+    return kind.hashCode() * 31 + value.hashCode();
   }
 
   /** Returns the id's text. */

@@ -64,11 +64,7 @@ public final class Violation {
   }
 
   private static String render(@Nullable Object value) {
-    String text = String.valueOf(value);
-    if (text.length() <= MAX_REJECTED_VALUE_LENGTH) {
-      return text;
-    }
-    return text.substring(0, MAX_REJECTED_VALUE_LENGTH - 1) + "…";
+    return Violations.shorten(value);
   }
 
   /**

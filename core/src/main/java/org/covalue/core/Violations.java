@@ -29,6 +29,36 @@ public final class Violations {
   private final List<Violation> found = new ArrayList<>();
 
   /**
+   * Returns a value as text of at most 120 characters, for messages: a longer text is cut and ends
+   * with an ellipsis, so that a huge rejected value cannot make a huge message.
+   *
+   * @param value the value; {@code null} gives {@code "null"}
+   * @return the text, shortened if needed
+   */
+  public static String shorten(@Nullable Object value) {
+    String text = String.valueOf(value);
+    if (text.length() <= Violation.MAX_REJECTED_VALUE_LENGTH) {
+      return text;
+    }
+    int end = Violation.MAX_REJECTED_VALUE_LENGTH - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
+  }
+
+  /**
+   * Returns a value as quoted text of at most 120 characters within the quotes, for messages: see
+   * {@link #shorten(Object)}.
+   *
+   * @param value the value
+   * @return the shortened text between double quotes
+   */
+  public static String quote(@Nullable Object value) {
+    return '"' + shorten(value) + '"';
+  }
+
+  /**
    * Returns a value that must not be null, or throws naming where it was expected: the check for
    * arguments of covalue's factories and analyses.
    *

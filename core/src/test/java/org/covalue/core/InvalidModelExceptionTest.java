@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.covalue.core.model.CoreModel;
+import org.covalue.core.relationship.ServiceRelationship;
+import org.covalue.core.stakeholder.Stakeholder;
+import org.covalue.core.stakeholder.StakeholderKind;
 import org.junit.jupiter.api.Test;
 
 class InvalidModelExceptionTest {
@@ -62,50 +66,54 @@ class InvalidModelExceptionTest {
   }
 
   @Test
-  void generatedMissingAttributesMessageBecomesOneViolationPerAttribute() {
-    InvalidModelException e =
-        new InvalidModelException(
-            "Cannot build Stakeholder, some of required attributes are not set [id, name]");
-    assertThat(e.violations())
+  void aBuilderLackingAttributesNamesTheTypeAndEachAttribute() {
+    assertThatThrownBy(() -> Stakeholder.builder().kind(StakeholderKind.OTHER).build())
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of("id", "Stakeholder id must be set"),
+                        Violation.of("name", "Stakeholder name must be set"),
+                        Violation.of("influence", "Stakeholder influence must be set"),
+                        Violation.of("interest", "Stakeholder interest must be set")));
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void aNullGivenToABuilderNamesTheTypeAndAttribute() {
+    assertThatThrownBy(() -> Stakeholder.builder().name(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("name: Stakeholder name must not be null");
+    assertThatThrownBy(() -> CoreModel.builder().addParty(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("parties: An element of CoreModel parties must not be null");
+    assertThatThrownBy(() -> ServiceRelationship.builder().putDescriptor("k", null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "descriptors: The value of key \"k\" of ServiceRelationship descriptors must not be null");
+  }
+
+  @Test
+  void theGeneratedCodesConstructorsWorkWhenCalledDirectly() {
+    assertThat(new InvalidModelException(new String[] {"id", "name"}).violations())
         .containsExactly(
-            Violation.of("id", "Stakeholder id must be set"),
-            Violation.of("name", "Stakeholder name must be set"));
-  }
-
-  @Test
-  void generatedNullMessageBecomesAMustNotBeNullViolation() {
+            Violation.of("id", "Value id must be set"),
+            Violation.of("name", "Value name must be set"));
+    assertThat(new InvalidModelException(new String[0]).violations())
+        .containsExactly(Violation.of("", "Value lacks attributes that must be set"));
     assertThat(new InvalidModelException("kind").violations())
-        .containsExactly(Violation.of("kind", "kind must not be null", null));
-  }
-
-  @Test
-  void generatedNullElementKeyAndValueMessagesNameTheAttribute() {
+        .containsExactly(Violation.of("kind", "Value kind must not be null", null));
     assertThat(new InvalidModelException("relationships element").violations())
         .containsExactly(
-            Violation.of("relationships", "An element of relationships must not be null", null));
+            Violation.of(
+                "relationships", "An element of Value relationships must not be null", null));
     assertThat(new InvalidModelException("descriptors key").violations())
         .containsExactly(
-            Violation.of("descriptors", "A key of descriptors must not be null", null));
-    assertThat(new InvalidModelException("descriptors value").violations().get(0).message())
-        .isEqualTo("A value of descriptors must not be null");
+            Violation.of("descriptors", "A key of Value descriptors must not be null", null));
     assertThat(new InvalidModelException("element").violations())
-        .containsExactly(Violation.of("", "An element of a collection must not be null", null));
+        .containsExactly(Violation.of("", "An element of a Value must not be null", null));
     assertThat(new InvalidModelException("key").violations().get(0).message())
-        .isEqualTo("A key of a collection must not be null");
-  }
-
-  @Test
-  void otherGeneratedMessagesAreKeptWhole() {
-    assertThat(new InvalidModelException("Something else went wrong").violations())
-        .containsExactly(Violation.of("", "Something else went wrong"));
-    assertThat(new InvalidModelException("   ").violations())
-        .containsExactly(Violation.of("", "Invalid value"));
-    assertThat(
-            new InvalidModelException(
-                    "Cannot build Stakeholder, some of required attributes are not set []")
-                .violations())
-        .containsExactly(
-            Violation.of(
-                "", "Cannot build Stakeholder, some of required attributes are not set []"));
+        .isEqualTo("A key of a Value must not be null");
   }
 }

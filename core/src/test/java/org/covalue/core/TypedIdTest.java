@@ -76,11 +76,56 @@ class TypedIdTest {
             "Product id",
             "Service id",
             "Service offering id");
+    List<String> codes =
+        List.of(
+            "stakeholder",
+            "party",
+            "service-relationship",
+            "resource",
+            "product",
+            "service",
+            "service-offering");
     for (int i = 0; i < factories.size(); i++) {
       Function<String, ? extends TypedId<?>> factory = factories.get(i);
       assertThat(factory.apply("ok").value()).isEqualTo("ok");
+      assertThat(factory.apply("ok").kind()).isEqualTo(codes.get(i));
+      assertThat(factory.apply("ok").describe()).isEqualTo(codes.get(i).replace('-', ' ') + " ok");
       assertThatThrownBy(() -> factory.apply("not ok"))
           .hasMessageStartingWith(kinds.get(i) + " must");
+    }
+  }
+
+  @Test
+  void hashCodesDependOnlyOnKindAndText() {
+    assertThat(PartyId.of("contoso").hashCode())
+        .isEqualTo("party".hashCode() * 31 + "contoso".hashCode());
+    assertThat(ServiceRelationshipId.of("r").hashCode())
+        .isEqualTo("service-relationship".hashCode() * 31 + "r".hashCode());
+  }
+
+  @Test
+  void aHugeTextIsRefusedWithAShortMessage() {
+    String huge = "a b".repeat(400_000);
+    assertThatThrownBy(() -> StakeholderId.of(huge))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> {
+              assertThat(e.getMessage()).hasSizeLessThan(400).endsWith("…\"");
+              assertThat(e.violations().get(0).rejectedValue().orElseThrow()).hasSize(120);
+            });
+  }
+
+  @Test
+  void aKindMustBeALowerCaseCode() {
+    assertThatThrownBy(() -> new OddId("Odd kind"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .isNotInstanceOf(InvalidModelException.class)
+        .hasMessage("An id kind must be lower-case words joined by '-', but was Odd kind");
+  }
+
+  private static final class OddId extends TypedId<OddId> {
+    OddId(String kind) {
+      super(kind, "x");
     }
   }
 }

@@ -64,11 +64,11 @@ public abstract class ConsumerRoleCoverage {
   }
 
   /**
-   * Tells whether all three roles are held.
+   * Tells whether some role is held by nobody.
    *
-   * @return true if no role is missing
+   * @return true if {@link #missingRoles()} is not empty
    */
-  public boolean isComplete() {
-    return missingRoles().isEmpty();
+  public boolean hasMissingRoles() {
+    return !missingRoles().isEmpty();
   }
 }

@@ -1,11 +1,11 @@
 package org.covalue.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +17,7 @@ import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.Violation;
 import org.covalue.core.Violations;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
@@ -37,138 +38,66 @@ import org.covalue.core.stakeholder.Stakeholder;
  * a relationship whose provider is its consumer, a product that is its own component) are checked
  * when the value is built.
  *
- * <p>Give the validator the elements to check, then call {@link #validate()}:
- *
  * <pre>{@code
- * List<Violation> problems = CoreModelValidator.create()
- *     .parties(parties)
- *     .relationships(network.relationships())
- *     .offerings(offerings)
- *     .validate();
+ * List<Violation> problems = CoreModelValidator.validate(model);
+ * CoreModelValidator.requireValid(model); // or throw them all at once
  * }</pre>
  *
  * <p>Violation paths name the list and the index of the element, such as {@code
  * relationships[2].provider}. Validation takes time linear in the size of the model, plus the
- * length of the circles it reports. A validator collects its inputs and is not thread-safe; {@link
- * #validate()} has no side effects.
+ * length of the circles it reports. The class offers static methods only.
  */
 public final class CoreModelValidator {
 
-  private List<Party> parties = List.of();
-  private List<Stakeholder> stakeholders = List.of();
-  private List<RoleAssignment> roleAssignments = List.of();
-  private List<ServiceRelationship> relationships = List.of();
-  private List<Resource> resources = List.of();
-  private List<Product> products = List.of();
-  private List<Service> services = List.of();
-  private List<ServiceOffering> offerings = List.of();
+  private final List<Party> parties;
+  private final List<Stakeholder> stakeholders;
+  private final List<RoleAssignment> roleAssignments;
+  private final List<ServiceRelationship> relationships;
+  private final List<Resource> resources;
+  private final List<Product> products;
+  private final List<Service> services;
+  private final List<ServiceOffering> offerings;
 
-  private CoreModelValidator() {}
-
-  /**
-   * Starts a validator with no elements.
-   *
-   * @return a new validator
-   */
-  public static CoreModelValidator create() {
-    return new CoreModelValidator();
+  private CoreModelValidator(CoreModel model) {
+    this.parties = model.parties();
+    this.stakeholders = model.stakeholders();
+    this.roleAssignments = model.roleAssignments();
+    this.relationships = model.relationships();
+    this.resources = model.resources();
+    this.products = model.products();
+    this.services = model.services();
+    this.offerings = model.offerings();
   }
 
   /**
-   * Sets the parties to check; references to parties are resolved against them.
+   * Checks a model's rules that span several elements.
    *
-   * @param parties the parties, reported as {@code parties[i]}
-   * @return this validator
+   * @param model the model
+   * @return every violation found, grouped by list in the order of {@link CoreModel}'s attributes;
+   *     empty if the model is valid
+   * @throws NullPointerException if the model is null
    */
-  public CoreModelValidator parties(Collection<Party> parties) {
-    this.parties = Violations.copyOfNonNull(parties, "parties");
-    return this;
+  public static List<Violation> validate(CoreModel model) {
+    return new CoreModelValidator(Objects.requireNonNull(model, "model")).run();
   }
 
   /**
-   * Sets the stakeholders to check.
+   * Checks a model and returns it if it breaks no rule.
    *
-   * @param stakeholders the stakeholders, reported as {@code stakeholders[i]}
-   * @return this validator
+   * @param model the model
+   * @return the model
+   * @throws InvalidModelException carrying every violation, if there is one
+   * @throws NullPointerException if the model is null
    */
-  public CoreModelValidator stakeholders(Collection<Stakeholder> stakeholders) {
-    this.stakeholders = Violations.copyOfNonNull(stakeholders, "stakeholders");
-    return this;
+  public static CoreModel requireValid(CoreModel model) {
+    List<Violation> violations = validate(model);
+    if (!violations.isEmpty()) {
+      throw new InvalidModelException(violations);
+    }
+    return model;
   }
 
-  /**
-   * Sets the consumer role assignments to check.
-   *
-   * @param roleAssignments the assignments, reported as {@code roleAssignments[i]}
-   * @return this validator
-   */
-  public CoreModelValidator roleAssignments(Collection<RoleAssignment> roleAssignments) {
-    this.roleAssignments = Violations.copyOfNonNull(roleAssignments, "roleAssignments");
-    return this;
-  }
-
-  /**
-   * Sets the service relationships to check.
-   *
-   * @param relationships the relationships, reported as {@code relationships[i]}
-   * @return this validator
-   */
-  public CoreModelValidator relationships(Collection<ServiceRelationship> relationships) {
-    this.relationships = Violations.copyOfNonNull(relationships, "relationships");
-    return this;
-  }
-
-  /**
-   * Sets the resources to check; references to resources are resolved against them.
-   *
-   * @param resources the resources, reported as {@code resources[i]}
-   * @return this validator
-   */
-  public CoreModelValidator resources(Collection<Resource> resources) {
-    this.resources = Violations.copyOfNonNull(resources, "resources");
-    return this;
-  }
-
-  /**
-   * Sets the products to check; references to products are resolved against them.
-   *
-   * @param products the products, reported as {@code products[i]}
-   * @return this validator
-   */
-  public CoreModelValidator products(Collection<Product> products) {
-    this.products = Violations.copyOfNonNull(products, "products");
-    return this;
-  }
-
-  /**
-   * Sets the services to check; references to services are resolved against them.
-   *
-   * @param services the services, reported as {@code services[i]}
-   * @return this validator
-   */
-  public CoreModelValidator services(Collection<Service> services) {
-    this.services = Violations.copyOfNonNull(services, "services");
-    return this;
-  }
-
-  /**
-   * Sets the service offerings to check; references to offerings are resolved against them.
-   *
-   * @param offerings the offerings, reported as {@code offerings[i]}
-   * @return this validator
-   */
-  public CoreModelValidator offerings(Collection<ServiceOffering> offerings) {
-    this.offerings = Violations.copyOfNonNull(offerings, "offerings");
-    return this;
-  }
-
-  /**
-   * Checks the elements given so far.
-   *
-   * @return every violation found, grouped by list in the order of the setters; empty if the model
-   *     is valid
-   */
-  public List<Violation> validate() {
+  private List<Violation> run() {
     Violations found = Violations.collect();
     found.checkUnique("parties", parties, Party::id, "Party id");
     found.checkUnique("stakeholders", stakeholders, Stakeholder::id, "Stakeholder id");
@@ -208,18 +137,6 @@ public final class CoreModelValidator {
     }
     checkOfferings(found, partyIds, resourceIds, productIndex.keySet(), serviceIds);
     return found.toList();
-  }
-
-  /**
-   * Checks the elements given so far and throws if any rule is broken.
-   *
-   * @throws InvalidModelException carrying every violation, if there is one
-   */
-  public void requireValid() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new InvalidModelException(violations);
-    }
   }
 
   private void checkParties(Violations found, Map<PartyId, Party> partyIndex) {

@@ -1,96 +1,120 @@
 package org.covalue.core.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.covalue.core.Finding;
+import org.covalue.core.HasFindings;
 import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
+import org.covalue.core.Rule;
 import org.covalue.core.ServiceRelationshipId;
+import org.covalue.core.Severity;
 import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
 import org.immutables.value.Value;
 
 /**
- * Analyses of a relationship network (ITIL 4: Drive Stakeholder Value, §1.2.3, Figure 1.3): which
- * organizations both provide and consume, what a consumer depends on up to its ultimate providers,
- * which organizations depend on each other in a circle, and how many relationships there are of
- * each type.
+ * What a relationship network shows (ITIL 4: Drive Stakeholder Value, §1.2.3, Figure 1.3): which
+ * organizations both provide and consume, which depend on each other in a circle, and how many
+ * relationships there are of each type. What one consumer depends on, up to its ultimate providers,
+ * is {@link SupplyChain#of(RelationshipNetwork, PartyId)}.
  *
- * <p>Every analysis takes time linear in the number of relationships. {@link
- * #analyze(RelationshipNetwork)} runs them all and returns their results with findings; the static
- * methods run one each.
+ * <pre>{@code
+ * RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.of(network);
+ * analysis.dualRoles();   // organizations that are provider and consumer
+ * analysis.cycles();      // organizations that depend on each other in a circle
+ * }</pre>
+ *
+ * <p>The analysis takes time linear in the number of relationships. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
-public abstract class RelationshipNetworkAnalysis {
+public abstract class RelationshipNetworkAnalysis implements HasFindings {
 
-  /** The rule id of an organization that both provides and consumes. */
-  public static final String DUAL_ROLE = "relationship-network.dual-role";
+  /** An organization that provides in some relationships and consumes in others. */
+  public static final Rule DUAL_ROLE =
+      Rule.of(
+          "relationship-network.dual-role",
+          Severity.INFO,
+          ItilReference.section("1.2.3").figure("1.3"),
+          "An organization provides in some relationships and consumes in others, linking them"
+              + " into a chain");
 
-  /** The rule id of organizations that depend on each other in a circle. */
-  public static final String CYCLE = "relationship-network.cycle";
-
-  private static final ItilReference REFERENCE = ItilReference.section("1.2.3").figure("1.3");
+  /** Organizations that depend on each other in a circle. */
+  public static final Rule CYCLE =
+      Rule.of(
+          "relationship-network.cycle",
+          Severity.INFO,
+          ItilReference.section("1.2.3").figure("1.3"),
+          "Organizations depend on each other in a circle of service relationships");
 
   RelationshipNetworkAnalysis() {}
 
   /**
-   * Runs every network analysis.
+   * Analyses a network.
    *
    * @param network the network
-   * @return the results and their findings
+   * @return the dual roles, cycles and counts by type, with their findings
+   * @throws NullPointerException if the network is null
    */
-  public static RelationshipNetworkAnalysis analyze(RelationshipNetwork network) {
-    List<DualRole> dualRoles = dualRoles(network);
-    List<RelationshipCycle> cycles = cycles(network);
-    List<Finding> findings = new ArrayList<>();
+  public static RelationshipNetworkAnalysis of(RelationshipNetwork network) {
+    Objects.requireNonNull(network, "network");
+    List<DualRole> dualRoles = dualRolesOf(network);
+    List<RelationshipCycle> cycles = cyclesOf(network);
+    List<Finding> findings = new ArrayList<>(dualRoles.size() + cycles.size());
     for (DualRole dualRole : dualRoles) {
-      findings.add(
-          Finding.builder()
-              .rule(DUAL_ROLE)
-              .severity(Severity.INFO)
-              .message(
-                  dualRole.party()
-                      + " provides in "
-                      + relationships(dualRole.asProvider().size())
-                      + " and consumes in "
-                      + dualRole.asConsumer().size()
-                      + ": it links them into a chain")
-              .addElement(dualRole.party().value())
-              .putEvidence("asProvider", (double) dualRole.asProvider().size())
-              .putEvidence("asConsumer", (double) dualRole.asConsumer().size())
-              .reference(REFERENCE)
-              .build());
+      findings.add(dualRoleFinding(dualRole));
     }
     for (RelationshipCycle cycle : cycles) {
-      List<String> parties = new ArrayList<>();
-      cycle.parties().forEach(party -> parties.add(party.value()));
-      findings.add(
-          Finding.builder()
-              .rule(CYCLE)
-              .severity(Severity.INFO)
-              .message(
-                  String.join(", ", parties)
-                      + " depend on each other in a circle of "
-                      + relationships(cycle.relationships().size()))
-              .elements(parties)
-              .putEvidence("parties", (double) cycle.parties().size())
-              .putEvidence("relationships", (double) cycle.relationships().size())
-              .reference(REFERENCE)
-              .build());
+      findings.add(cycleFinding(cycle));
     }
     return ImmutableRelationshipNetworkAnalysis.builder()
-        .network(network)
-        .countByType(countByType(network))
+        .countByType(countByTypeOf(network))
         .dualRoles(dualRoles)
         .cycles(cycles)
         .findings(findings)
+        .build();
+  }
+
+  private static Finding dualRoleFinding(DualRole dualRole) {
+    PartyId party = dualRole.party();
+    int provides = dualRole.asProvider().size();
+    int consumes = dualRole.asConsumer().size();
+    return Finding.builder(DUAL_ROLE)
+        .message(
+            () ->
+                party
+                    + " provides in "
+                    + relationships(provides)
+                    + " and consumes in "
+                    + consumes
+                    + ": it links them into a chain")
+        .addElement(party)
+        .putEvidence("asProvider", provides)
+        .putEvidence("asConsumer", consumes)
+        .build();
+  }
+
+  private static Finding cycleFinding(RelationshipCycle cycle) {
+    List<PartyId> parties = cycle.parties();
+    int count = cycle.relationships().size();
+    return Finding.builder(CYCLE)
+        .message(
+            () ->
+                parties.stream().map(PartyId::value).collect(Collectors.joining(", "))
+                    + " depend on each other in a circle of "
+                    + relationships(count))
+        .addAllElements(parties)
+        .putEvidence("parties", parties.size())
+        .putEvidence("relationships", count)
         .build();
   }
 
@@ -100,7 +124,7 @@ public abstract class RelationshipNetworkAnalysis {
    * @param network the network
    * @return one entry per such organization, in the order the network names them
    */
-  public static List<DualRole> dualRoles(RelationshipNetwork network) {
+  private static List<DualRole> dualRolesOf(RelationshipNetwork network) {
     List<DualRole> found = new ArrayList<>();
     for (PartyId party : network.parties()) {
       List<ServiceRelationship> provides = network.asProvider(party);
@@ -113,40 +137,6 @@ public abstract class RelationshipNetworkAnalysis {
   }
 
   /**
-   * Returns what a consumer depends on, up to its ultimate providers, by a breadth-first walk from
-   * the consumer to its providers, their providers, and so on.
-   *
-   * @param network the network
-   * @param consumer the consumer to start from
-   * @return the supply chain; empty if the consumer consumes nothing in the network
-   */
-  public static SupplyChain supplyChain(RelationshipNetwork network, PartyId consumer) {
-    List<SupplyChain.Link> upstream = new ArrayList<>();
-    Map<PartyId, Integer> distance = new HashMap<>();
-    distance.put(consumer, 0);
-    Deque<PartyId> queue = new ArrayDeque<>();
-    queue.add(consumer);
-    while (!queue.isEmpty()) {
-      PartyId current = queue.remove();
-      int next = distance.getOrDefault(current, 0) + 1;
-      for (ServiceRelationship relationship : network.asConsumer(current)) {
-        PartyId provider = relationship.provider();
-        if (distance.putIfAbsent(provider, next) == null) {
-          upstream.add(SupplyChain.Link.of(provider, next, relationship));
-          queue.add(provider);
-        }
-      }
-    }
-    List<PartyId> ultimate = new ArrayList<>();
-    for (SupplyChain.Link link : upstream) {
-      if (network.asConsumer(link.provider()).isEmpty()) {
-        ultimate.add(link.provider());
-      }
-    }
-    return SupplyChain.of(consumer, upstream, ultimate);
-  }
-
-  /**
    * Returns the groups of organizations that depend on each other in a circle: the strongly
    * connected parts of the network with two or more organizations (Tarjan's algorithm, without
    * recursion so that long chains cannot overflow the stack).
@@ -154,7 +144,7 @@ public abstract class RelationshipNetworkAnalysis {
    * @param network the network
    * @return the cycles, ordered by their first organization in network order
    */
-  public static List<RelationshipCycle> cycles(RelationshipNetwork network) {
+  private static List<RelationshipCycle> cyclesOf(RelationshipNetwork network) {
     List<PartyId> parties = new ArrayList<>(network.parties());
     Map<PartyId, Integer> index = new HashMap<>();
     for (int i = 0; i < parties.size(); i++) {
@@ -212,7 +202,7 @@ public abstract class RelationshipNetworkAnalysis {
    * @param network the network
    * @return an unmodifiable map with every type, in the order of {@link ServiceRelationshipType}
    */
-  public static Map<ServiceRelationshipType, Integer> countByType(RelationshipNetwork network) {
+  private static Map<ServiceRelationshipType, Integer> countByTypeOf(RelationshipNetwork network) {
     Map<ServiceRelationshipType, Integer> counts = new EnumMap<>(ServiceRelationshipType.class);
     for (ServiceRelationshipType type : ServiceRelationshipType.values()) {
       counts.put(type, 0);
@@ -303,38 +293,47 @@ public abstract class RelationshipNetworkAnalysis {
   }
 
   /**
-   * Returns the network analysed.
-   *
-   * @return the network
-   */
-  public abstract RelationshipNetwork network();
-
-  /**
    * Returns how many relationships there are of each type.
    *
-   * @return the counts, see {@link #countByType(RelationshipNetwork)}
+   * @return an unmodifiable map with every type, in the order of {@link ServiceRelationshipType}
    */
   public abstract Map<ServiceRelationshipType, Integer> countByType();
 
   /**
-   * Returns the organizations that both provide and consume.
+   * Returns the organizations that are providers in some relationships and consumers in others.
    *
-   * @return see {@link #dualRoles(RelationshipNetwork)}
+   * @return one entry per such organization, in the order the network names them
    */
   public abstract List<DualRole> dualRoles();
 
   /**
-   * Returns the groups of organizations that depend on each other in a circle.
+   * Returns the groups of organizations that depend on each other in a circle: the strongly
+   * connected parts of the network with two or more organizations.
    *
-   * @return see {@link #cycles(RelationshipNetwork)}
+   * @return the cycles, ordered by their first organization in network order
    */
   public abstract List<RelationshipCycle> cycles();
 
   /**
-   * Returns a finding per dual-role organization (rule {@value #DUAL_ROLE}) and per cycle (rule
-   * {@value #CYCLE}).
+   * Returns a finding of {@link #DUAL_ROLE} per dual-role organization, with the evidence {@code
+   * asProvider} and {@code asConsumer} (numbers of relationships), and a finding of {@link #CYCLE}
+   * per cycle, naming its organizations, with the evidence {@code parties} and {@code
+   * relationships}.
    *
    * @return the findings, dual roles first
    */
+  @Override
   public abstract List<Finding> findings();
+
+  /** Returns the numbers of dual roles, cycles and relationships by type. */
+  @Override
+  public String toString() {
+    return "RelationshipNetworkAnalysis{countByType="
+        + countByType()
+        + ", dualRoles="
+        + dualRoles().size()
+        + ", cycles="
+        + cycles().size()
+        + "}";
+  }
 }

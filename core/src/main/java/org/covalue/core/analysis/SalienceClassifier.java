@@ -2,12 +2,12 @@ package org.covalue.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.covalue.core.Level;
 import org.covalue.core.Rating;
 import org.covalue.core.Score;
 import org.covalue.core.StakeholderId;
-import org.covalue.core.Violations;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.SalienceClass;
 import org.covalue.core.stakeholder.Stakeholder;
@@ -31,7 +31,8 @@ public final class SalienceClassifier {
   /** The default threshold: 1/3, the lower bound of {@link Level#MEDIUM}. */
   public static final Score DEFAULT_THRESHOLD = Score.of(Level.MEDIUM.lowerBound());
 
-  private static final SalienceClassifier DEFAULT = new SalienceClassifier(DEFAULT_THRESHOLD);
+  /** The classifier with the threshold at {@link #DEFAULT_THRESHOLD}. */
+  public static final SalienceClassifier DEFAULT = new SalienceClassifier(DEFAULT_THRESHOLD);
 
   private final Score threshold;
 
@@ -40,22 +41,25 @@ public final class SalienceClassifier {
   }
 
   /**
-   * Returns the classifier with the threshold at 1/3, where the medium level begins.
-   *
-   * @return the default classifier
-   */
-  public static SalienceClassifier withDefaultThreshold() {
-    return DEFAULT;
-  }
-
-  /**
    * Returns a classifier with the given threshold.
    *
    * @param threshold the lowest rating score at which a stakeholder has an attribute
    * @return the classifier
+   * @throws NullPointerException if the threshold is null
    */
-  public static SalienceClassifier withThreshold(Score threshold) {
-    return new SalienceClassifier(Violations.requireNonNull(threshold, "threshold"));
+  public static SalienceClassifier of(Score threshold) {
+    return new SalienceClassifier(Objects.requireNonNull(threshold, "threshold"));
+  }
+
+  /**
+   * Returns a copy with another threshold.
+   *
+   * @param threshold the lowest rating score at which a stakeholder has an attribute
+   * @return the classifier
+   * @throws NullPointerException if the threshold is null
+   */
+  public SalienceClassifier withThreshold(Score threshold) {
+    return of(threshold);
   }
 
   /**
@@ -72,8 +76,10 @@ public final class SalienceClassifier {
    *
    * @param attributes the ratings of power, legitimacy and urgency
    * @return the class
+   * @throws NullPointerException if the attributes are null
    */
   public SalienceClass classOf(SalienceAttributes attributes) {
+    Objects.requireNonNull(attributes, "attributes");
     return SalienceClass.of(
         has(attributes.power()), has(attributes.legitimacy()), has(attributes.urgency()));
   }
@@ -87,8 +93,10 @@ public final class SalienceClassifier {
    *
    * @param stakeholder the stakeholder
    * @return its class, or empty if its salience has not been assessed
+   * @throws NullPointerException if the stakeholder is null
    */
   public Optional<SalienceClass> classify(Stakeholder stakeholder) {
+    Objects.requireNonNull(stakeholder, "stakeholder");
     return stakeholder.salience().map(this::classOf);
   }
 
@@ -97,8 +105,10 @@ public final class SalienceClassifier {
    *
    * @param map the map
    * @return the classes of the assessed stakeholders and the ids of the others
+   * @throws NullPointerException if the map is null
    */
   public SalienceClassification classify(StakeholderMap map) {
+    Objects.requireNonNull(map, "map");
     List<SalienceClassification.Entry> entries = new ArrayList<>();
     List<StakeholderId> notAssessed = new ArrayList<>();
     for (Stakeholder stakeholder : map.stakeholders()) {

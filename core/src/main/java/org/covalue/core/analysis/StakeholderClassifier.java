@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.covalue.core.Level;
 import org.covalue.core.Rating;
 import org.covalue.core.Score;
-import org.covalue.core.Violations;
 import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
@@ -16,12 +15,22 @@ import org.jspecify.annotations.Nullable;
  * Places stakeholders on the influence/interest map and gives each the engagement strategy of its
  * quadrant (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1).
  *
+ * <pre>{@code
+ * StakeholderMapClassification placed = StakeholderClassifier.DEFAULT.classify(map);
+ * StakeholderClassifier strict = StakeholderClassifier.DEFAULT.withInfluenceThreshold(Score.of(0.6));
+ * }</pre>
+ *
  * <p>Each axis is split at a threshold: a rating whose {@linkplain Rating#score() score} is at or
- * above the threshold is in the high half. Both thresholds default to {@link #DEFAULT_THRESHOLD},
- * 1/3, where the medium level begins: every rating from medium up counts as high, whether it is
- * given as {@code Level.MEDIUM} or as a score in the medium band, and only low ratings count as
- * low. covalue chose to count medium as high so that, in doubt, a stakeholder gets more engagement
- * rather than less; pass other thresholds (such as 0.5) to decide otherwise.
+ * above the threshold is in the high half. {@link #DEFAULT} puts both thresholds at {@link
+ * #DEFAULT_THRESHOLD}, 1/3, where the medium level begins: every rating from medium up counts as
+ * high, whether it is given as {@code Level.MEDIUM} (score 1/2) or as any score of the medium band
+ * [1/3, 2/3), and only low ratings count as low. covalue counts medium as high so that, in doubt, a
+ * stakeholder gets more engagement rather than less.
+ *
+ * <p>A threshold inside a level's band splits that level: at 0.5, {@code Level.MEDIUM} (score 0.5)
+ * counts as high but {@code Score.of(0.45)}, also a medium rating, counts as low. To count medium
+ * as low in both forms, use 2/3 ({@code Score.of(Level.HIGH.lowerBound())}), where the high level
+ * begins.
  *
  * <p>Classification is total (every stakeholder lands in exactly one quadrant) and monotone
  * (raising influence or interest never moves a stakeholder to a quadrant that calls for less
@@ -33,7 +42,8 @@ public final class StakeholderClassifier {
   /** The default threshold of both axes: 1/3, the lower bound of {@link Level#MEDIUM}. */
   public static final Score DEFAULT_THRESHOLD = Score.of(Level.MEDIUM.lowerBound());
 
-  private static final StakeholderClassifier DEFAULT =
+  /** The classifier with both thresholds at {@link #DEFAULT_THRESHOLD}. */
+  public static final StakeholderClassifier DEFAULT =
       new StakeholderClassifier(DEFAULT_THRESHOLD, DEFAULT_THRESHOLD);
 
   private final Score influenceThreshold;
@@ -45,26 +55,39 @@ public final class StakeholderClassifier {
   }
 
   /**
-   * Returns the classifier with both thresholds at 1/3, where the medium level begins.
-   *
-   * @return the default classifier
-   */
-  public static StakeholderClassifier withDefaultThresholds() {
-    return DEFAULT;
-  }
-
-  /**
    * Returns a classifier with the given thresholds.
    *
    * @param influenceThreshold the lowest influence score that counts as high
    * @param interestThreshold the lowest interest score that counts as high
    * @return the classifier
+   * @throws NullPointerException if a threshold is null
    */
-  public static StakeholderClassifier withThresholds(
-      Score influenceThreshold, Score interestThreshold) {
+  public static StakeholderClassifier of(Score influenceThreshold, Score interestThreshold) {
     return new StakeholderClassifier(
-        Violations.requireNonNull(influenceThreshold, "influenceThreshold"),
-        Violations.requireNonNull(interestThreshold, "interestThreshold"));
+        Objects.requireNonNull(influenceThreshold, "influenceThreshold"),
+        Objects.requireNonNull(interestThreshold, "interestThreshold"));
+  }
+
+  /**
+   * Returns a copy with another influence threshold.
+   *
+   * @param influenceThreshold the lowest influence score that counts as high
+   * @return the classifier
+   * @throws NullPointerException if the threshold is null
+   */
+  public StakeholderClassifier withInfluenceThreshold(Score influenceThreshold) {
+    return of(influenceThreshold, interestThreshold);
+  }
+
+  /**
+   * Returns a copy with another interest threshold.
+   *
+   * @param interestThreshold the lowest interest score that counts as high
+   * @return the classifier
+   * @throws NullPointerException if the threshold is null
+   */
+  public StakeholderClassifier withInterestThreshold(Score interestThreshold) {
+    return of(influenceThreshold, interestThreshold);
   }
 
   /**
@@ -91,8 +114,11 @@ public final class StakeholderClassifier {
    * @param influence the influence
    * @param interest the interest
    * @return the strategy of the quadrant the position falls in
+   * @throws NullPointerException if an argument is null
    */
   public EngagementStrategy strategyFor(Rating influence, Rating interest) {
+    Objects.requireNonNull(influence, "influence");
+    Objects.requireNonNull(interest, "interest");
     return EngagementStrategy.of(
         influence.score() >= influenceThreshold.value(),
         interest.score() >= interestThreshold.value());
@@ -103,8 +129,10 @@ public final class StakeholderClassifier {
    *
    * @param stakeholder the stakeholder
    * @return its placement, with the thresholds used
+   * @throws NullPointerException if the stakeholder is null
    */
   public StakeholderPlacement classify(Stakeholder stakeholder) {
+    Objects.requireNonNull(stakeholder, "stakeholder");
     return StakeholderPlacement.of(
         stakeholder,
         strategyFor(stakeholder.influence(), stakeholder.interest()),
@@ -117,8 +145,10 @@ public final class StakeholderClassifier {
    *
    * @param map the map
    * @return the placements, in the map's order
+   * @throws NullPointerException if the map is null
    */
   public StakeholderMapClassification classify(StakeholderMap map) {
+    Objects.requireNonNull(map, "map");
     List<StakeholderPlacement> placements = new ArrayList<>(map.stakeholders().size());
     for (Stakeholder stakeholder : map.stakeholders()) {
       placements.add(classify(stakeholder));

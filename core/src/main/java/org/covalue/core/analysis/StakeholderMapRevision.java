@@ -3,9 +3,15 @@ package org.covalue.core.analysis;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.covalue.core.Finding;
+import org.covalue.core.HasFindings;
 import org.covalue.core.ItilReference;
+import org.covalue.core.Rule;
+import org.covalue.core.Severity;
 import org.covalue.core.stakeholder.EngagementChange;
+import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.StakeholderMap;
 import org.immutables.value.Value;
 
@@ -18,18 +24,35 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class StakeholderMapRevision {
+public abstract class StakeholderMapRevision implements HasFindings {
 
-  /** The rule id of a stakeholder that entered the map. */
-  public static final String ENTERED = "stakeholder-map.entered";
+  /** A stakeholder on the later map only. */
+  public static final Rule ENTERED =
+      Rule.of(
+          "stakeholder-map.entered",
+          Severity.INFO,
+          ItilReference.section("1.2.1").figure("1.1"),
+          "A stakeholder entered the map since the previous revision and needs an engagement");
 
-  /** The rule id of a stakeholder that left the map. */
-  public static final String LEFT = "stakeholder-map.left";
+  /** A stakeholder on the earlier map only. */
+  public static final Rule LEFT =
+      Rule.of(
+          "stakeholder-map.left",
+          Severity.INFO,
+          ItilReference.section("1.2.1").figure("1.1"),
+          "A stakeholder left the map since the previous revision; its engagement can end");
 
-  /** The rule id of a stakeholder that moved to another quadrant. */
-  public static final String MOVED = "stakeholder-map.moved";
-
-  private static final ItilReference REFERENCE = ItilReference.section("1.2.1").figure("1.1");
+  /**
+   * A stakeholder that moved to another quadrant: a warning when the new quadrant calls for more
+   * engagement, information otherwise.
+   */
+  public static final Rule MOVED =
+      Rule.of(
+          "stakeholder-map.moved",
+          Severity.INFO,
+          ItilReference.section("1.2.1").figure("1.1"),
+          "A stakeholder moved to another quadrant; a move that calls for more engagement is a"
+              + " warning");
 
   StakeholderMapRevision() {}
 
@@ -39,9 +62,10 @@ public abstract class StakeholderMapRevision {
    * @param before the earlier map
    * @param after the later map
    * @return what changed
+   * @throws NullPointerException if an argument is null
    */
   public static StakeholderMapRevision between(StakeholderMap before, StakeholderMap after) {
-    return between(before, after, StakeholderClassifier.withDefaultThresholds());
+    return between(before, after, StakeholderClassifier.DEFAULT);
   }
 
   /**
@@ -51,9 +75,13 @@ public abstract class StakeholderMapRevision {
    * @param after the later map
    * @param classifier the classifier that places stakeholders on both maps
    * @return what changed
+   * @throws NullPointerException if an argument is null
    */
   public static StakeholderMapRevision between(
       StakeholderMap before, StakeholderMap after, StakeholderClassifier classifier) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(classifier, "classifier");
     StakeholderMapClassification earlier = classifier.classify(before);
     StakeholderMapClassification later = classifier.classify(after);
     List<StakeholderPlacement> entered = new ArrayList<>();
@@ -65,7 +93,7 @@ public abstract class StakeholderMapRevision {
         entered.add(now);
       } else {
         StakeholderMove move = StakeholderMove.of(then.get(), now);
-        (move.changedQuadrant() ? moves : stayed).add(move);
+        (move.hasChangedQuadrant() ? moves : stayed).add(move);
       }
     }
     List<StakeholderPlacement> left = new ArrayList<>();
@@ -81,6 +109,7 @@ public abstract class StakeholderMapRevision {
         .left(left)
         .moves(moves)
         .stayed(stayed)
+        .findings(findings(entered, left, moves))
         .build();
   }
 
@@ -123,7 +152,7 @@ public abstract class StakeholderMapRevision {
    * Returns the stakeholders on both maps that kept their quadrant, whether or not their ratings
    * changed within it.
    *
-   * @return the moves (each with {@link StakeholderMove#changedQuadrant()} false), in the later
+   * @return the moves (each with {@link StakeholderMove#hasChangedQuadrant()} false), in the later
    *     map's order
    */
   public abstract List<StakeholderMove> stayed();
@@ -133,56 +162,81 @@ public abstract class StakeholderMapRevision {
    *
    * @return true if engagement has to be revisited
    */
-  public boolean changesEngagement() {
+  public boolean hasEngagementChanges() {
     return !entered().isEmpty() || !left().isEmpty() || !moves().isEmpty();
   }
 
   /**
-   * Returns the revision as findings: one per entry ({@value #ENTERED}), departure ({@value #LEFT})
-   * and change of quadrant ({@value #MOVED}). A move that calls for more engagement is a warning,
-   * as the stakeholder needs attention it does not get yet; the others are information.
+   * Returns the revision as findings: one per entry ({@link #ENTERED}, with the data {@code
+   * strategy} and the evidence {@code influence} and {@code interest}), departure ({@link #LEFT},
+   * with the data {@code strategy} it had) and change of quadrant ({@link #MOVED}, with the data
+   * {@code from}, {@code to} and {@code change}, and the evidence {@code influenceChange} and
+   * {@code interestChange}). A move that calls for more engagement is a warning, as the stakeholder
+   * needs attention it does not get yet; the others are information.
    *
    * @return an unmodifiable list: entries first, then departures, then moves
    */
-  public List<Finding> findings() {
+  @Override
+  public abstract List<Finding> findings();
+
+  private static List<Finding> findings(
+      List<StakeholderPlacement> entered,
+      List<StakeholderPlacement> left,
+      List<StakeholderMove> moves) {
     List<Finding> findings = new ArrayList<>();
-    for (StakeholderPlacement placement : entered()) {
+    for (StakeholderPlacement placement : entered) {
+      String name = placement.stakeholder().name();
+      EngagementStrategy strategy = placement.strategy();
       findings.add(
-          Finding.builder()
-              .rule(ENTERED)
-              .severity(Severity.INFO)
-              .message(
-                  placement.stakeholder().name()
-                      + " entered the map: "
-                      + placement.strategy().description())
-              .addElement(placement.stakeholderId().value())
+          Finding.builder(ENTERED)
+              .message(() -> name + " entered the map: " + strategy.description())
+              .addElement(placement.stakeholderId())
+              .putData("strategy", strategy)
               .putEvidence("influence", placement.stakeholder().influence().score())
               .putEvidence("interest", placement.stakeholder().interest().score())
-              .reference(REFERENCE)
               .build());
     }
-    for (StakeholderPlacement placement : left()) {
+    for (StakeholderPlacement placement : left) {
+      String name = placement.stakeholder().name();
       findings.add(
-          Finding.builder()
-              .rule(LEFT)
-              .severity(Severity.INFO)
-              .message(placement.stakeholder().name() + " left the map; its engagement can end")
-              .addElement(placement.stakeholderId().value())
-              .reference(REFERENCE)
+          Finding.builder(LEFT)
+              .message(() -> name + " left the map; its engagement can end")
+              .addElement(placement.stakeholderId())
+              .putData("strategy", placement.strategy())
               .build());
     }
-    for (StakeholderMove move : moves()) {
+    for (StakeholderMove move : moves) {
+      String explanation = move.explanation();
       findings.add(
-          Finding.builder()
-              .rule(MOVED)
+          Finding.builder(MOVED)
               .severity(move.change() == EngagementChange.MORE ? Severity.WARNING : Severity.INFO)
-              .message(move.explanation())
-              .addElement(move.stakeholderId().value())
+              .message(explanation)
+              .addElement(move.stakeholderId())
+              .putData("from", move.before().strategy())
+              .putData("to", move.after().strategy())
+              .putData("change", move.change())
               .putEvidence("influenceChange", move.influenceChange())
               .putEvidence("interestChange", move.interestChange())
-              .reference(REFERENCE)
               .build());
     }
     return Collections.unmodifiableList(findings);
+  }
+
+  /** Returns the labels of both maps and the numbers of entries, departures and moves. */
+  @Override
+  public String toString() {
+    return "StakeholderMapRevision{before="
+        + before().label().orElse("(unlabelled)")
+        + ", after="
+        + after().label().orElse("(unlabelled)")
+        + ", entered="
+        + entered().size()
+        + ", left="
+        + left().size()
+        + ", moves="
+        + moves().size()
+        + ", stayed="
+        + stayed().size()
+        + "}";
   }
 }

@@ -50,7 +50,7 @@ public abstract class StakeholderMove {
    *
    * @return true if the strategies before and after differ
    */
-  public boolean changedQuadrant() {
+  public boolean hasChangedQuadrant() {
     return before().strategy() != after().strategy();
   }
 

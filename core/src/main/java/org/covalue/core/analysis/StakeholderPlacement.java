@@ -69,23 +69,27 @@ public abstract class StakeholderPlacement {
 
   /**
    * Explains the placement with its numbers, such as "Chief financial officer: influence 0.83 at or
-   * above 0.33, interest 0.17 below 0.33: keep satisfied".
+   * above 0.33, interest 0.17 below 0.33: keep satisfied". Numbers have two decimals, or more where
+   * two would hide on which side of its threshold a rating lies ("0.3330 below 0.3333").
    *
    * @return a sentence
    */
   public String explanation() {
     double influence = stakeholder().influence().score();
     double interest = stakeholder().interest().score();
-    return String.format(
-        Locale.ROOT,
-        "%s: influence %.2f %s %.2f, interest %.2f %s %.2f: %s",
-        stakeholder().name(),
-        influence,
-        strategy().highInfluence() ? "at or above" : "below",
-        influenceThreshold().value(),
-        interest,
-        strategy().highInterest() ? "at or above" : "below",
-        interestThreshold().value(),
-        strategy().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    return stakeholder().name()
+        + ": influence "
+        + compared(influence, strategy().highInfluence(), influenceThreshold().value())
+        + ", interest "
+        + compared(interest, strategy().highInterest(), interestThreshold().value())
+        + ": "
+        + strategy().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String compared(double value, boolean high, double threshold) {
+    int decimals = Numbers.decimalsToCompare(value, threshold);
+    return Numbers.format(value, decimals)
+        + (high ? " at or above " : " below ")
+        + Numbers.format(threshold, decimals);
   }
 }

@@ -1,12 +1,16 @@
 package org.covalue.core.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.covalue.core.PartyId;
+import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.immutables.value.Value;
 
@@ -23,8 +27,48 @@ public abstract class SupplyChain {
 
   SupplyChain() {}
 
-  static SupplyChain of(PartyId consumer, List<Link> upstream, List<PartyId> ultimateProviders) {
-    return ImmutableSupplyChain.of(consumer, upstream, ultimateProviders);
+  /**
+   * Returns what a consumer depends on in a network, up to its ultimate providers, by a
+   * breadth-first walk from the consumer to its providers, their providers, and so on. Takes time
+   * linear in the number of relationships.
+   *
+   * @param network the network
+   * @param consumer the consumer to start from
+   * @return the supply chain; its {@link #upstream()} is empty if the consumer consumes nothing in
+   *     the network
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the consumer takes part in no relationship of the network
+   */
+  public static SupplyChain of(RelationshipNetwork network, PartyId consumer) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(consumer, "consumer");
+    if (!network.parties().contains(consumer)) {
+      throw new IllegalArgumentException(
+          "Party " + consumer + " takes part in no relationship of the network");
+    }
+    List<Link> upstream = new ArrayList<>();
+    Map<PartyId, Integer> distance = new HashMap<>();
+    distance.put(consumer, 0);
+    Deque<PartyId> queue = new ArrayDeque<>();
+    queue.add(consumer);
+    while (!queue.isEmpty()) {
+      PartyId current = queue.remove();
+      int next = distance.getOrDefault(current, 0) + 1;
+      for (ServiceRelationship relationship : network.asConsumer(current)) {
+        PartyId provider = relationship.provider();
+        if (distance.putIfAbsent(provider, next) == null) {
+          upstream.add(Link.of(provider, next, relationship));
+          queue.add(provider);
+        }
+      }
+    }
+    List<PartyId> ultimate = new ArrayList<>();
+    for (Link link : upstream) {
+      if (network.asConsumer(link.provider()).isEmpty()) {
+        ultimate.add(link.provider());
+      }
+    }
+    return ImmutableSupplyChain.of(consumer, upstream, ultimate);
   }
 
   /**
@@ -60,8 +104,10 @@ public abstract class SupplyChain {
    * @param provider an upstream provider
    * @return the relationships from the consumer's own to the one with the provider; empty if the
    *     party is not upstream of the consumer
+   * @throws NullPointerException if the provider is null
    */
   public List<ServiceRelationship> chainTo(PartyId provider) {
+    Objects.requireNonNull(provider, "provider");
     Map<PartyId, Link> links = byProvider();
     if (!links.containsKey(provider)) {
       return List.of();

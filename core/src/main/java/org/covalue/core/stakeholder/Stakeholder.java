@@ -1,8 +1,10 @@
 package org.covalue.core.stakeholder;
 
 import java.util.Optional;
+import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
 import org.covalue.core.Rating;
+import org.covalue.core.Score;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.Violations;
 import org.immutables.value.Value;
@@ -167,5 +169,29 @@ public abstract class Stakeholder {
    */
   public static final class Builder extends ImmutableStakeholder.Builder {
     Builder() {}
+
+    /**
+     * Sets the influence as a score, such as {@code 0.7}.
+     *
+     * @param score a number from 0 to 1
+     * @return this builder
+     * @throws InvalidModelException naming the influence if the score is not in [0, 1]
+     */
+    public Builder influence(double score) {
+      influence(Score.of(score, "influence", "Stakeholder influence"));
+      return this;
+    }
+
+    /**
+     * Sets the interest as a score, such as {@code 0.2}.
+     *
+     * @param score a number from 0 to 1
+     * @return this builder
+     * @throws InvalidModelException naming the interest if the score is not in [0, 1]
+     */
+    public Builder interest(double score) {
+      interest(Score.of(score, "interest", "Stakeholder interest"));
+      return this;
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.covalue.core.analysis.Fixtures.party;
@@ -16,6 +15,7 @@ import org.covalue.core.ResourceId;
 import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.Violation;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
@@ -84,8 +84,8 @@ class CoreModelValidatorTest {
               .addOffering(ServiceOfferingId.of("desk-offering"))
               .build());
 
-  private CoreModelValidator validModel() {
-    return CoreModelValidator.create()
+  private CoreModel validModel() {
+    return CoreModel.builder()
         .parties(parties)
         .stakeholders(List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW)))
         .roleAssignments(
@@ -94,53 +94,56 @@ class CoreModelValidatorTest {
         .resources(resources)
         .products(products)
         .services(services)
-        .offerings(offerings);
+        .offerings(offerings)
+        .build();
   }
 
   @Test
   void aConsistentModelHasNoViolation() {
-    assertThat(validModel().validate()).isEmpty();
-    assertThatCode(() -> validModel().requireValid()).doesNotThrowAnyException();
-    assertThat(CoreModelValidator.create().validate()).isEmpty();
+    assertThat(CoreModelValidator.validate(validModel())).isEmpty();
+    assertThat(CoreModelValidator.requireValid(validModel())).isEqualTo(validModel());
+    assertThat(CoreModelValidator.validate(CoreModel.empty())).isEmpty();
   }
 
   @Test
   void reportsEveryDanglingReferenceWithItsPath() {
     List<Violation> violations =
-        CoreModelValidator.create()
-            .stakeholders(List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW).withName("S")))
-            .parties(List.of(Party.person(party("ann"), "Ann", party("ghost-team"))))
-            .roleAssignments(
-                List.of(RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme"))))
-            .relationships(
-                List.of(
-                    ServiceRelationship.builder()
-                        .from(relationship("r", "it", "acme"))
-                        .addOffering(ServiceOfferingId.of("nothing"))
-                        .build()))
-            .resources(
-                List.of(
-                    Resource.builder()
-                        .id(ResourceId.of("r"))
-                        .name("R")
-                        .owner(party("owner"))
-                        .build()))
-            .products(
-                List.of(product("p", List.of("missing-resource"), List.of("missing-product"))))
-            .services(
-                List.of(
-                    Service.builder()
-                        .id(ServiceId.of("s"))
-                        .name("S")
-                        .addProduct(ProductId.of("nope"))
-                        .build()))
-            .offerings(
-                List.of(
-                    ServiceOffering.builder()
-                        .from(offerings.get(0))
-                        .services(List.of(ServiceId.of("unknown-service")))
-                        .build()))
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder()
+                .stakeholders(
+                    List.of(Fixtures.stakeholder("s", Level.LOW, Level.LOW).withName("S")))
+                .parties(List.of(Party.person(party("ann"), "Ann", party("ghost-team"))))
+                .roleAssignments(
+                    List.of(RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme"))))
+                .relationships(
+                    List.of(
+                        ServiceRelationship.builder()
+                            .from(relationship("r", "it", "acme"))
+                            .addOffering(ServiceOfferingId.of("nothing"))
+                            .build()))
+                .resources(
+                    List.of(
+                        Resource.builder()
+                            .id(ResourceId.of("r"))
+                            .name("R")
+                            .owner(party("owner"))
+                            .build()))
+                .products(
+                    List.of(product("p", List.of("missing-resource"), List.of("missing-product"))))
+                .services(
+                    List.of(
+                        Service.builder()
+                            .id(ServiceId.of("s"))
+                            .name("S")
+                            .addProduct(ProductId.of("nope"))
+                            .build()))
+                .offerings(
+                    List.of(
+                        ServiceOffering.builder()
+                            .from(offerings.get(0))
+                            .services(List.of(ServiceId.of("unknown-service")))
+                            .build()))
+                .build());
     assertThat(violations)
         .extracting(Violation::path)
         .containsExactly(
@@ -170,39 +173,42 @@ class CoreModelValidatorTest {
   @Test
   void stakeholderPartyMustBeKnown() {
     List<Violation> violations =
-        CoreModelValidator.create()
-            .stakeholders(
-                List.of(
-                    Fixtures.stakeholder("s", Level.LOW, Level.LOW)
-                        .withSalience(SalienceAttributes.of(Level.LOW, Level.LOW, Level.LOW))))
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder()
+                .stakeholders(
+                    List.of(
+                        Fixtures.stakeholder("s", Level.LOW, Level.LOW)
+                            .withSalience(SalienceAttributes.of(Level.LOW, Level.LOW, Level.LOW))))
+                .build());
     assertThat(violations).isEmpty();
     List<Violation> linked =
-        CoreModelValidator.create()
-            .stakeholders(
-                List.of(
-                    Stakeholder.builder()
-                        .from(Fixtures.stakeholder("s", Level.LOW, Level.LOW))
-                        .party(party("nobody"))
-                        .build()))
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder()
+                .stakeholders(
+                    List.of(
+                        Stakeholder.builder()
+                            .from(Fixtures.stakeholder("s", Level.LOW, Level.LOW))
+                            .party(party("nobody"))
+                            .build()))
+                .build());
     assertThat(linked).extracting(Violation::path).containsExactly("stakeholders[0].party");
   }
 
   @Test
   void duplicateIdsInEveryList() {
     List<Violation> violations =
-        CoreModelValidator.create()
-            .parties(List.of(parties.get(0), parties.get(0)))
-            .stakeholders(
-                List.of(
-                    Fixtures.stakeholder("s", Level.LOW, Level.LOW),
-                    Fixtures.stakeholder("s", Level.HIGH, Level.LOW)))
-            .resources(List.of(resources.get(0), resources.get(0)))
-            .products(List.of(products.get(0), products.get(0)))
-            .services(List.of(services.get(0), services.get(0)))
-            .offerings(List.of(offerings.get(0), offerings.get(0)))
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder()
+                .parties(List.of(parties.get(0), parties.get(0)))
+                .stakeholders(
+                    List.of(
+                        Fixtures.stakeholder("s", Level.LOW, Level.LOW),
+                        Fixtures.stakeholder("s", Level.HIGH, Level.LOW)))
+                .resources(List.of(resources.get(0), resources.get(0)))
+                .products(List.of(products.get(0), products.get(0)))
+                .services(List.of(services.get(0), services.get(0)))
+                .offerings(List.of(offerings.get(0), offerings.get(0)))
+                .build());
     assertThat(violations)
         .extracting(Violation::path)
         .contains(
@@ -222,10 +228,8 @@ class CoreModelValidatorTest {
   void repeatedRoleAssignment() {
     RoleAssignment user = RoleAssignment.of(party("ann"), ConsumerRole.USER, party("acme"));
     List<Violation> violations =
-        CoreModelValidator.create()
-            .parties(parties)
-            .roleAssignments(List.of(user, user))
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder().parties(parties).roleAssignments(List.of(user, user)).build());
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -237,17 +241,18 @@ class CoreModelValidatorTest {
   @Test
   void membersBelongToOrganizationsOrTeamsNotPersons() {
     List<Violation> violations =
-        CoreModelValidator.create()
-            .parties(
-                List.of(
-                    Party.person(party("ann"), "Ann", party("ann-2")),
-                    Party.organization(party("x"), "X").withName("X"),
-                    Party.builder()
-                        .id(party("ann-2"))
-                        .name("Ann two")
-                        .kind(PartyKind.PERSON)
-                        .build()))
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder()
+                .parties(
+                    List.of(
+                        Party.person(party("ann"), "Ann", party("ann-2")),
+                        Party.organization(party("x"), "X").withName("X"),
+                        Party.builder()
+                            .id(party("ann-2"))
+                            .name("Ann two")
+                            .kind(PartyKind.PERSON)
+                            .build()))
+                .build());
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -264,7 +269,8 @@ class CoreModelValidatorTest {
             Party.team(party("b"), "B", party("c")),
             Party.team(party("c"), "C", party("a")),
             Party.person(party("p"), "P", party("a")));
-    List<Violation> violations = CoreModelValidator.create().parties(circle).validate();
+    List<Violation> violations =
+        CoreModelValidator.validate(CoreModel.builder().parties(circle).build());
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -282,11 +288,8 @@ class CoreModelValidatorTest {
             product("c", List.of(), List.of("a")),
             product("d", List.of(), List.of("a")));
     List<Violation> violations =
-        CoreModelValidator.create()
-            .parties(parties)
-            .resources(resources)
-            .products(circular)
-            .validate();
+        CoreModelValidator.validate(
+            CoreModel.builder().parties(parties).resources(resources).products(circular).build());
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -302,7 +305,8 @@ class CoreModelValidatorTest {
             .from(relationship("acme-it", "acme", "it"))
             .addOffering(ServiceOfferingId.of("desk-offering"))
             .build();
-    List<Violation> violations = validModel().relationships(List.of(wrong)).validate();
+    List<Violation> violations =
+        CoreModelValidator.validate(validModel().withRelationships(List.of(wrong)));
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -315,9 +319,10 @@ class CoreModelValidatorTest {
   void requireValidThrowsEveryViolation() {
     assertThatThrownBy(
             () ->
-                CoreModelValidator.create()
-                    .relationships(List.of(relationship("r", "a", "b")))
-                    .requireValid())
+                CoreModelValidator.requireValid(
+                    CoreModel.builder()
+                        .relationships(List.of(relationship("r", "a", "b")))
+                        .build()))
         .asInstanceOf(type(InvalidModelException.class))
         .extracting(InvalidModelException::violations)
         .asList()
@@ -325,17 +330,19 @@ class CoreModelValidatorTest {
   }
 
   @Test
-  void inputsAreCopied() {
+  void theModelCopiesItsInputs() {
     ArrayList<Party> mutable = new ArrayList<>(parties);
-    CoreModelValidator validator =
-        CoreModelValidator.create()
+    CoreModel model =
+        CoreModel.builder()
             .parties(mutable)
             .relationships(relationships)
             .offerings(offerings)
             .services(services)
             .products(products)
-            .resources(resources);
+            .resources(resources)
+            .build();
     mutable.clear();
-    assertThat(validator.validate()).isEmpty();
+    assertThat(CoreModelValidator.validate(model)).isEmpty();
+    assertThat(model.parties()).hasSize(parties.size());
   }
 }

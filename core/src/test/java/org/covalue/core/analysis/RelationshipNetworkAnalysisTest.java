@@ -1,13 +1,17 @@
 package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.covalue.core.analysis.Fixtures.party;
 import static org.covalue.core.analysis.Fixtures.relationship;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.covalue.core.Finding;
+import org.covalue.core.InvalidModelException;
 import org.covalue.core.ItilReference;
 import org.covalue.core.ServiceRelationshipId;
+import org.covalue.core.Severity;
 import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
@@ -26,7 +30,7 @@ class RelationshipNetworkAnalysisTest {
 
   @Test
   void organizationsThatProvideAndConsumeLinkTheChain() {
-    List<DualRole> dualRoles = RelationshipNetworkAnalysis.dualRoles(chain);
+    List<DualRole> dualRoles = RelationshipNetworkAnalysis.of(chain).dualRoles();
     assertThat(dualRoles).extracting(d -> d.party().value()).containsExactly("it", "cloud");
     DualRole it = dualRoles.get(0);
     assertThat(it.asProvider())
@@ -39,7 +43,7 @@ class RelationshipNetworkAnalysisTest {
 
   @Test
   void supplyChainReachesTheUltimateProvidersByTheShortestChains() {
-    SupplyChain supplyChain = RelationshipNetworkAnalysis.supplyChain(chain, party("acme"));
+    SupplyChain supplyChain = SupplyChain.of(chain, party("acme"));
     assertThat(supplyChain.consumer()).isEqualTo(party("acme"));
     assertThat(supplyChain.upstream())
         .extracting(link -> link.provider().value() + "@" + link.distance())
@@ -57,11 +61,13 @@ class RelationshipNetworkAnalysisTest {
 
   @Test
   void aConsumerOfNothingHasAnEmptySupplyChain() {
-    SupplyChain power = RelationshipNetworkAnalysis.supplyChain(chain, party("power"));
+    SupplyChain power = SupplyChain.of(chain, party("power"));
     assertThat(power.upstream()).isEmpty();
     assertThat(power.ultimateProviders()).isEmpty();
-    assertThat(RelationshipNetworkAnalysis.supplyChain(chain, party("stranger")).upstream())
-        .isEmpty();
+    assertThatThrownBy(() -> SupplyChain.of(chain, party("stranger")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .isNotInstanceOf(InvalidModelException.class)
+        .hasMessage("Party stranger takes part in no relationship of the network");
   }
 
   @Test
@@ -74,7 +80,7 @@ class RelationshipNetworkAnalysisTest {
             relationship("c-d", "c", "d"),
             relationship("e-f", "e", "f"),
             relationship("f-e", "f", "e"));
-    List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.cycles(circular);
+    List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.of(circular).cycles();
     assertThat(cycles).hasSize(2);
     assertThat(cycles.get(0).parties())
         .extracting(p -> p.value())
@@ -85,8 +91,8 @@ class RelationshipNetworkAnalysisTest {
     assertThat(cycles.get(1).parties())
         .extracting(p -> p.value())
         .containsExactlyInAnyOrder("e", "f");
-    assertThat(RelationshipNetworkAnalysis.cycles(chain)).isEmpty();
-    SupplyChain fromA = RelationshipNetworkAnalysis.supplyChain(circular, party("a"));
+    assertThat(RelationshipNetworkAnalysis.of(chain).cycles()).isEmpty();
+    SupplyChain fromA = SupplyChain.of(circular, party("a"));
     assertThat(fromA.upstream()).extracting(l -> l.provider().value()).containsExactly("c", "b");
     assertThat(fromA.ultimateProviders()).isEmpty();
   }
@@ -99,7 +105,7 @@ class RelationshipNetworkAnalysisTest {
     }
     relationships.add(relationship("back", "p0", "p50000"));
     RelationshipNetwork ring = RelationshipNetwork.of(relationships);
-    List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.cycles(ring);
+    List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.of(ring).cycles();
     assertThat(cycles).hasSize(1);
     assertThat(cycles.get(0).parties()).hasSize(50_001);
     assertThat(cycles.get(0).relationships()).hasSize(50_001);
@@ -107,11 +113,11 @@ class RelationshipNetworkAnalysisTest {
 
   @Test
   void countsRelationshipsOfEveryType() {
-    assertThat(RelationshipNetworkAnalysis.countByType(chain))
+    assertThat(RelationshipNetworkAnalysis.of(chain).countByType())
         .containsEntry(ServiceRelationshipType.BASIC, 3)
         .containsEntry(ServiceRelationshipType.COOPERATIVE, 1)
         .containsEntry(ServiceRelationshipType.PARTNERSHIP, 1);
-    assertThat(RelationshipNetworkAnalysis.countByType(RelationshipNetwork.of()))
+    assertThat(RelationshipNetworkAnalysis.of(RelationshipNetwork.of()).countByType())
         .containsOnlyKeys(ServiceRelationshipType.values())
         .allSatisfy((type, count) -> assertThat(count).isZero());
   }
@@ -123,8 +129,7 @@ class RelationshipNetworkAnalysisTest {
             relationship("it-acme", "it", "acme"),
             relationship("acme-it", "acme", "it"),
             relationship("cloud-it", "cloud", "it"));
-    RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.analyze(network);
-    assertThat(analysis.network()).isEqualTo(network);
+    RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.of(network);
     assertThat(analysis.dualRoles())
         .extracting(d -> d.party().value())
         .containsExactly("it", "acme");
@@ -144,7 +149,14 @@ class RelationshipNetworkAnalysisTest {
     Finding cycle = analysis.findings().get(2);
     assertThat(cycle.message())
         .isEqualTo("it, acme depend on each other in a circle of 2 relationships");
-    assertThat(cycle.elements()).containsExactly("it", "acme");
+    assertThat(cycle.elements()).containsExactly(party("it"), party("acme"));
+    assertThat(cycle.evidence()).containsEntry("parties", 2.0).containsEntry("relationships", 2.0);
     assertThat(cycle.severity()).isEqualTo(Severity.INFO);
+    assertThat(it.elements()).containsExactly(party("it"));
+    assertThat(analysis.findings(RelationshipNetworkAnalysis.CYCLE)).containsExactly(cycle);
+    assertThat(analysis)
+        .hasToString(
+            "RelationshipNetworkAnalysis{countByType={BASIC=3, COOPERATIVE=0, PARTNERSHIP=0},"
+                + " dualRoles=2, cycles=1}");
   }
 }

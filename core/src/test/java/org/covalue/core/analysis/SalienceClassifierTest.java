@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SalienceClassifierTest {
 
-  private final SalienceClassifier classifier = SalienceClassifier.withDefaultThreshold();
+  private final SalienceClassifier classifier = SalienceClassifier.DEFAULT;
 
   @Test
   void attributesAtOrAboveTheThresholdCount() {
@@ -32,13 +32,12 @@ class SalienceClassifierTest {
 
   @Test
   void thresholdIsAParameter() {
-    SalienceClassifier strict = SalienceClassifier.withThreshold(Score.of(0.9));
+    SalienceClassifier strict = SalienceClassifier.of(Score.of(0.9));
     assertThat(strict.classOf(SalienceAttributes.of(Level.HIGH, Score.ONE, Level.HIGH)))
         .isEqualTo(SalienceClass.DISCRETIONARY);
-    assertThat(strict).isEqualTo(SalienceClassifier.withThreshold(Score.of(0.9)));
+    assertThat(strict).isEqualTo(SalienceClassifier.of(Score.of(0.9)));
     assertThat(strict).isNotEqualTo(classifier);
-    assertThat(strict.hashCode())
-        .isEqualTo(SalienceClassifier.withThreshold(Score.of(0.9)).hashCode());
+    assertThat(strict.hashCode()).isEqualTo(SalienceClassifier.of(Score.of(0.9)).hashCode());
     assertThat(strict).hasToString("SalienceClassifier{threshold=0.9}");
   }
 

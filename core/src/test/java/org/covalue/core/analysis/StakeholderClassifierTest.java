@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StakeholderClassifierTest {
 
-  private final StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
+  private final StakeholderClassifier classifier = StakeholderClassifier.DEFAULT;
 
   @ParameterizedTest
   @CsvSource({
@@ -49,20 +49,64 @@ class StakeholderClassifierTest {
 
   @Test
   void thresholdsAreParameters() {
-    StakeholderClassifier strict =
-        StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2));
+    StakeholderClassifier strict = StakeholderClassifier.of(Score.of(0.9), Score.of(0.2));
     assertThat(strict.strategyFor(Level.HIGH, Level.LOW)).isEqualTo(EngagementStrategy.MONITOR);
     assertThat(strict.strategyFor(Level.HIGH, Level.MEDIUM))
         .isEqualTo(EngagementStrategy.KEEP_INFORMED);
     assertThat(strict.strategyFor(Score.ONE, Score.of(0.2)))
         .isEqualTo(EngagementStrategy.MANAGE_CLOSELY);
-    assertThat(strict)
-        .isEqualTo(StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2)));
+    assertThat(strict).isEqualTo(StakeholderClassifier.of(Score.of(0.9), Score.of(0.2)));
     assertThat(strict).isNotEqualTo(classifier);
     assertThat(strict.hashCode())
-        .isEqualTo(StakeholderClassifier.withThresholds(Score.of(0.9), Score.of(0.2)).hashCode());
+        .isEqualTo(StakeholderClassifier.of(Score.of(0.9), Score.of(0.2)).hashCode());
     assertThat(strict)
         .hasToString("StakeholderClassifier{influenceThreshold=0.9, interestThreshold=0.2}");
+  }
+
+  @Test
+  void copiesChangeOneThresholdEach() {
+    StakeholderClassifier copy =
+        StakeholderClassifier.DEFAULT
+            .withInfluenceThreshold(Score.of(0.9))
+            .withInterestThreshold(Score.of(0.2));
+    assertThat(copy).isEqualTo(StakeholderClassifier.of(Score.of(0.9), Score.of(0.2)));
+    assertThat(
+            StakeholderClassifier.DEFAULT.withInfluenceThreshold(Score.of(0.9)).interestThreshold())
+        .isEqualTo(StakeholderClassifier.DEFAULT_THRESHOLD);
+    assertThat(
+            StakeholderClassifier.DEFAULT.withInterestThreshold(Score.of(0.2)).influenceThreshold())
+        .isEqualTo(StakeholderClassifier.DEFAULT_THRESHOLD);
+  }
+
+  @Test
+  void aThresholdInsideALevelsBandSplitsThatLevel() {
+    StakeholderClassifier half = StakeholderClassifier.of(Score.of(0.5), Score.of(0.5));
+    assertThat(half.strategyFor(Level.MEDIUM, Level.MEDIUM))
+        .isEqualTo(EngagementStrategy.MANAGE_CLOSELY);
+    assertThat(half.strategyFor(Score.of(0.45), Score.of(0.45)))
+        .isEqualTo(EngagementStrategy.MONITOR);
+    StakeholderClassifier highOnly =
+        StakeholderClassifier.of(
+            Score.of(Level.HIGH.lowerBound()), Score.of(Level.HIGH.lowerBound()));
+    assertThat(highOnly.strategyFor(Level.MEDIUM, Level.MEDIUM))
+        .isEqualTo(EngagementStrategy.MONITOR);
+    assertThat(highOnly.strategyFor(Score.of(0.6), Score.of(0.45)))
+        .isEqualTo(EngagementStrategy.MONITOR);
+  }
+
+  @Test
+  void explanationsNeverRoundARatingOntoItsThreshold() {
+    StakeholderPlacement close =
+        classifier.classify(stakeholder("x", Score.of(0.333), Score.of(1.0 / 3)));
+    assertThat(close.explanation())
+        .isEqualTo(
+            "Stakeholder x: influence 0.3330 below 0.3333, interest 0.33 at or above 0.33:"
+                + " keep informed");
+    StakeholderPlacement hair =
+        classifier.classify(stakeholder("y", Score.of(0.3333333), Score.of(0.34)));
+    assertThat(hair.explanation())
+        .startsWith(
+            "Stakeholder y: influence 0.333333 below 0.333333, interest 0.34 at or above 0.33");
   }
 
   @Test
@@ -101,9 +145,7 @@ class StakeholderClassifierTest {
         .contains(EngagementStrategy.KEEP_INFORMED);
     assertThat(classification.placement(StakeholderId.of("zz"))).isEmpty();
     assertThat(
-            StakeholderClassifier.withDefaultThresholds()
-                .classify(StakeholderMap.builder().build())
-                .placements())
+            StakeholderClassifier.DEFAULT.classify(StakeholderMap.builder().build()).placements())
         .isEqualTo(List.of());
   }
 }

@@ -1,12 +1,15 @@
 package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 import static org.covalue.core.analysis.Fixtures.stakeholder;
 
+import org.covalue.core.Finding;
 import org.covalue.core.ItilReference;
 import org.covalue.core.Level;
 import org.covalue.core.Score;
+import org.covalue.core.Severity;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.stakeholder.EngagementChange;
 import org.covalue.core.stakeholder.EngagementStrategy;
@@ -49,7 +52,7 @@ class StakeholderMapRevisionTest {
         .extracting(m -> m.stakeholderId().value())
         .containsExactly("union", "vendor");
     assertThat(revision.stayed()).extracting(m -> m.stakeholderId().value()).containsExactly("cfo");
-    assertThat(revision.changesEngagement()).isTrue();
+    assertThat(revision.hasEngagementChanges()).isTrue();
   }
 
   @Test
@@ -67,7 +70,7 @@ class StakeholderMapRevisionTest {
     StakeholderMove vendor = revision.moves().get(1);
     assertThat(vendor.change()).isEqualTo(EngagementChange.SHIFT);
     StakeholderMove cfo = revision.stayed().get(0);
-    assertThat(cfo.changedQuadrant()).isFalse();
+    assertThat(cfo.hasChangedQuadrant()).isFalse();
     assertThat(cfo.change()).isEqualTo(EngagementChange.NONE);
     assertThat(cfo.interestChange()).isCloseTo(0.6 - 5.0 / 6, within(1e-9));
   }
@@ -79,13 +82,13 @@ class StakeholderMapRevisionTest {
     assertThat(revision.left()).isEmpty();
     assertThat(revision.moves()).isEmpty();
     assertThat(revision.stayed()).hasSize(4);
-    assertThat(revision.changesEngagement()).isFalse();
+    assertThat(revision.hasEngagementChanges()).isFalse();
     assertThat(revision.findings()).isEmpty();
   }
 
   @Test
   void theClassifierDecidesWhatCountsAsAMove() {
-    StakeholderClassifier lenient = StakeholderClassifier.withThresholds(Score.ZERO, Score.ZERO);
+    StakeholderClassifier lenient = StakeholderClassifier.of(Score.ZERO, Score.ZERO);
     StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree, lenient);
     assertThat(revision.moves()).isEmpty();
     assertThat(revision.stayed()).hasSize(3);
@@ -95,7 +98,7 @@ class StakeholderMapRevisionTest {
   void findingsCiteTheMapAndCarryTheNumbers() {
     StakeholderMapRevision revision = StakeholderMapRevision.between(explore, agree);
     assertThat(revision.findings())
-        .extracting(Finding::rule)
+        .extracting(f -> f.rule().id())
         .containsExactly(
             "stakeholder-map.entered",
             "stakeholder-map.left",
@@ -106,8 +109,15 @@ class StakeholderMapRevisionTest {
         .containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING, Severity.INFO);
     assertThat(revision.findings().get(0).rule()).isEqualTo(StakeholderMapRevision.ENTERED);
     Finding moved = revision.findings().get(2);
-    assertThat(moved.elements()).containsExactly("union");
+    assertThat(moved.elements()).containsExactly(StakeholderId.of("union"));
     assertThat(moved.evidence()).containsKeys("influenceChange", "interestChange");
+    assertThat(moved.data())
+        .containsExactly(
+            entry("from", "keep-informed"), entry("to", "manage-closely"), entry("change", "more"));
+    assertThat(revision.findings().get(0).data())
+        .containsExactly(entry("strategy", "keep-satisfied"));
+    assertThat(revision.findings().get(1).data()).containsKey("strategy");
+    assertThat(revision.findings(StakeholderMapRevision.MOVED)).hasSize(2);
     assertThat(moved.reference()).isEqualTo(ItilReference.section("1.2.1").figure("1.1"));
     assertThat(revision.findings().get(0).message())
         .startsWith("Stakeholder regulator entered the map: Keep satisfied");

@@ -90,6 +90,6 @@ class StakeholderTest {
   void nullIsRefusedWithTheAttributeName() {
     assertThatThrownBy(() -> Stakeholder.builder().influence(null))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("influence: influence must not be null");
+        .hasMessage("influence: Stakeholder influence must not be null");
   }
 }

@@ -39,7 +39,7 @@ class CovalueStyleTest {
   void nullAttributeYieldsAViolationNamingIt() {
     assertThatThrownBy(() -> StyledSample.builder().name(null))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("name: name must not be null");
+        .hasMessage("name: StyledSample name must not be null");
   }
 
   @Test

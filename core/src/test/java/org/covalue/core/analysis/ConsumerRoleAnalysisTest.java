@@ -1,17 +1,20 @@
 package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.covalue.core.analysis.Fixtures.party;
 import static org.covalue.core.analysis.Fixtures.relationship;
 
 import java.util.List;
 import java.util.Set;
+import org.covalue.core.Finding;
+import org.covalue.core.Severity;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.RoleAssignment;
-import org.covalue.core.relationship.RelationshipNetwork;
 import org.junit.jupiter.api.Test;
 
-class ConsumerRoleCheckTest {
+class ConsumerRoleAnalysisTest {
 
   @Test
   void onePersonMayHoldAllThreeRoles() {
@@ -20,10 +23,10 @@ class ConsumerRoleCheckTest {
             RoleAssignment.of(party("ann"), ConsumerRole.CUSTOMER, party("ann")),
             RoleAssignment.of(party("ann"), ConsumerRole.USER, party("ann")),
             RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("ann")));
-    ConsumerRoleCheck check = ConsumerRoleCheck.check(ann, List.of());
-    assertThat(check.isComplete()).isTrue();
+    ConsumerRoleAnalysis check = ConsumerRoleAnalysis.of(ann, List.of());
+    assertThat(check.hasMissingRoles()).isFalse();
     assertThat(check.coverage()).hasSize(1);
-    assertThat(check.coverage().get(0).isComplete()).isTrue();
+    assertThat(check.coverage().get(0).hasMissingRoles()).isFalse();
   }
 
   @Test
@@ -33,7 +36,7 @@ class ConsumerRoleCheckTest {
             RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme")),
             RoleAssignment.of(party("cara"), ConsumerRole.USER, party("acme")),
             RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme")));
-    ConsumerRoleCheck check = ConsumerRoleCheck.check(acme, List.of(party("beta")));
+    ConsumerRoleAnalysis check = ConsumerRoleAnalysis.of(acme, List.of(party("beta")));
     assertThat(check.coverage())
         .extracting(c -> c.organization().value())
         .containsExactly("beta", "acme");
@@ -46,11 +49,15 @@ class ConsumerRoleCheckTest {
     assertThat(check.coverage().get(0).missingRoles())
         .containsExactlyInAnyOrder(ConsumerRole.values());
     assertThat(check.findings()).hasSize(5);
-    assertThat(check.isComplete()).isFalse();
+    assertThat(check.hasMissingRoles()).isTrue();
     Finding first = check.findings().get(0);
-    assertThat(first.rule()).isEqualTo(ConsumerRoleCheck.ROLE_NOT_COVERED);
+    assertThat(first.rule()).isEqualTo(ConsumerRoleAnalysis.ROLE_NOT_COVERED);
+    assertThat(first.data()).containsExactly(entry("role", "customer"));
+    assertThat(check.findings().get(4).data()).containsExactly(entry("role", "sponsor"));
+    assertThat(check.findings(ConsumerRoleAnalysis.ROLE_NOT_COVERED)).hasSize(5);
+    assertThat(check.hasErrors()).isFalse();
     assertThat(first.severity()).isEqualTo(Severity.WARNING);
-    assertThat(first.elements()).containsExactly("beta");
+    assertThat(first.elements()).containsExactly(party("beta"));
     assertThat(first.message())
         .isEqualTo(
             "Nobody holds the customer role for consumer organization beta: "
@@ -61,19 +68,32 @@ class ConsumerRoleCheckTest {
   }
 
   @Test
-  void checksEveryConsumerOfANetwork() {
-    RelationshipNetwork network =
-        RelationshipNetwork.of(relationship("r1", "it", "acme"), relationship("r2", "cloud", "it"));
-    ConsumerRoleCheck check =
-        ConsumerRoleCheck.check(
-            List.of(
-                RoleAssignment.of(party("ann"), ConsumerRole.CUSTOMER, party("acme")),
-                RoleAssignment.of(party("ann"), ConsumerRole.USER, party("acme")),
-                RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("acme"))),
-            network);
+  void checksEveryConsumerOfAModelsRelationships() {
+    CoreModel model =
+        CoreModel.builder()
+            .addRelationship(relationship("r1", "it", "acme"))
+            .addRelationship(relationship("r2", "cloud", "it"))
+            .addRoleAssignment(
+                RoleAssignment.of(party("ann"), ConsumerRole.CUSTOMER, party("acme")))
+            .addRoleAssignment(RoleAssignment.of(party("ann"), ConsumerRole.USER, party("acme")))
+            .addRoleAssignment(RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("acme")))
+            .build();
+    ConsumerRoleAnalysis check = ConsumerRoleAnalysis.of(model);
     assertThat(check.coverage())
         .extracting(c -> c.organization().value())
         .containsExactly("acme", "it");
-    assertThat(check.findings()).extracting(f -> f.elements().get(0)).containsOnly("it").hasSize(3);
+    assertThat(check.findings())
+        .extracting(f -> (Object) f.elements().get(0))
+        .containsOnly(party("it"))
+        .hasSize(3);
+    assertThat(check).hasToString("ConsumerRoleAnalysis{organizations=2, missingRoles=3}");
+  }
+
+  @Test
+  void anEmptyInputHasNothingToReport() {
+    ConsumerRoleAnalysis check = ConsumerRoleAnalysis.of(CoreModel.empty());
+    assertThat(check.coverage()).isEmpty();
+    assertThat(check.findings()).isEmpty();
+    assertThat(check.hasMissingRoles()).isFalse();
   }
 }
