@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violations;
 import org.covalue.core.party.ConsumerRole;
+import org.covalue.core.stakeholder.StakeholderMap;
 import org.immutables.value.Value;
 
 /**
@@ -110,6 +113,33 @@ public abstract class CustomerJourney {
   public abstract Set<ValueStreamId> valueStreams();
 
   /**
+   * Returns the stakeholder map as it was revised at steps of the journey (§1.2.1: the map is
+   * revisited as the journey goes on), at most one per step, in the order of the steps.
+   *
+   * @return the snapshots; may be empty
+   */
+  public abstract List<StakeholderMapAtStep> stakeholderMaps();
+
+  /**
+   * Returns the stakeholder map that holds at a step: the latest snapshot taken at that step or
+   * before it, in the usual order of steps.
+   *
+   * @param step the step
+   * @return the map, or empty if no snapshot was taken at or before the step
+   * @throws NullPointerException if the step is null
+   */
+  public Optional<StakeholderMap> stakeholderMapAt(CustomerJourneyStep step) {
+    Objects.requireNonNull(step, "step");
+    Optional<StakeholderMap> latest = Optional.empty();
+    for (StakeholderMapAtStep snapshot : stakeholderMaps()) {
+      if (!step.isBefore(snapshot.step())) {
+        latest = Optional.of(snapshot.map());
+      }
+    }
+    return latest;
+  }
+
+  /**
    * Returns the consumer and the providers.
    *
    * @return the consumer first, then the providers
@@ -147,8 +177,10 @@ public abstract class CustomerJourney {
    *
    * @param step the step
    * @return the touchpoints, in the designed order
+   * @throws NullPointerException if the step is null
    */
   public List<Touchpoint> touchpointsAt(CustomerJourneyStep step) {
+    Objects.requireNonNull(step, "step");
     List<Touchpoint> found = new ArrayList<>();
     for (Touchpoint touchpoint : touchpoints()) {
       if (touchpoint.step() == step) {
@@ -163,8 +195,10 @@ public abstract class CustomerJourney {
    *
    * @param step the step
    * @return the interactions, in the order given
+   * @throws NullPointerException if the step is null
    */
   public List<ServiceInteraction> interactionsAt(CustomerJourneyStep step) {
+    Objects.requireNonNull(step, "step");
     List<ServiceInteraction> found = new ArrayList<>();
     for (ServiceInteraction interaction : interactions()) {
       if (interaction.step() == step) {
@@ -179,9 +213,10 @@ public abstract class CustomerJourney {
    *
    * @param id the id
    * @return the touchpoint, or empty if the journey has none with that id
+   * @throws NullPointerException if the id is null
    */
   public Optional<Touchpoint> touchpoint(TouchpointId id) {
-    return Optional.ofNullable(touchpointIndex().get(id));
+    return Optional.ofNullable(touchpointIndex().get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -189,9 +224,11 @@ public abstract class CustomerJourney {
    *
    * @param id the touchpoint's id
    * @return its index in {@link #touchpoints()}, or empty if the journey has none with that id
+   * @throws NullPointerException if the id is null
    */
-  public Optional<Integer> positionOf(TouchpointId id) {
-    return Optional.ofNullable(touchpointPosition().get(id));
+  public OptionalInt positionOf(TouchpointId id) {
+    Integer position = touchpointPosition().get(Objects.requireNonNull(id, "id"));
+    return position == null ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
   @Value.Lazy
@@ -330,6 +367,21 @@ public abstract class CustomerJourney {
     }
     for (int i = 0; i < interactions().size(); i++) {
       checkInteraction(found, i, interactions().get(i));
+    }
+    for (int i = 1; i < stakeholderMaps().size(); i++) {
+      CustomerJourneyStep previous = stakeholderMaps().get(i - 1).step();
+      CustomerJourneyStep step = stakeholderMaps().get(i).step();
+      found.check(
+          previous.isBefore(step),
+          "stakeholderMaps[" + i + "].step",
+          "Journey "
+              + id()
+              + " keeps at most one stakeholder map per step, in the order of the steps, but the"
+              + " map at "
+              + step.title()
+              + " follows one at "
+              + previous.title(),
+          step);
     }
     found.throwIfAny();
   }

@@ -2,6 +2,7 @@ package org.covalue.journey;
 
 import java.util.Set;
 import org.covalue.core.PartyId;
+import org.covalue.core.TypedId;
 
 /**
  * What touchpoints and service interactions have in common: each happens at a journey step, through
@@ -11,11 +12,11 @@ import org.covalue.core.PartyId;
 public sealed interface JourneyElement permits Touchpoint, ServiceInteraction {
 
   /**
-   * Returns the element's id as text, unique among the journey's touchpoints or interactions.
+   * Returns the element's id, unique among the journey's touchpoints or among its interactions.
    *
-   * @return the id's value
+   * @return a {@link TouchpointId} or a {@link ServiceInteractionId}
    */
-  String elementId();
+  TypedId<?> id();
 
   /**
    * Returns the element's name.

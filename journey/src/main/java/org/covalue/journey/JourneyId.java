@@ -10,7 +10,7 @@ import org.covalue.core.TypedId;
 public final class JourneyId extends TypedId<JourneyId> {
 
   private JourneyId(String value) {
-    super("Journey id", value);
+    super("journey", value);
   }
 
   /**

@@ -37,6 +37,7 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
    *
    * @return the id
    */
+  @Override
   public abstract ServiceInteractionId id();
 
   @Override
@@ -89,12 +90,6 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
     parties.add(provider());
     parties.add(consumer());
     return Collections.unmodifiableSet(parties);
-  }
-
-  /** Returns the id's text. */
-  @Override
-  public String elementId() {
-    return id().value();
   }
 
   /**

@@ -10,7 +10,7 @@ import org.covalue.core.TypedId;
 public final class ServiceInteractionId extends TypedId<ServiceInteractionId> {
 
   private ServiceInteractionId(String value) {
-    super("Service interaction id", value);
+    super("service-interaction", value);
   }
 
   /**

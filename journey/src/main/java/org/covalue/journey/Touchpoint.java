@@ -36,6 +36,7 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
    *
    * @return the id
    */
+  @Override
   public abstract TouchpointId id();
 
   @Override
@@ -69,12 +70,6 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
    * @return a text, or empty
    */
   public abstract Optional<String> description();
-
-  /** Returns the id's text. */
-  @Override
-  public String elementId() {
-    return id().value();
-  }
 
   /**
    * Returns a copy at another step.

@@ -10,7 +10,7 @@ import org.covalue.core.TypedId;
 public final class TouchpointId extends TypedId<TouchpointId> {
 
   private TouchpointId(String value) {
-    super("Touchpoint id", value);
+    super("touchpoint", value);
   }
 
   /**

@@ -10,7 +10,7 @@ import org.covalue.core.TypedId;
 public final class ValueStreamActivityId extends TypedId<ValueStreamActivityId> {
 
   private ValueStreamActivityId(String value) {
-    super("Value stream activity id", value);
+    super("value-stream-activity", value);
   }
 
   /**

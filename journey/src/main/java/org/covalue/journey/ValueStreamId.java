@@ -10,7 +10,7 @@ import org.covalue.core.TypedId;
 public final class ValueStreamId extends TypedId<ValueStreamId> {
 
   private ValueStreamId(String value) {
-    super("Value stream id", value);
+    super("value-stream", value);
   }
 
   /**

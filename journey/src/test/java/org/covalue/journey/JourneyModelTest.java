@@ -58,7 +58,7 @@ class JourneyModelTest {
     assertThat(selfHelp.isVisibleTo(ACME)).isTrue();
     assertThat(selfHelp.isVisibleTo(DESK)).isFalse();
     assertThat(selfHelp.isVisibleTo(OTHER)).isFalse();
-    assertThat(selfHelp.elementId()).isEqualTo("self-help");
+    assertThat(selfHelp.id()).isEqualTo(TouchpointId.of("self-help"));
     assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).step())
         .isEqualTo(CustomerJourneyStep.REALIZE);
     assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).hiddenFrom()).containsExactly(DESK);
@@ -125,7 +125,7 @@ class JourneyModelTest {
             "hiddenFrom: Service interaction i is reciprocal, so at least one of its parties sees it, but it is hidden from both");
     assertThat(interaction.withHiddenFrom(List.of(ACME)).isVisibleTo(DESK)).isTrue();
     assertThat(interaction.isVisibleTo(DESK)).isTrue();
-    assertThat(interaction.elementId()).isEqualTo("i");
+    assertThat(interaction.id()).isEqualTo(ServiceInteractionId.of("i"));
     assertThatThrownBy(() -> ServiceInteraction.builder().from(interaction).consumer(DESK).build())
         .hasMessage(
             "consumer: A service interaction is reciprocal, but desk is both provider and consumer");
@@ -151,13 +151,13 @@ class JourneyModelTest {
         .containsExactly(CustomerJourneyStep.ENGAGE, CustomerJourneyStep.AGREE);
     assertThat(journey.startStep()).isEqualTo(CustomerJourneyStep.ENGAGE);
     assertThat(journey.touchpointsAt(CustomerJourneyStep.ENGAGE))
-        .extracting(Touchpoint::elementId)
+        .extracting(t -> t.id().value())
         .containsExactly("a", "c");
     assertThat(journey.interactionsAt(CustomerJourneyStep.AGREE)).hasSize(1);
     assertThat(journey.interactionsAt(CustomerJourneyStep.ENGAGE)).isEmpty();
     assertThat(journey.touchpoint(TouchpointId.of("c"))).isPresent();
     assertThat(journey.touchpoint(TouchpointId.of("z"))).isEmpty();
-    assertThat(journey.positionOf(TouchpointId.of("c"))).contains(2);
+    assertThat(journey.positionOf(TouchpointId.of("c"))).hasValue(2);
     assertThat(journey.positionOf(TouchpointId.of("z"))).isEmpty();
     assertThat(journey.participants()).containsExactly(ACME, DESK);
     assertThat(journey.scenario()).contains("buying");

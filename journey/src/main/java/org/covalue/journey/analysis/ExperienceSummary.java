@@ -3,10 +3,11 @@ package org.covalue.journey.analysis;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.covalue.core.Score;
-import org.covalue.core.Violations;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.experience.ExperienceObservation;
 import org.covalue.journey.experience.ExperiencePerceiver;
@@ -29,6 +30,7 @@ public abstract class ExperienceSummary {
    *
    * @param observations the observations
    * @return the averages
+   * @throws NullPointerException if the observations or one of them is null
    */
   public static ExperienceSummary of(Collection<ExperienceObservation> observations) {
     Totals overall = new Totals();
@@ -36,7 +38,7 @@ public abstract class ExperienceSummary {
     Map<ExperienceSource, Totals> bySource = new LinkedHashMap<>();
     Map<CustomerJourneyStep, Totals> byStep = new EnumMap<>(CustomerJourneyStep.class);
     for (ExperienceObservation observation :
-        Violations.copyOfNonNull(observations, "observations")) {
+        List.copyOf(Objects.requireNonNull(observations, "observations"))) {
       overall.add(observation);
       byPerceiver.computeIfAbsent(observation.perceiver(), k -> new Totals()).add(observation);
       bySource.computeIfAbsent(observation.source(), k -> new Totals()).add(observation);

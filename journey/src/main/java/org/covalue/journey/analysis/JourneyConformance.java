@@ -1,112 +1,124 @@
 package org.covalue.journey.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.covalue.core.Finding;
+import org.covalue.core.HasFindings;
 import org.covalue.core.ItilReference;
-import org.covalue.core.Violations;
-import org.covalue.core.analysis.Finding;
-import org.covalue.core.analysis.Severity;
+import org.covalue.core.Rule;
+import org.covalue.core.Severity;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
+import org.covalue.journey.observed.CaseId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
 import org.immutables.value.Value;
 
 /**
- * Compares what a consumer really did with the designed journey, planned against actual (ITIL 4:
+ * What a consumer really did, compared with the designed journey: planned against actual (ITIL 4:
  * Drive Stakeholder Value, §1.2.4: journeys rarely follow a predefined path, go from touchpoint to
  * touchpoint and back, and may start part-way).
+ *
+ * <pre>{@code
+ * JourneyConformance conformance = JourneyConformance.of(designed, observed);
+ * conformance.isConforming();   // true if the consumer followed the design exactly
+ * conformance.missing();        // designed touchpoints never reached
+ * }</pre>
  *
  * <p>It reports the designed touchpoints never reached ({@link #missing()}), the touchpoints
  * reached that the design lacks ({@link #extra()}), the designed touchpoints reached out of the
  * designed order ({@link #reordered()}: those outside a longest run of first visits that keeps the
- * designed order), moves back that the design does not make ({@link #returns()}), a start part-way
- * along the path ({@link #midWayEntry()}), events at another step than their designed touchpoint's
- * ({@link #stepMismatches()}) and designed steps passed over ({@link #skippedSteps()}: designed
- * steps between the first and the last observed step that were never observed). A journey that
- * follows the design exactly, even repeating a touchpoint several times in a row, {@linkplain
- * #conforms() conforms}.
+ * designed order), events at another step than their designed touchpoint's ({@link
+ * #stepMismatches()}), and the shape of the path ({@link #paths()}: moves back, a start part-way,
+ * skipped steps). A journey that follows the design exactly, even repeating a touchpoint several
+ * times in a row, {@linkplain #isConforming() conforms}.
  *
- * <p>All analyses take time O(n log n) in the number of events and touchpoints, and depend only on
- * the order of events and on which touchpoints are equal, so renaming ids does not change them.
+ * <p>The analysis takes time O(n log n) in the number of events and touchpoints, and depends only
+ * on the order of events and on which touchpoints are equal, so renaming ids does not change it.
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class JourneyConformance {
+public abstract class JourneyConformance implements HasFindings {
+
+  private static final ItilReference SECTION = ItilReference.section("1.2.4");
 
   /** A designed touchpoint the consumer never reached. */
-  public static final String MISSING_TOUCHPOINT = "journey-conformance.missing-touchpoint";
+  public static final Rule MISSING_TOUCHPOINT =
+      Rule.of(
+          "journey-conformance.missing-touchpoint",
+          Severity.WARNING,
+          SECTION,
+          "An observed journey never reaches a designed touchpoint");
 
   /** A touchpoint the consumer reached that the design lacks. */
-  public static final String EXTRA_TOUCHPOINT = "journey-conformance.extra-touchpoint";
+  public static final Rule EXTRA_TOUCHPOINT =
+      Rule.of(
+          "journey-conformance.extra-touchpoint",
+          Severity.INFO,
+          SECTION,
+          "An observed journey reaches a touchpoint that the design lacks");
 
   /** A designed touchpoint first reached out of the designed order. */
-  public static final String REORDERED_TOUCHPOINT = "journey-conformance.reordered-touchpoint";
+  public static final Rule REORDERED_TOUCHPOINT =
+      Rule.of(
+          "journey-conformance.reordered-touchpoint",
+          Severity.INFO,
+          SECTION,
+          "An observed journey first reaches a designed touchpoint out of the designed order");
 
   /** An event at a designed touchpoint, but at another step than the design puts it. */
-  public static final String STEP_MISMATCH = "journey-conformance.step-mismatch";
-
-  /** A move back to an earlier step or touchpoint. */
-  public static final String BACK_AND_FORTH = "journey-path.back-and-forth";
-
-  /** A start part-way along the designed path. */
-  public static final String MID_WAY_ENTRY = "journey-path.mid-way-entry";
-
-  /** A designed step passed over. */
-  public static final String SKIPPED_STEP = "journey-path.skipped-step";
-
-  private static final ItilReference REFERENCE = ItilReference.section("1.2.4");
+  public static final Rule STEP_MISMATCH =
+      Rule.of(
+          "journey-conformance.step-mismatch",
+          Severity.INFO,
+          SECTION,
+          "An observed event is at a designed touchpoint but at another step than the design puts"
+              + " it");
 
   JourneyConformance() {}
 
   /**
    * Compares an observed journey with the designed one.
    *
-   * @param observed what the consumer did
    * @param designed the designed journey
+   * @param observed what the consumer did
    * @return the deviations and a finding for each
+   * @throws NullPointerException if an argument is null
    */
-  public static JourneyConformance check(ObservedJourney observed, CustomerJourney designed) {
-    Violations.requireNonNull(observed, "observed");
-    Violations.requireNonNull(designed, "designed");
+  public static JourneyConformance of(CustomerJourney designed, ObservedJourney observed) {
+    JourneyPaths paths = JourneyPaths.of(designed, observed);
     List<JourneyEvent> events = observed.events();
-    Set<TouchpointId> reached = new HashSet<>();
-    Set<TouchpointId> extra = new LinkedHashSet<>();
+    Map<TouchpointId, Integer> firstReached = new HashMap<>();
+    List<TouchpointId> extra = new ArrayList<>();
     List<Integer> firstVisitPositions = new ArrayList<>();
     List<TouchpointId> firstVisits = new ArrayList<>();
-    for (JourneyEvent event : events) {
-      if (!reached.add(event.touchpoint())) {
+    for (int i = 0; i < events.size(); i++) {
+      TouchpointId touchpoint = events.get(i).touchpoint();
+      if (firstReached.putIfAbsent(touchpoint, i) != null) {
         continue;
       }
-      Optional<Integer> position = designed.positionOf(event.touchpoint());
+      OptionalInt position = designed.positionOf(touchpoint);
       if (position.isPresent()) {
-        firstVisitPositions.add(position.get());
-        firstVisits.add(event.touchpoint());
+        firstVisitPositions.add(position.getAsInt());
+        firstVisits.add(touchpoint);
       } else {
-        extra.add(event.touchpoint());
+        extra.add(touchpoint);
       }
     }
     List<TouchpointId> missing = new ArrayList<>();
-    designed
-        .touchpoints()
-        .forEach(
-            touchpoint -> {
-              if (!reached.contains(touchpoint.id())) {
-                missing.add(touchpoint.id());
-              }
-            });
+    for (Touchpoint touchpoint : designed.touchpoints()) {
+      if (!firstReached.containsKey(touchpoint.id())) {
+        missing.add(touchpoint.id());
+      }
+    }
     boolean[] inOrder = longestIncreasingRun(firstVisitPositions);
     List<TouchpointId> reordered = new ArrayList<>();
     for (int i = 0; i < firstVisits.size(); i++) {
@@ -114,14 +126,6 @@ public abstract class JourneyConformance {
         reordered.add(firstVisits.get(i));
       }
     }
-    List<JourneyReturn> returns = new ArrayList<>();
-    for (JourneyReturn back : backAndForth(observed)) {
-      if (!isDesignedMove(back, designed)) {
-        returns.add(back);
-      }
-    }
-    Optional<MidWayEntry> midWay = midWayEntry(observed, designed);
-    Set<CustomerJourneyStep> skipped = skippedSteps(observed, designed);
     List<Integer> stepMismatches = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       JourneyEvent event = events.get(i);
@@ -130,232 +134,115 @@ public abstract class JourneyConformance {
         stepMismatches.add(i);
       }
     }
-    Set<TouchpointId> passedBy = new HashSet<>(midWay.map(MidWayEntry::passedBy).orElse(List.of()));
-
-    List<Finding> findings = new ArrayList<>();
-    String caseId = observed.caseId();
-    midWay.ifPresent(
-        entry ->
-            findings.add(
-                finding(
-                        MID_WAY_ENTRY,
-                        Severity.INFO,
-                        "Case "
-                            + caseId
-                            + " starts part-way, at "
-                            + entry.entry().touchpoint()
-                            + " ("
-                            + label(entry.entry().step())
-                            + "), not at "
-                            + entry.designedStart())
-                    .addElement(caseId)
-                    .addElement(entry.entry().touchpoint().value())
-                    .putEvidence("passedBy", (double) entry.passedBy().size())
-                    .build()));
-    for (TouchpointId id : missing) {
-      if (passedBy.contains(id)) {
-        continue;
-      }
-      findings.add(
-          finding(
-                  MISSING_TOUCHPOINT,
-                  Severity.WARNING,
-                  "Case " + caseId + " never reached designed touchpoint " + id)
-              .addElement(caseId)
-              .addElement(id.value())
-              .build());
-    }
-    for (TouchpointId id : extra) {
-      findings.add(
-          finding(
-                  EXTRA_TOUCHPOINT,
-                  Severity.INFO,
-                  "Case " + caseId + " reached touchpoint " + id + ", which the design lacks")
-              .addElement(caseId)
-              .addElement(id.value())
-              .build());
-    }
-    for (TouchpointId id : reordered) {
-      findings.add(
-          finding(
-                  REORDERED_TOUCHPOINT,
-                  Severity.INFO,
-                  "Case " + caseId + " reached " + id + " out of the designed order")
-              .addElement(caseId)
-              .addElement(id.value())
-              .build());
-    }
-    for (int index : stepMismatches) {
-      JourneyEvent event = events.get(index);
-      CustomerJourneyStep designedStep =
-          designed.touchpoint(event.touchpoint()).map(Touchpoint::step).orElse(event.step());
-      findings.add(
-          finding(
-                  STEP_MISMATCH,
-                  Severity.INFO,
-                  "Case "
-                      + caseId
-                      + " reached "
-                      + event.touchpoint()
-                      + " at step "
-                      + label(event.step())
-                      + ", but the design puts it at "
-                      + label(designedStep))
-              .addElement(caseId)
-              .addElement(event.touchpoint().value())
-              .putEvidence("eventIndex", (double) index)
-              .build());
-    }
-    for (JourneyReturn back : returns) {
-      String target =
-          back.kind() == JourneyReturn.Kind.EARLIER_STEP
-              ? "step " + label(back.to().step()) + " after " + label(back.from().step())
-              : "touchpoint " + back.to().touchpoint() + " after " + back.from().touchpoint();
-      Finding.Builder backFinding =
-          finding(
-                  BACK_AND_FORTH,
-                  Severity.INFO,
-                  "Case " + caseId + " goes back to " + target + " at event " + back.eventIndex())
-              .addElement(caseId)
-              .addElement(back.to().touchpoint().value())
-              .putEvidence("eventIndex", (double) back.eventIndex());
-      back.earlierIndex()
-          .ifPresent(earlier -> backFinding.putEvidence("earlierIndex", (double) earlier));
-      findings.add(backFinding.build());
-    }
-    for (CustomerJourneyStep step : skipped) {
-      findings.add(
-          finding(
-                  SKIPPED_STEP,
-                  Severity.WARNING,
-                  "Case " + caseId + " passes over designed step " + label(step))
-              .addElement(caseId)
-              .build());
-    }
+    List<Finding> findings =
+        findings(
+            designed, observed, paths, firstReached, missing, extra, reordered, stepMismatches);
     return ImmutableJourneyConformance.builder()
-        .observed(observed)
         .designed(designed)
+        .observed(observed)
         .missing(missing)
         .extra(extra)
         .reordered(reordered)
-        .returns(returns)
-        .midWayEntry(midWay)
-        .skippedSteps(skipped)
         .stepMismatches(stepMismatches)
+        .paths(paths)
         .findings(findings)
         .build();
   }
 
-  /**
-   * Finds the moves back in an observed journey: an event at a step earlier than the previous
-   * event's step, and an event at a touchpoint visited before when the previous event was at
-   * another touchpoint. One event may be both; each is reported.
-   *
-   * @param observed what the consumer did
-   * @return the returns, by event, steps before touchpoints
-   */
-  public static List<JourneyReturn> backAndForth(ObservedJourney observed) {
-    List<JourneyEvent> events = observed.events();
-    List<JourneyReturn> returns = new ArrayList<>();
-    Map<TouchpointId, Integer> lastVisit = new HashMap<>();
-    Map<CustomerJourneyStep, Integer> lastAtStep = new HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      JourneyEvent event = events.get(i);
-      if (i > 0) {
-        JourneyEvent previous = events.get(i - 1);
-        if (event.step().isBefore(previous.step())) {
-          Integer atStep = lastAtStep.get(event.step());
-          returns.add(
-              JourneyReturn.of(
-                  JourneyReturn.Kind.EARLIER_STEP,
-                  i,
-                  atStep == null ? OptionalInt.empty() : OptionalInt.of(atStep),
-                  previous,
-                  event));
-        }
-        Integer earlier = lastVisit.get(event.touchpoint());
-        if (earlier != null && !previous.touchpoint().equals(event.touchpoint())) {
-          returns.add(
-              JourneyReturn.of(
-                  JourneyReturn.Kind.EARLIER_TOUCHPOINT,
-                  i,
-                  OptionalInt.of(earlier),
-                  previous,
-                  event));
-        }
+  private static List<Finding> findings(
+      CustomerJourney designed,
+      ObservedJourney observed,
+      JourneyPaths paths,
+      Map<TouchpointId, Integer> firstReached,
+      List<TouchpointId> missing,
+      List<TouchpointId> extra,
+      List<TouchpointId> reordered,
+      List<Integer> stepMismatches) {
+    CaseId caseId = observed.caseId();
+    Set<TouchpointId> passedBy =
+        new HashSet<>(paths.midWayEntry().map(MidWayEntry::passedBy).orElse(List.of()));
+    List<Finding> findings = new ArrayList<>();
+    findings.addAll(paths.findings(JourneyPaths.MID_WAY_ENTRY));
+    for (TouchpointId id : missing) {
+      if (!passedBy.contains(id)) {
+        findings.add(missingFinding(caseId, id, stepOf(designed, id)));
       }
-      lastVisit.put(event.touchpoint(), i);
-      lastAtStep.put(event.step(), i);
     }
-    return Collections.unmodifiableList(returns);
+    for (TouchpointId id : extra) {
+      findings.add(extraFinding(caseId, id, firstReached.getOrDefault(id, 0)));
+    }
+    for (TouchpointId id : reordered) {
+      findings.add(reorderedFinding(caseId, id, firstReached.getOrDefault(id, 0)));
+    }
+    for (int index : stepMismatches) {
+      JourneyEvent event = observed.events().get(index);
+      findings.add(
+          stepMismatchFinding(
+              caseId,
+              event.touchpoint(),
+              event.step(),
+              stepOf(designed, event.touchpoint()),
+              index));
+    }
+    findings.addAll(paths.findings(JourneyPaths.BACK_AND_FORTH));
+    findings.addAll(paths.findings(JourneyPaths.SKIPPED_STEP));
+    return findings;
   }
 
-  /**
-   * Tells whether an observed journey starts part-way along the designed path: its first event is
-   * at a step after the designed start step, or at a designed touchpoint after the designed first
-   * one. The first reading is the step-based one; the second refines it within a step.
-   *
-   * @param observed what the consumer did
-   * @param designed the designed journey
-   * @return the entry, or empty if the journey starts at the designed first touchpoint, or at an
-   *     undesigned touchpoint at or before the designed start step
-   */
-  public static Optional<MidWayEntry> midWayEntry(
-      ObservedJourney observed, CustomerJourney designed) {
-    JourneyEvent entry = observed.events().get(0);
-    TouchpointId start = designed.touchpoints().get(0).id();
-    Optional<Integer> position = designed.positionOf(entry.touchpoint());
-    boolean laterStep = designed.startStep().isBefore(entry.step());
-    if (position.isPresent()) {
-      if (position.get() == 0 && !laterStep) {
-        return Optional.empty();
-      }
-      List<TouchpointId> passedBy = new ArrayList<>();
-      for (int i = 0; i < position.get(); i++) {
-        passedBy.add(designed.touchpoints().get(i).id());
-      }
-      return Optional.of(MidWayEntry.of(entry, start, position, passedBy));
-    }
-    if (laterStep) {
-      return Optional.of(MidWayEntry.of(entry, start, Optional.empty(), List.of()));
-    }
-    return Optional.empty();
+  private static CustomerJourneyStep stepOf(CustomerJourney designed, TouchpointId id) {
+    return designed.touchpoint(id).map(Touchpoint::step).orElseThrow();
   }
 
-  /**
-   * Finds the designed steps an observed journey passes over: steps of the designed touchpoints
-   * that lie between the first and the last step observed, in the usual order, but were never
-   * observed. Steps that only interactions of the design have do not count, since events record
-   * touchpoints.
-   *
-   * @param observed what the consumer did
-   * @param designed the designed journey
-   * @return the skipped steps, in their usual order
-   */
-  public static Set<CustomerJourneyStep> skippedSteps(
-      ObservedJourney observed, CustomerJourney designed) {
-    Set<CustomerJourneyStep> seen = EnumSet.noneOf(CustomerJourneyStep.class);
-    observed.events().forEach(event -> seen.add(event.step()));
-    CustomerJourneyStep first = Collections.min(seen);
-    CustomerJourneyStep last = Collections.max(seen);
-    Set<CustomerJourneyStep> skipped = EnumSet.noneOf(CustomerJourneyStep.class);
-    for (Touchpoint touchpoint : designed.touchpoints()) {
-      CustomerJourneyStep step = touchpoint.step();
-      if (first.isBefore(step) && step.isBefore(last) && !seen.contains(step)) {
-        skipped.add(step);
-      }
-    }
-    return Collections.unmodifiableSet(skipped);
+  private static Finding missingFinding(CaseId caseId, TouchpointId id, CustomerJourneyStep step) {
+    return Finding.builder(MISSING_TOUCHPOINT)
+        .message(() -> "Case " + caseId + " never reached designed touchpoint " + id)
+        .addElement(caseId)
+        .addElement(id)
+        .putData("step", step)
+        .build();
   }
 
-  /** A move to an earlier step that the design itself makes: to the next designed touchpoint. */
-  private static boolean isDesignedMove(JourneyReturn back, CustomerJourney designed) {
-    if (back.kind() != JourneyReturn.Kind.EARLIER_STEP) {
-      return false;
-    }
-    Optional<Integer> from = designed.positionOf(back.from().touchpoint());
-    Optional<Integer> to = designed.positionOf(back.to().touchpoint());
-    return from.isPresent() && to.isPresent() && to.get() == from.get() + 1;
+  private static Finding extraFinding(CaseId caseId, TouchpointId id, int firstIndex) {
+    return Finding.builder(EXTRA_TOUCHPOINT)
+        .message(() -> "Case " + caseId + " reached touchpoint " + id + ", which the design lacks")
+        .addElement(caseId)
+        .addElement(id)
+        .putEvidence("eventIndex", firstIndex)
+        .build();
+  }
+
+  private static Finding reorderedFinding(CaseId caseId, TouchpointId id, int firstIndex) {
+    return Finding.builder(REORDERED_TOUCHPOINT)
+        .message(() -> "Case " + caseId + " reached " + id + " out of the designed order")
+        .addElement(caseId)
+        .addElement(id)
+        .putEvidence("eventIndex", firstIndex)
+        .build();
+  }
+
+  private static Finding stepMismatchFinding(
+      CaseId caseId,
+      TouchpointId id,
+      CustomerJourneyStep observedStep,
+      CustomerJourneyStep designedStep,
+      int index) {
+    return Finding.builder(STEP_MISMATCH)
+        .message(
+            () ->
+                "Case "
+                    + caseId
+                    + " reached "
+                    + id
+                    + " at step "
+                    + JourneyPaths.label(observedStep)
+                    + ", but the design puts it at "
+                    + JourneyPaths.label(designedStep))
+        .addElement(caseId)
+        .addElement(id)
+        .putData("step", observedStep)
+        .putData("designedStep", designedStep)
+        .putEvidence("eventIndex", index)
+        .build();
   }
 
   /**
@@ -401,13 +288,12 @@ public abstract class JourneyConformance {
     return inRun;
   }
 
-  private static String label(CustomerJourneyStep step) {
-    return step.title().toLowerCase(Locale.ROOT);
-  }
-
-  private static Finding.Builder finding(String rule, Severity severity, String message) {
-    return Finding.builder().rule(rule).severity(severity).message(message).reference(REFERENCE);
-  }
+  /**
+   * Returns the designed journey.
+   *
+   * @return the design compared with
+   */
+  public abstract CustomerJourney designed();
 
   /**
    * Returns the observed journey.
@@ -415,13 +301,6 @@ public abstract class JourneyConformance {
    * @return what the consumer did
    */
   public abstract ObservedJourney observed();
-
-  /**
-   * Returns the designed journey.
-   *
-   * @return the design compared with
-   */
-  public abstract CustomerJourney designed();
 
   /**
    * Returns the designed touchpoints never reached.
@@ -435,7 +314,7 @@ public abstract class JourneyConformance {
    *
    * @return their ids, in the order first reached
    */
-  public abstract Set<TouchpointId> extra();
+  public abstract List<TouchpointId> extra();
 
   /**
    * Returns the designed touchpoints first reached out of the designed order.
@@ -445,45 +324,32 @@ public abstract class JourneyConformance {
   public abstract List<TouchpointId> reordered();
 
   /**
-   * Returns the moves back the design does not make: those of {@link
-   * #backAndForth(ObservedJourney)}, less a move to an earlier step that goes to the next designed
-   * touchpoint, since a design may itself go back a step.
-   *
-   * @return the returns, by event
-   */
-  public abstract List<JourneyReturn> returns();
-
-  /**
-   * Returns the start part-way along the path, if any; see {@link #midWayEntry(ObservedJourney,
-   * CustomerJourney)}.
-   *
-   * @return the entry, or empty
-   */
-  public abstract Optional<MidWayEntry> midWayEntry();
-
-  /**
-   * Returns the designed steps passed over; see {@link #skippedSteps(ObservedJourney,
-   * CustomerJourney)}.
-   *
-   * @return the steps, in their usual order
-   */
-  public abstract Set<CustomerJourneyStep> skippedSteps();
-
-  /**
    * Returns the events at a designed touchpoint but at another step than the design puts it.
    *
-   * @return their indices, in order
+   * @return their indices in the observed events, in order
    */
   public abstract List<Integer> stepMismatches();
 
   /**
-   * Returns a finding per deviation: mid-way entry, missing, extra and reordered touchpoints, step
-   * mismatches, moves back, skipped steps, in that order. The designed touchpoints a mid-way entry
-   * passed by are in {@link #missing()} but have no finding of their own: the mid-way entry's
-   * finding stands for them.
+   * Returns the shape of the path: moves back, a start part-way, skipped steps.
+   *
+   * @return the path analysis of the same design and observation
+   */
+  public abstract JourneyPaths paths();
+
+  /**
+   * Returns a finding per deviation: the mid-way entry, missing ({@link #MISSING_TOUCHPOINT}, with
+   * the data {@code step}), extra and reordered ({@link #EXTRA_TOUCHPOINT}, {@link
+   * #REORDERED_TOUCHPOINT}, with the evidence {@code eventIndex} of the first visit) touchpoints,
+   * step mismatches ({@link #STEP_MISMATCH}, with the data {@code step} and {@code designedStep}
+   * and the evidence {@code eventIndex}), moves back and skipped steps, in that order; see {@link
+   * JourneyPaths#findings()} for the path's. Every finding names the case first. The designed
+   * touchpoints a mid-way entry passed by are in {@link #missing()} but have no finding of their
+   * own: the mid-way entry's finding stands for them.
    *
    * @return the findings
    */
+  @Override
   public abstract List<Finding> findings();
 
   /**
@@ -492,7 +358,29 @@ public abstract class JourneyConformance {
    *
    * @return true if there is no deviation of any kind
    */
-  public boolean conforms() {
+  public boolean isConforming() {
     return findings().isEmpty();
+  }
+
+  /** Returns the case, the number of events and the number of each kind of deviation. */
+  @Override
+  public String toString() {
+    return "JourneyConformance{journey="
+        + designed().id()
+        + ", caseId="
+        + observed().caseId()
+        + ", events="
+        + observed().events().size()
+        + ", missing="
+        + missing().size()
+        + ", extra="
+        + extra().size()
+        + ", reordered="
+        + reordered().size()
+        + ", stepMismatches="
+        + stepMismatches().size()
+        + ", paths="
+        + paths()
+        + "}";
   }
 }

@@ -1,102 +1,89 @@
 package org.covalue.journey.analysis;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violation;
 import org.covalue.core.Violations;
-import org.covalue.core.party.Party;
+import org.covalue.core.analysis.CoreModelValidator;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.JourneyElement;
+import org.covalue.journey.JourneyId;
 import org.covalue.journey.ServiceInteraction;
 import org.covalue.journey.Touchpoint;
+import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.ValueStreamId;
+import org.covalue.journey.experience.ExperienceObservation;
+import org.covalue.journey.model.JourneyModel;
+import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.journey.valuestream.ValueStreamActivity;
 
 /**
- * Checks the rules of journeys that need other values, and reports every violation at once:
- * journey, value stream and activity ids used twice, and references to parties, value streams and
- * value-stream activities the model does not hold. A journey's own rules (its touchpoints and
- * interactions agree with each other) are checked when it is built.
+ * Checks the rules of a journey model that span several values, and reports every violation at
+ * once: the core model's rules ({@link CoreModelValidator}, under {@code core}), journey, value
+ * stream, activity and case ids used twice, and references to parties, value streams, value-stream
+ * activities, journeys and touchpoints the model does not hold. A journey's own rules (its
+ * touchpoints and interactions agree with each other) are checked when it is built.
  *
  * <pre>{@code
- * List<Violation> problems = JourneyValidator.create()
- *     .parties(parties)
- *     .valueStreams(valueStreams)
- *     .journeys(List.of(journey))
- *     .validate();
+ * List<Violation> problems = JourneyValidator.validate(model);
+ * JourneyValidator.requireValid(model); // or throw them all at once
  * }</pre>
  *
  * <p>Paths name the list and the index, such as {@code journeys[0].touchpoints[3].activities}.
- * Validation takes time linear in the size of the model. A validator collects its inputs and is not
- * thread-safe; {@link #validate()} has no side effects.
+ * Validation takes time linear in the size of the model. The class offers static methods only.
  */
 public final class JourneyValidator {
 
-  private List<Party> parties = List.of();
-  private List<ValueStream> valueStreams = List.of();
-  private List<CustomerJourney> journeys = List.of();
+  private final JourneyModel model;
 
-  private JourneyValidator() {}
-
-  /**
-   * Starts a validator with no elements.
-   *
-   * @return a new validator
-   */
-  public static JourneyValidator create() {
-    return new JourneyValidator();
+  private JourneyValidator(JourneyModel model) {
+    this.model = model;
   }
 
   /**
-   * Sets the parties that journeys and value streams may name.
+   * Checks a journey model's rules that span several elements, its core's included.
    *
-   * @param parties the parties
-   * @return this validator
+   * @param model the model
+   * @return every violation found: the core's first, then value streams, journeys, observed
+   *     journeys and experiences; empty if the model is valid
+   * @throws NullPointerException if the model is null
    */
-  public JourneyValidator parties(Collection<Party> parties) {
-    this.parties = Violations.copyOfNonNull(parties, "parties");
-    return this;
+  public static List<Violation> validate(JourneyModel model) {
+    return new JourneyValidator(Objects.requireNonNull(model, "model")).run();
   }
 
   /**
-   * Sets the value streams to check; journeys' references are resolved against them.
+   * Checks a model and returns it if it breaks no rule.
    *
-   * @param valueStreams the value streams, reported as {@code valueStreams[i]}
-   * @return this validator
+   * @param model the model
+   * @return the model
+   * @throws InvalidModelException carrying every violation, if there is one
+   * @throws NullPointerException if the model is null
    */
-  public JourneyValidator valueStreams(Collection<ValueStream> valueStreams) {
-    this.valueStreams = Violations.copyOfNonNull(valueStreams, "valueStreams");
-    return this;
+  public static JourneyModel requireValid(JourneyModel model) {
+    List<Violation> violations = validate(model);
+    if (!violations.isEmpty()) {
+      throw new InvalidModelException(violations);
+    }
+    return model;
   }
 
-  /**
-   * Sets the journeys to check.
-   *
-   * @param journeys the journeys, reported as {@code journeys[i]}
-   * @return this validator
-   */
-  public JourneyValidator journeys(Collection<CustomerJourney> journeys) {
-    this.journeys = Violations.copyOfNonNull(journeys, "journeys");
-    return this;
-  }
-
-  /**
-   * Checks the elements given so far.
-   *
-   * @return every violation found; empty if all is consistent
-   */
-  public List<Violation> validate() {
+  private List<Violation> run() {
     Violations found = Violations.collect();
+    found.addAll("core", CoreModelValidator.validate(model.core()));
+    List<ValueStream> valueStreams = model.valueStreams();
+    List<CustomerJourney> journeys = model.journeys();
     Set<PartyId> partyIds = new HashSet<>();
-    parties.forEach(party -> partyIds.add(party.id()));
+    model.core().parties().forEach(party -> partyIds.add(party.id()));
     found.checkUnique("valueStreams", valueStreams, ValueStream::id, "Value stream id");
     found.checkUnique("journeys", journeys, CustomerJourney::id, "Journey id");
 
@@ -130,18 +117,37 @@ public final class JourneyValidator {
           streamIds,
           activityOwner.keySet());
     }
+    found.checkUnique(
+        "observedJourneys", model.observedJourneys(), ObservedJourney::caseId, "Case id");
+    checkExperiences(found, journeys);
     return found.toList();
   }
 
-  /**
-   * Checks the elements given so far and throws if any rule is broken.
-   *
-   * @throws InvalidModelException carrying every violation, if there is one
-   */
-  public void requireValid() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new InvalidModelException(violations);
+  private void checkExperiences(Violations found, List<CustomerJourney> journeys) {
+    Map<JourneyId, CustomerJourney> journeyIndex = new HashMap<>();
+    journeys.forEach(journey -> journeyIndex.putIfAbsent(journey.id(), journey));
+    List<ExperienceObservation> experiences = model.experiences();
+    for (int i = 0; i < experiences.size(); i++) {
+      ExperienceObservation experience = experiences.get(i);
+      String path = "experiences[" + i + "]";
+      Optional<JourneyId> journeyId = experience.journey();
+      Optional<TouchpointId> touchpoint = experience.touchpoint();
+      if (journeyId.isEmpty()) {
+        continue;
+      }
+      CustomerJourney journey = journeyIndex.get(journeyId.get());
+      if (journey == null) {
+        found.checkKnown(journeyIndex.keySet(), journeyId.get(), path + ".journey", "journey");
+      } else if (touchpoint.isPresent() && journey.touchpoint(touchpoint.get()).isEmpty()) {
+        found.add(
+            path + ".touchpoint",
+            "Unknown touchpoint "
+                + touchpoint.get()
+                + ": journey "
+                + journey.id()
+                + " has no touchpoint with that id",
+            touchpoint.get());
+      }
     }
   }
 

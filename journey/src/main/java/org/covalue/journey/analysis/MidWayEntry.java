@@ -1,7 +1,8 @@
 package org.covalue.journey.analysis;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
+import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.immutables.value.Value;
@@ -20,9 +21,11 @@ public abstract class MidWayEntry {
   static MidWayEntry of(
       JourneyEvent entry,
       TouchpointId designedStart,
-      Optional<Integer> entryPosition,
+      CustomerJourneyStep designedStartStep,
+      OptionalInt entryPosition,
       List<TouchpointId> passedBy) {
-    return ImmutableMidWayEntry.of(entry, designedStart, entryPosition, passedBy);
+    return ImmutableMidWayEntry.of(
+        entry, designedStart, designedStartStep, entryPosition, passedBy);
   }
 
   /**
@@ -42,12 +45,20 @@ public abstract class MidWayEntry {
   public abstract TouchpointId designedStart();
 
   /**
+   * Returns the step of the first touchpoint of the design.
+   *
+   * @return the designed start step
+   */
+  @Value.Parameter
+  public abstract CustomerJourneyStep designedStartStep();
+
+  /**
    * Returns where the entry touchpoint is in the design.
    *
    * @return its index in the designed touchpoints, or empty if the design lacks it
    */
   @Value.Parameter
-  public abstract Optional<Integer> entryPosition();
+  public abstract OptionalInt entryPosition();
 
   /**
    * Returns the designed touchpoints before the entry.

@@ -6,9 +6,9 @@ import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
- * The journey one consumer really went through: its events in time order (ITIL 4: Drive Stakeholder
- * Value, §1.2.4). Events may share a time; they never go back in time. Instances are immutable and
- * thread-safe.
+ * The journey one consumer really went through in one case: its events in time order (ITIL 4: Drive
+ * Stakeholder Value, §1.2.4). Events may share a time; they never go back in time. Instances are
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ObservedJourney {
@@ -21,29 +21,21 @@ public abstract class ObservedJourney {
    * @param caseId what identifies the case, such as a ticket number
    * @param events the events, in time order
    * @return the journey
-   * @throws InvalidModelException if the case id is blank, there is no event, an event is null, or
-   *     the events are not in time order
+   * @throws InvalidModelException if the case id or the events are null, there is no event, an
+   *     event is null, or the events are not in time order
    */
-  public static ObservedJourney of(String caseId, List<JourneyEvent> events) {
-    if (events == null) {
-      throw InvalidModelException.of("events", "events must not be null", null);
-    }
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) == null) {
-        throw InvalidModelException.of(
-            "events[" + i + "]", "Event " + i + " must not be null", null);
-      }
-    }
-    return ImmutableObservedJourney.of(caseId, events);
+  public static ObservedJourney of(CaseId caseId, List<JourneyEvent> events) {
+    Violations.requireNonNull(caseId, "caseId");
+    return ImmutableObservedJourney.of(caseId, Violations.copyOfNonNull(events, "events"));
   }
 
   /**
    * Returns what identifies the case.
    *
-   * @return a text that is not blank
+   * @return the case's id
    */
   @Value.Parameter
-  public abstract String caseId();
+  public abstract CaseId caseId();
 
   /**
    * Returns the events.
@@ -55,28 +47,43 @@ public abstract class ObservedJourney {
 
   @Value.Check
   void check() {
-    Violations found = Violations.collect();
-    found.check(
-        !caseId().isBlank(), "caseId", "Observed journey case id must not be blank", caseId());
-    found.check(
-        !events().isEmpty(),
-        "events",
-        "Observed journey " + caseId() + " needs at least one event",
-        null);
-    for (int i = 1; i < events().size(); i++) {
-      found.check(
-          !events().get(i).at().isBefore(events().get(i - 1).at()),
-          "events[" + i + "].at",
-          "Events must be in time order, but events["
-              + i
-              + "] at "
-              + events().get(i).at()
-              + " comes before events["
-              + (i - 1)
-              + "] at "
-              + events().get(i - 1).at(),
-          events().get(i).at());
+    List<JourneyEvent> events = events();
+    if (events.isEmpty()) {
+      throw InvalidModelException.of(
+          "events", "Observed journey " + caseId() + " needs at least one event", null);
     }
-    found.throwIfAny();
+    // Checked without forming any text; only a broken order builds a message, and one only.
+    int firstBack = -1;
+    int back = 0;
+    for (int i = 1; i < events.size(); i++) {
+      if (events.get(i).at().isBefore(events.get(i - 1).at())) {
+        back++;
+        if (firstBack < 0) {
+          firstBack = i;
+        }
+      }
+    }
+    if (firstBack > 0) {
+      throw InvalidModelException.of(
+          "events[" + firstBack + "].at",
+          "Events of observed journey "
+              + caseId()
+              + " must be in time order, but events["
+              + firstBack
+              + "] at "
+              + events.get(firstBack).at()
+              + " comes before events["
+              + (firstBack - 1)
+              + "] at "
+              + events.get(firstBack - 1).at()
+              + (back == 1 ? "" : " (and " + (back - 1) + " more events go back in time)"),
+          events.get(firstBack).at());
+    }
+  }
+
+  /** Returns the case's id and the number of events, not the events themselves. */
+  @Override
+  public String toString() {
+    return "ObservedJourney{caseId=" + caseId() + ", events=" + events().size() + "}";
   }
 }

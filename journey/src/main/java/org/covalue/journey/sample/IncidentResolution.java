@@ -21,6 +21,7 @@ import org.covalue.journey.ValueStreamId;
 import org.covalue.journey.experience.ExperienceObservation;
 import org.covalue.journey.experience.ExperiencePerceiver;
 import org.covalue.journey.experience.ExperienceSource;
+import org.covalue.journey.observed.CaseId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.journey.valuestream.ValueStream;
@@ -382,7 +383,7 @@ public final class IncidentResolution {
               : CustomerJourneyStep.CO_CREATE;
       events.add(JourneyEvent.of(touchpoints[i], step, start.plus(Duration.ofMinutes(17L * i))));
     }
-    return ObservedJourney.of(caseId, events);
+    return ObservedJourney.of(CaseId.of(caseId), events);
   }
 
   private static Touchpoint.Builder touchpoint(

@@ -58,7 +58,7 @@ public abstract class ValueStreamActivity {
    * @return true if visible, false if behind the owner's line of visibility
    */
   @Value.Parameter
-  public abstract boolean visibleToOtherParties();
+  public abstract boolean isVisibleToOtherParties();
 
   @Value.Check
   void check() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
-import org.covalue.core.analysis.Finding;
 import org.covalue.journey.Channel;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
@@ -14,6 +14,7 @@ import org.covalue.journey.ServiceInteraction;
 import org.covalue.journey.ServiceInteractionId;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
+import org.covalue.journey.observed.CaseId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.journey.sample.IncidentResolution;
@@ -31,41 +32,41 @@ class JourneyConformanceTest {
       events.add(JourneyEvent.of(touchpoint.id(), touchpoint.step(), at));
       at = at.plusSeconds(60);
     }
-    return ObservedJourney.of(caseId, events);
+    return ObservedJourney.of(CaseId.of(caseId), events);
   }
 
   @Test
   void followingTheDesignConforms() {
     JourneyConformance conformance =
-        JourneyConformance.check(follow("c", designed.touchpoints()), designed);
-    assertThat(conformance.conforms()).isTrue();
+        JourneyConformance.of(designed, follow("c", designed.touchpoints()));
+    assertThat(conformance.isConforming()).isTrue();
     assertThat(conformance.missing()).isEmpty();
     assertThat(conformance.extra()).isEmpty();
     assertThat(conformance.reordered()).isEmpty();
-    assertThat(conformance.returns()).isEmpty();
-    assertThat(conformance.midWayEntry()).isEmpty();
-    assertThat(conformance.skippedSteps()).isEmpty();
+    assertThat(conformance.paths().returns()).isEmpty();
+    assertThat(conformance.paths().midWayEntry()).isEmpty();
+    assertThat(conformance.paths().skippedSteps()).isEmpty();
   }
 
   @Test
   void repeatingATouchpointInARowIsNotADeviation() {
     List<Touchpoint> path = new ArrayList<>(designed.touchpoints());
     path.add(6, designed.touchpoints().get(5));
-    assertThat(JourneyConformance.check(follow("c", path), designed).conforms()).isTrue();
+    assertThat(JourneyConformance.of(designed, follow("c", path)).isConforming()).isTrue();
   }
 
   @Test
   void theBackAndForthCaseReturnsToDiagnosisAndFix() {
     JourneyConformance conformance =
-        JourneyConformance.check(IncidentResolution.backAndForthCase(), designed);
-    assertThat(conformance.returns())
+        JourneyConformance.of(designed, IncidentResolution.backAndForthCase());
+    assertThat(conformance.paths().returns())
         .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex().orElse(-1))
         .containsExactly("EARLIER_TOUCHPOINT@6<-4", "EARLIER_TOUCHPOINT@8<-5");
     // The fix came before the progress updates: the one reached later is out of order.
     assertThat(conformance.reordered()).containsExactly(IncidentResolution.PROGRESS_UPDATES);
     assertThat(conformance.missing()).isEmpty();
-    assertThat(conformance.midWayEntry()).isEmpty();
-    assertThat(conformance.conforms()).isFalse();
+    assertThat(conformance.paths().midWayEntry()).isEmpty();
+    assertThat(conformance.isConforming()).isFalse();
     assertThat(conformance.findings())
         .extracting(Finding::message)
         .contains(
@@ -76,11 +77,11 @@ class JourneyConformanceTest {
   @Test
   void theMidWayCaseStartsAtDiagnosisAndSkipsTheSurvey() {
     JourneyConformance conformance =
-        JourneyConformance.check(IncidentResolution.midWayCase(), designed);
-    MidWayEntry entry = conformance.midWayEntry().orElseThrow();
+        JourneyConformance.of(designed, IncidentResolution.midWayCase());
+    MidWayEntry entry = conformance.paths().midWayEntry().orElseThrow();
     assertThat(entry.entry().touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
     assertThat(entry.designedStart()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
-    assertThat(entry.entryPosition()).contains(4);
+    assertThat(entry.entryPosition()).hasValue(4);
     assertThat(entry.passedBy())
         .containsExactly(
             IncidentResolution.NOTICE_PROBLEM,
@@ -94,22 +95,29 @@ class JourneyConformanceTest {
             IncidentResolution.CONTACT_DESK,
             IncidentResolution.INCIDENT_REGISTERED,
             IncidentResolution.FEEDBACK);
-    assertThat(conformance.returns()).isEmpty();
+    assertThat(conformance.paths().returns()).isEmpty();
     assertThat(conformance.findings())
         .extracting(Finding::rule)
-        .containsExactly(JourneyConformance.MID_WAY_ENTRY, JourneyConformance.MISSING_TOUCHPOINT);
-    assertThat(conformance.findings().get(1).elements()).containsExactly("INC-1002", "feedback");
+        .containsExactly(JourneyPaths.MID_WAY_ENTRY, JourneyConformance.MISSING_TOUCHPOINT);
+    assertThat(conformance.findings().get(1).elements())
+        .containsExactly(CaseId.of("INC-1002"), IncidentResolution.FEEDBACK);
+    assertThat(conformance.findings().get(1).data()).containsEntry("step", "realize");
     assertThat(conformance.findings().get(0).evidence()).containsEntry("passedBy", 4.0);
     assertThat(conformance.findings().get(0).message())
         .isEqualTo(
-            "Case INC-1002 starts part-way, at diagnosis (co-create), not at notice-problem");
+            "Case INC-1002 starts part-way, at touchpoint diagnosis at step co-create, where the"
+                + " design starts at touchpoint notice-problem at step co-create");
+    assertThat(conformance.findings().get(0).data())
+        .containsEntry("step", "co-create")
+        .containsEntry("designedStart", "notice-problem");
+    assertThat(conformance.findings().get(0).evidence()).containsEntry("entryPosition", 4.0);
   }
 
   @Test
   void extraTouchpointsAndStepReturns() {
     ObservedJourney observed =
         ObservedJourney.of(
-            "c",
+            CaseId.of("c"),
             List.of(
                 JourneyEvent.of(
                     IncidentResolution.NOTICE_PROBLEM,
@@ -119,15 +127,15 @@ class JourneyConformanceTest {
                     TouchpointId.of("chatbot"), CustomerJourneyStep.REALIZE, Instant.EPOCH),
                 JourneyEvent.of(
                     TouchpointId.of("forum"), CustomerJourneyStep.ENGAGE, Instant.EPOCH)));
-    JourneyConformance conformance = JourneyConformance.check(observed, designed);
+    JourneyConformance conformance = JourneyConformance.of(designed, observed);
     assertThat(conformance.extra())
         .containsExactly(TouchpointId.of("chatbot"), TouchpointId.of("forum"));
-    assertThat(conformance.returns())
+    assertThat(conformance.paths().returns())
         .extracting(JourneyReturn::kind)
         .containsExactly(JourneyReturn.Kind.EARLIER_STEP);
     // The forum is at ENGAGE, a step not observed before: there is no earlier event to point at.
-    assertThat(conformance.returns().get(0).earlierIndex()).isEmpty();
-    assertThat(conformance.skippedSteps()).isEmpty();
+    assertThat(conformance.paths().returns().get(0).earlierIndex()).isEmpty();
+    assertThat(conformance.paths().skippedSteps()).isEmpty();
   }
 
   @Test
@@ -156,8 +164,8 @@ class JourneyConformanceTest {
                 .withStep(CustomerJourneyStep.REALIZE));
     CustomerJourney lifecycle = designed.withInteractions(List.of()).withTouchpoints(touchpoints);
     ObservedJourney observed = follow("c", List.of(touchpoints.get(0), touchpoints.get(2)));
-    JourneyConformance conformance = JourneyConformance.check(observed, lifecycle);
-    assertThat(conformance.skippedSteps()).containsExactly(CustomerJourneyStep.ONBOARD);
+    JourneyConformance conformance = JourneyConformance.of(lifecycle, observed);
+    assertThat(conformance.paths().skippedSteps()).containsExactly(CustomerJourneyStep.ONBOARD);
     assertThat(conformance.missing())
         .containsExactly(TouchpointId.of("setup"), TouchpointId.of("review"));
     assertThat(conformance.findings())
@@ -175,9 +183,9 @@ class JourneyConformanceTest {
             .withStep(CustomerJourneyStep.AGREE));
     CustomerJourney nonLinear = designed.withTouchpoints(touchpoints).withInteractions(List.of());
     JourneyConformance conformance =
-        JourneyConformance.check(follow("c", nonLinear.touchpoints()), nonLinear);
-    assertThat(conformance.conforms()).isTrue();
-    assertThat(JourneyConformance.backAndForth(follow("c", nonLinear.touchpoints())))
+        JourneyConformance.of(nonLinear, follow("c", nonLinear.touchpoints()));
+    assertThat(conformance.isConforming()).isTrue();
+    assertThat(JourneyPaths.movesBack(follow("c", nonLinear.touchpoints())))
         .extracting(JourneyReturn::kind)
         .containsExactly(JourneyReturn.Kind.EARLIER_STEP);
   }
@@ -188,12 +196,12 @@ class JourneyConformanceTest {
     List<Touchpoint> lastFirst = new ArrayList<>();
     lastFirst.add(designedOrder.get(8));
     lastFirst.addAll(designedOrder.subList(0, 8));
-    JourneyConformance conformance = JourneyConformance.check(follow("c", lastFirst), designed);
+    JourneyConformance conformance = JourneyConformance.of(designed, follow("c", lastFirst));
     assertThat(conformance.reordered()).containsExactly(IncidentResolution.FEEDBACK);
     List<Touchpoint> swapped = new ArrayList<>(designedOrder);
     swapped.set(2, designedOrder.get(3));
     swapped.set(3, designedOrder.get(2));
-    assertThat(JourneyConformance.check(follow("c", swapped), designed).reordered())
+    assertThat(JourneyConformance.of(designed, follow("c", swapped)).reordered())
         .containsExactly(IncidentResolution.CONTACT_DESK);
   }
 
@@ -218,9 +226,9 @@ class JourneyConformanceTest {
                     .consumer(PartyId.of("acme"))
                     .build()));
     JourneyConformance conformance =
-        JourneyConformance.check(follow("c", withInteraction.touchpoints()), withInteraction);
-    assertThat(conformance.skippedSteps()).isEmpty();
-    assertThat(conformance.conforms()).isTrue();
+        JourneyConformance.of(withInteraction, follow("c", withInteraction.touchpoints()));
+    assertThat(conformance.paths().skippedSteps()).isEmpty();
+    assertThat(conformance.isConforming()).isTrue();
   }
 
   @Test
@@ -229,9 +237,9 @@ class JourneyConformanceTest {
     JourneyEvent third = events.get(2);
     events.set(2, JourneyEvent.of(third.touchpoint(), CustomerJourneyStep.ENGAGE, third.at()));
     JourneyConformance conformance =
-        JourneyConformance.check(ObservedJourney.of("c", events), designed);
+        JourneyConformance.of(designed, ObservedJourney.of(CaseId.of("c"), events));
     assertThat(conformance.stepMismatches()).containsExactly(2);
-    assertThat(conformance.conforms()).isFalse();
+    assertThat(conformance.isConforming()).isFalse();
     assertThat(conformance.findings())
         .filteredOn(f -> f.rule().equals(JourneyConformance.STEP_MISMATCH))
         .extracting(Finding::message)
@@ -244,9 +252,11 @@ class JourneyConformanceTest {
     Touchpoint first = designed.touchpoints().get(0);
     ObservedJourney late =
         ObservedJourney.of(
-            "c", List.of(JourneyEvent.of(first.id(), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
-    MidWayEntry entry = JourneyConformance.midWayEntry(late, designed).orElseThrow();
-    assertThat(entry.entryPosition()).contains(0);
+            CaseId.of("c"),
+            List.of(JourneyEvent.of(first.id(), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
+    MidWayEntry entry = JourneyPaths.of(designed, late).midWayEntry().orElseThrow();
+    assertThat(entry.entryPosition()).hasValue(0);
+    assertThat(entry.designedStartStep()).isEqualTo(first.step());
     assertThat(entry.passedBy()).isEmpty();
   }
 
@@ -254,17 +264,17 @@ class JourneyConformanceTest {
   void midWayByStepWhenTheEntryIsNotDesigned() {
     ObservedJourney late =
         ObservedJourney.of(
-            "c",
+            CaseId.of("c"),
             List.of(
                 JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.REALIZE, Instant.EPOCH)));
-    MidWayEntry entry = JourneyConformance.midWayEntry(late, designed).orElseThrow();
+    MidWayEntry entry = JourneyPaths.of(designed, late).midWayEntry().orElseThrow();
     assertThat(entry.entryPosition()).isEmpty();
     assertThat(entry.passedBy()).isEmpty();
     ObservedJourney early =
         ObservedJourney.of(
-            "c",
+            CaseId.of("c"),
             List.of(
                 JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.EXPLORE, Instant.EPOCH)));
-    assertThat(JourneyConformance.midWayEntry(early, designed)).isEmpty();
+    assertThat(JourneyPaths.of(designed, early).midWayEntry()).isEmpty();
   }
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violation;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.Party;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.ValueStreamId;
+import org.covalue.journey.model.JourneyModel;
 import org.covalue.journey.sample.IncidentResolution;
 import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.journey.valuestream.ValueStreamActivity;
@@ -41,11 +43,12 @@ class JourneyValidatorTest {
             .interactions(List.of())
             .build();
     List<Violation> violations =
-        JourneyValidator.create()
-            .parties(List.of(parties.get(0)))
-            .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
-            .journeys(List.of(broken))
-            .validate();
+        JourneyValidator.validate(
+            JourneyModel.builder()
+                .core(CoreModel.builder().parties(List.of(parties.get(0))).build())
+                .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
+                .journeys(List.of(broken))
+                .build());
     assertThat(violations)
         .containsExactly(
             Violation.of(
@@ -79,11 +82,12 @@ class JourneyValidatorTest {
                 ValueStreamActivity.visible(ValueStreamActivityId.of("log-incident"), "Again"))
             .build();
     List<Violation> violations =
-        JourneyValidator.create()
-            .parties(parties)
-            .valueStreams(List.of(streams.get(0), streams.get(1), copy, streams.get(0)))
-            .journeys(List.of(journey, journey))
-            .validate();
+        JourneyValidator.validate(
+            JourneyModel.builder()
+                .core(CoreModel.builder().parties(parties).build())
+                .valueStreams(List.of(streams.get(0), streams.get(1), copy, streams.get(0)))
+                .journeys(List.of(journey, journey))
+                .build());
     assertThat(violations)
         .extracting(Violation::path)
         .contains("valueStreams[3].id", "journeys[1].id", "valueStreams[2].activities[0].id");
@@ -98,16 +102,18 @@ class JourneyValidatorTest {
   void requireValidThrowsAll() {
     assertThatThrownBy(
             () ->
-                JourneyValidator.create()
-                    .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
-                    .requireValid())
+                JourneyValidator.requireValid(
+                    JourneyModel.builder()
+                        .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
+                        .build()))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith("12 violations:")
         .hasMessageContaining("- journeys[0].consumer: Unknown party acme");
-    JourneyValidator.create()
-        .parties(parties)
-        .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
-        .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
-        .requireValid();
+    JourneyValidator.requireValid(
+        JourneyModel.builder()
+            .core(CoreModel.builder().parties(parties).build())
+            .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
+            .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
+            .build());
   }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.covalue.core.Confidence;
 import org.covalue.core.PartyId;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.Party;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.analysis.JourneyValidator;
-import org.covalue.journey.analysis.ValueStreamRules;
+import org.covalue.journey.analysis.ValueStreamAnalysis;
+import org.covalue.journey.model.JourneyModel;
 import org.junit.jupiter.api.Test;
 
 class IncidentResolutionTest {
@@ -39,17 +41,23 @@ class IncidentResolutionTest {
   void theModelIsConsistentAndMeetsTheValueStreamRules() {
     CustomerJourney journey = IncidentResolution.journey(ACME, DESK);
     assertThat(
-            JourneyValidator.create()
-                .parties(
-                    List.of(Party.organization(ACME, "Acme"), Party.organization(DESK, "Desk")))
-                .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
-                .journeys(List.of(journey))
-                .validate())
+            JourneyValidator.validate(
+                JourneyModel.builder()
+                    .core(
+                        CoreModel.builder()
+                            .parties(
+                                List.of(
+                                    Party.organization(ACME, "Acme"),
+                                    Party.organization(DESK, "Desk")))
+                            .build())
+                    .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
+                    .journeys(List.of(journey))
+                    .build()))
         .isEmpty();
-    ValueStreamRules rules =
-        ValueStreamRules.check(List.of(journey), IncidentResolution.valueStreams(ACME, DESK));
-    assertThat(rules.isSatisfied()).isTrue();
-    assertThat(rules.findings(ValueStreamRules.SUPPORTS_ONE_JOURNEY)).hasSize(2);
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(List.of(journey), IncidentResolution.valueStreams(ACME, DESK));
+    assertThat(rules.hasErrors()).isFalse();
+    assertThat(rules.findings(ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY)).hasSize(2);
   }
 
   @Test

@@ -16,8 +16,8 @@ class ValueStreamTest {
     ValueStreamActivity log = ValueStreamActivity.visible(ValueStreamActivityId.of("log"), "Log");
     ValueStreamActivity investigate =
         ValueStreamActivity.hidden(ValueStreamActivityId.of("rca"), "Investigate");
-    assertThat(log.visibleToOtherParties()).isTrue();
-    assertThat(investigate.visibleToOtherParties()).isFalse();
+    assertThat(log.isVisibleToOtherParties()).isTrue();
+    assertThat(investigate.isVisibleToOtherParties()).isFalse();
     ValueStream stream =
         ValueStream.builder()
             .id(ValueStreamId.of("restore"))

@@ -3,10 +3,10 @@ package org.covalue.journey.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.covalue.core.Finding;
 import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
-import org.covalue.core.analysis.Finding;
-import org.covalue.core.analysis.Severity;
+import org.covalue.core.Severity;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.journey.Channel;
 import org.covalue.journey.CustomerJourney;
@@ -20,7 +20,7 @@ import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.journey.valuestream.ValueStreamActivity;
 import org.junit.jupiter.api.Test;
 
-class ValueStreamRulesTest {
+class ValueStreamAnalysisTest {
 
   private static final PartyId ACME = PartyId.of("acme");
   private static final PartyId DESK = PartyId.of("desk");
@@ -76,85 +76,87 @@ class ValueStreamRulesTest {
 
   @Test
   void rule1EachParticipantNeedsALinkedValueStream() {
-    ValueStreamRules rules =
-        ValueStreamRules.check(List.of(journey("j", List.of("desk-main"))), streams);
-    List<Finding> missing = rules.findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(List.of(journey("j", List.of("desk-main"))), streams);
+    List<Finding> missing = rules.findings(ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM);
     assertThat(missing).hasSize(1);
-    assertThat(missing.get(0).elements()).containsExactly("j", "acme");
+    assertThat(missing.get(0).elements()).containsExactly(JourneyId.of("j"), ACME);
     assertThat(missing.get(0).severity()).isEqualTo(Severity.ERROR);
     assertThat(missing.get(0).reference()).isEqualTo(ItilReference.section("1.2.4").figure("1.4"));
-    assertThat(rules.isSatisfied()).isFalse();
+    assertThat(rules.hasErrors()).isTrue();
   }
 
   @Test
   void rule2AValueStreamUsuallySupportsSeveralJourneys() {
-    ValueStreamRules rules =
-        ValueStreamRules.check(
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(
             List.of(
                 journey("j1", List.of("desk-main", "acme-ops")),
                 journey("j2", List.of("desk-main", "acme-ops", "desk-extra"))),
             streams);
-    assertThat(rules.findings(ValueStreamRules.SUPPORTS_ONE_JOURNEY))
+    assertThat(rules.findings(ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY))
         .extracting(Finding::message)
         .containsExactly(
             "Value stream desk-extra supports only journey j2; value streams usually support several");
-    assertThat(rules.isSatisfied()).isTrue();
+    assertThat(rules.hasErrors()).isFalse();
   }
 
   @Test
   void rule3SpansAndStreamsOutsideTheJourney() {
-    ValueStreamRules rules =
-        ValueStreamRules.check(
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(
             List.of(
                 journey(
                     "j", List.of("desk-main", "desk-extra", "acme-ops", "cloud-ops"), "a1", "d3")),
             streams);
-    Finding span = rules.findings(ValueStreamRules.SPANS_VALUE_STREAMS).get(0);
+    Finding span = rules.findings(ValueStreamAnalysis.SPANS_VALUE_STREAMS).get(0);
     assertThat(span.message()).isEqualTo("Journey j spans 2 value streams of 1 provider");
     assertThat(span.evidence()).containsEntry("valueStreams", 2.0).containsEntry("providers", 1.0);
-    assertThat(rules.findings(ValueStreamRules.STREAM_OF_NON_PARTICIPANT))
+    assertThat(rules.findings(ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT))
         .extracting(Finding::elements)
-        .containsExactly(List.of("j", "cloud-ops"));
-    ValueStreamRules outside =
-        ValueStreamRules.check(
+        .containsExactly(List.of(JourneyId.of("j"), ValueStreamId.of("cloud-ops"), CLOUD));
+    ValueStreamAnalysis outside =
+        ValueStreamAnalysis.of(
             List.of(journey("j", List.of("desk-main", "acme-ops"), "d3")), streams);
-    assertThat(outside.findings(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS))
+    assertThat(outside.findings(ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS))
         .extracting(Finding::elements)
-        .containsExactly(List.of("j", "t", "desk-extra"));
+        .containsExactly(
+            List.of(JourneyId.of("j"), TouchpointId.of("t"), ValueStreamId.of("desk-extra")));
   }
 
   @Test
   void rule4AJourneyHoldsOnlyVisibleActivities() {
-    ValueStreamRules rules =
-        ValueStreamRules.check(
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(
             List.of(journey("j", List.of("desk-main", "acme-ops"), "d1", "d2")), streams);
-    List<Finding> hidden = rules.findings(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY);
+    List<Finding> hidden = rules.findings(ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY);
     assertThat(hidden).hasSize(1);
-    assertThat(hidden.get(0).elements()).containsExactly("j", "t", "d2");
+    assertThat(hidden.get(0).elements())
+        .containsExactly(JourneyId.of("j"), TouchpointId.of("t"), ValueStreamActivityId.of("d2"));
     assertThat(hidden.get(0).message())
         .contains("'Activity d2' of desk, which is hidden from the other parties");
-    assertThat(rules.isSatisfied()).isFalse();
+    assertThat(rules.hasErrors()).isTrue();
   }
 
   @Test
   void rule5SomeValueStreamsArePartOfNoJourney() {
-    ValueStreamRules rules =
-        ValueStreamRules.check(List.of(journey("j", List.of("desk-main", "acme-ops"))), streams);
-    assertThat(rules.findings(ValueStreamRules.NOT_IN_ANY_JOURNEY))
-        .extracting(f -> f.elements().get(0))
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(List.of(journey("j", List.of("desk-main", "acme-ops"))), streams);
+    assertThat(rules.findings(ValueStreamAnalysis.NOT_IN_ANY_JOURNEY))
+        .extracting(f -> f.elements().get(0).value())
         .containsExactly("desk-extra", "cloud-ops", "unused");
   }
 
   @Test
   void unknownStreamsAndActivitiesAreLeftToTheValidator() {
-    ValueStreamRules rules =
-        ValueStreamRules.check(
+    ValueStreamAnalysis rules =
+        ValueStreamAnalysis.of(
             List.of(journey("j", List.of("nope", "desk-main", "acme-ops"), "zz")), streams);
     assertThat(rules.findings())
         .extracting(Finding::rule)
         .doesNotContain(
-            ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
-            ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
-            ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+            ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY,
+            ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS,
+            ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM);
   }
 }

@@ -1,0 +1,40 @@
+package org.covalue.journey.analysis;
+
+import java.util.List;
+import org.covalue.core.Rule;
+
+/**
+ * Every {@link Rule} that the analyses of covalue-journey apply, for tools that list, filter or
+ * translate findings. The catalogue of all modules' rules, with their sections and descriptions, is
+ * {@code docs/rules.md}.
+ */
+public final class JourneyRules {
+
+  private static final List<Rule> ALL =
+      List.of(
+          ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM,
+          ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY,
+          ValueStreamAnalysis.SPANS_VALUE_STREAMS,
+          ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS,
+          ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT,
+          ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY,
+          ValueStreamAnalysis.NOT_IN_ANY_JOURNEY,
+          JourneyConformance.MISSING_TOUCHPOINT,
+          JourneyConformance.EXTRA_TOUCHPOINT,
+          JourneyConformance.REORDERED_TOUCHPOINT,
+          JourneyConformance.STEP_MISMATCH,
+          JourneyPaths.MID_WAY_ENTRY,
+          JourneyPaths.BACK_AND_FORTH,
+          JourneyPaths.SKIPPED_STEP);
+
+  private JourneyRules() {}
+
+  /**
+   * Returns every rule of covalue-journey.
+   *
+   * @return an unmodifiable list: value streams, then conformance, then paths
+   */
+  public static List<Rule> all() {
+    return ALL;
+  }
+}
