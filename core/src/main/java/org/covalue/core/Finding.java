@@ -73,10 +73,13 @@ public final class Finding {
    *
    * @param rule the rule the finding comes from
    * @return a new builder
-   * @throws NullPointerException if the rule is null
+   * @throws InvalidModelException if the rule is null
    */
   public static Builder builder(Rule rule) {
-    return new Builder(Objects.requireNonNull(rule, "rule"));
+    if (rule == null) {
+      throw InvalidModelException.of("rule", "Finding rule must not be null", null);
+    }
+    return new Builder(rule);
   }
 
   /**

@@ -31,24 +31,9 @@ public final class Score implements Rating, Comparable<Score> {
    *     names its attribute in that case
    */
   public static Score of(double value) {
-    return of(value, "", "Score");
-  }
-
-  /**
-   * Returns the score with the given value, as the value of an attribute: an error names the
-   * attribute, such as "Stakeholder influence must be a number between 0 and 1, but was 1.5". For
-   * builders and readers that take a score as a plain number.
-   *
-   * @param value a number from 0 to 1, both included
-   * @param path where the value was given, such as {@code influence}
-   * @param subject what the value is, as the subject of the error message
-   * @return the score; {@code -0.0} is taken as 0
-   * @throws InvalidModelException at the path if the value is not a number or lies outside [0, 1]
-   */
-  public static Score of(double value, String path, String subject) {
     if (!(value >= 0.0 && value <= 1.0)) {
       throw InvalidModelException.of(
-          path, subject + " must be a number between 0 and 1, but was " + value, value);
+          "", "Score must be a number between 0 and 1, but was " + value, value);
     }
     return new Score(value + 0.0);
   }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -67,8 +68,11 @@ public final class Violations {
    * @param path where the value was expected, such as {@code threshold}
    * @return the value
    * @throws InvalidModelException if the value is null
+   * @throws NullPointerException if the path is null
    */
   public static <T> T requireNonNull(@Nullable T value, String path) {
+    Objects.requireNonNull(path, "path");
+
     if (value == null) {
       throw InvalidModelException.of(path, path + " must not be null", null);
     }
@@ -86,6 +90,8 @@ public final class Violations {
    * @throws InvalidModelException if the collection or one of its elements is null
    */
   public static <T> List<T> copyOfNonNull(@Nullable Collection<? extends T> values, String path) {
+    Objects.requireNonNull(path, "path");
+
     Collection<? extends T> checked = requireNonNull(values, path);
     List<T> copy = new ArrayList<>(checked.size());
     int i = 0;
@@ -166,6 +172,10 @@ public final class Violations {
    * @return this collector
    */
   public Violations checkNotBlank(Optional<String> text, String path, String what) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(what, "what");
+
     text.ifPresent(
         value -> check(!value.isBlank(), path, what + " must not be blank when given", value));
     return this;
@@ -182,6 +192,11 @@ public final class Violations {
    * @return this collector
    */
   public Violations checkKnown(Collection<?> known, Object id, String path, String what) {
+    Objects.requireNonNull(known, "known");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(what, "what");
+
     if (!known.contains(id)) {
       add(
           path,
@@ -204,6 +219,11 @@ public final class Violations {
    */
   public <T> Violations checkUnique(
       String listPath, List<T> elements, Function<? super T, ?> key, String what) {
+    Objects.requireNonNull(listPath, "listPath");
+    Objects.requireNonNull(elements, "elements");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(what, "what");
+
     Map<Object, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < elements.size(); i++) {
       Object value = key.apply(elements.get(i));
@@ -225,6 +245,8 @@ public final class Violations {
    * @return this collector
    */
   public Violations add(Violation violation) {
+    Objects.requireNonNull(violation, "violation");
+
     found.add(violation);
     return this;
   }
@@ -237,6 +259,9 @@ public final class Violations {
    * @return this collector
    */
   public Violations addAll(String parentPath, List<Violation> violations) {
+    Objects.requireNonNull(parentPath, "parentPath");
+    Objects.requireNonNull(violations, "violations");
+
     for (Violation violation : violations) {
       found.add(violation.under(parentPath));
     }

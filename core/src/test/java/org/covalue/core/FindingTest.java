@@ -144,7 +144,9 @@ class FindingTest {
         .hasMessage("message: Finding message must not be blank");
     assertThatThrownBy(() -> Finding.builder(RULE).message((String) null).build())
         .hasMessage("message: Finding message must not be null");
-    assertThatThrownBy(() -> Finding.builder(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Finding.builder(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("rule: Finding rule must not be null");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.covalue.journey;
 
+import java.util.Objects;
 import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.TypedId;
@@ -67,8 +68,10 @@ public sealed interface JourneyElement permits Touchpoint, ServiceInteraction {
    *
    * @param party the party
    * @return true if the party is involved and the element is not hidden from it
+   * @throws NullPointerException if the party is null
    */
   default boolean isVisibleTo(PartyId party) {
+    Objects.requireNonNull(party, "party");
     return parties().contains(party) && !hiddenFrom().contains(party);
   }
 }

@@ -3,6 +3,7 @@ package org.covalue.core.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.stakeholder.EngagementStrategy;
@@ -56,9 +57,10 @@ public abstract class StakeholderMapClassification {
    *
    * @param id the stakeholder's id
    * @return its placement, or empty if the map does not hold it
+   * @throws NullPointerException if the id is null
    */
   public Optional<StakeholderPlacement> placement(StakeholderId id) {
-    return Optional.ofNullable(byId().get(id));
+    return Optional.ofNullable(byId().get(Objects.requireNonNull(id, "id")));
   }
 
   @Value.Lazy

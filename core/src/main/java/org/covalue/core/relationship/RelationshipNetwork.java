@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violations;
@@ -82,9 +83,10 @@ public abstract class RelationshipNetwork {
    *
    * @param party the party
    * @return the relationships, in network order; empty if there are none
+   * @throws NullPointerException if the party is null
    */
   public List<ServiceRelationship> asProvider(PartyId party) {
-    return byProvider().getOrDefault(party, List.of());
+    return byProvider().getOrDefault(Objects.requireNonNull(party, "party"), List.of());
   }
 
   /**
@@ -92,9 +94,10 @@ public abstract class RelationshipNetwork {
    *
    * @param party the party
    * @return the relationships, in network order; empty if there are none
+   * @throws NullPointerException if the party is null
    */
   public List<ServiceRelationship> asConsumer(PartyId party) {
-    return byConsumer().getOrDefault(party, List.of());
+    return byConsumer().getOrDefault(Objects.requireNonNull(party, "party"), List.of());
   }
 
   /**
@@ -102,6 +105,7 @@ public abstract class RelationshipNetwork {
    *
    * @param party the party
    * @return the relationships, in network order
+   * @throws NullPointerException if the party is null
    */
   public List<ServiceRelationship> relationshipsOf(PartyId party) {
     List<ServiceRelationship> provides = asProvider(party);

@@ -178,7 +178,7 @@ public abstract class Stakeholder {
      * @throws InvalidModelException naming the influence if the score is not in [0, 1]
      */
     public Builder influence(double score) {
-      influence(Score.of(score, "influence", "Stakeholder influence"));
+      influence(score("influence", score));
       return this;
     }
 
@@ -190,8 +190,18 @@ public abstract class Stakeholder {
      * @throws InvalidModelException naming the interest if the score is not in [0, 1]
      */
     public Builder interest(double score) {
-      interest(Score.of(score, "interest", "Stakeholder interest"));
+      interest(score("interest", score));
       return this;
+    }
+
+    private static Score score(String attribute, double value) {
+      if (!(value >= 0.0 && value <= 1.0)) {
+        throw InvalidModelException.of(
+            attribute,
+            "Stakeholder " + attribute + " must be a number between 0 and 1, but was " + value,
+            value);
+      }
+      return Score.of(value);
     }
   }
 }

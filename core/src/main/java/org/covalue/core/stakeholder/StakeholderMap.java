@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.Violations;
@@ -86,9 +87,10 @@ public abstract class StakeholderMap {
    *
    * @param id the id
    * @return the stakeholder, or empty if the map does not hold it
+   * @throws NullPointerException if the id is null
    */
   public Optional<Stakeholder> stakeholder(StakeholderId id) {
-    return Optional.ofNullable(byId().get(id));
+    return Optional.ofNullable(byId().get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -97,8 +99,10 @@ public abstract class StakeholderMap {
    *
    * @param stakeholder the stakeholder to put on the map
    * @return the copy
+   * @throws org.covalue.core.InvalidModelException if the stakeholder is null
    */
   public StakeholderMap withStakeholder(Stakeholder stakeholder) {
+    Violations.requireNonNull(stakeholder, "stakeholder");
     List<Stakeholder> revised = new ArrayList<>(stakeholders().size() + 1);
     boolean replaced = false;
     for (Stakeholder existing : stakeholders()) {
@@ -120,8 +124,10 @@ public abstract class StakeholderMap {
    *
    * @param id the id
    * @return the copy; equal to this map if it does not hold the id
+   * @throws org.covalue.core.InvalidModelException if the id is null
    */
   public StakeholderMap withoutStakeholder(StakeholderId id) {
+    Violations.requireNonNull(id, "id");
     List<Stakeholder> revised = new ArrayList<>(stakeholders());
     revised.removeIf(existing -> existing.id().equals(id));
     return withStakeholders(revised);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.covalue.core.Confidence;
 import org.covalue.core.PartyId;
 import org.covalue.core.Score;
@@ -92,8 +93,11 @@ public final class IncidentResolution {
    * @param consumer the consumer organization whose user has the incident
    * @param provider the provider that runs the service desk
    * @return the journey, seen from the user's perspective
+   * @throws NullPointerException if an argument is null
    */
   public static CustomerJourney journey(PartyId consumer, PartyId provider) {
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(provider, "provider");
     CustomerJourneyStep coCreate = CustomerJourneyStep.CO_CREATE;
     CustomerJourneyStep realize = CustomerJourneyStep.REALIZE;
     return CustomerJourney.builder()
@@ -245,8 +249,11 @@ public final class IncidentResolution {
    * @param consumer the consumer organization
    * @param provider the provider
    * @return the two value streams
+   * @throws NullPointerException if an argument is null
    */
   public static List<ValueStream> valueStreams(PartyId consumer, PartyId provider) {
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(provider, "provider");
     return List.of(
         ValueStream.builder()
             .id(RESTORE_SERVICE)
