@@ -252,8 +252,8 @@ public final class Finding {
       if (message == null) {
         found.add("message", "Finding message must not be null");
         messageRefused = true;
-      } else if (message.isBlank()) {
-        found.add("message", "Finding message must not be blank", message);
+      } else if (message.isBlank() || Violations.unreadable(message, true).isPresent()) {
+        found.checkText(message, "message", "Finding message");
         messageRefused = true;
       } else {
         this.message = message;
@@ -340,8 +340,10 @@ public final class Finding {
      */
     public Builder putData(String name, @Nullable String value) {
       if (checkName(name, dataNames, "data")) {
-        if (value == null || value.isBlank()) {
-          found.add("data." + name, "Finding data " + name + " must not be blank or null", value);
+        if (value == null) {
+          found.add("data." + name, "Finding data " + name + " must not be null");
+        } else if (value.isBlank() || Violations.unreadable(value, false).isPresent()) {
+          found.checkName(value, "data." + name, "Finding data " + name);
         } else {
           dataNames.add(name);
           dataValues.add(value);
@@ -366,8 +368,12 @@ public final class Finding {
     }
 
     private boolean checkName(@Nullable String name, List<String> names, String what) {
-      if (name == null || name.isBlank()) {
-        found.add(what, "A finding " + what + " name must not be blank or null", name);
+      if (name == null) {
+        found.add(what, "A finding " + what + " name must not be null");
+        return false;
+      }
+      if (name.isBlank() || Violations.unreadable(name, false).isPresent()) {
+        found.checkName(name, what, "A finding " + what + " name");
         return false;
       }
       if (names.contains(name)) {

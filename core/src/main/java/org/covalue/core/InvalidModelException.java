@@ -2,6 +2,7 @@ package org.covalue.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,9 @@ public final class InvalidModelException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Most violations that {@link #getMessage()} lists; the others are counted. */
+  public static final int MAX_LISTED_VIOLATIONS = 20;
+
   /** The violations, never empty; a List.copyOf copy, so serializable. */
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of serializable elements
   private final List<Violation> violations;
@@ -29,8 +33,19 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @throws IllegalArgumentException if the list is empty
    */
   public InvalidModelException(List<Violation> violations) {
-    super(describe(requireSome(violations)));
-    this.violations = List.copyOf(violations);
+    super((String) null);
+    this.violations = List.copyOf(requireSome(violations));
+  }
+
+  /**
+   * Returns the violations as text, formed when asked: the only one, or the number of violations
+   * followed by the first {@value #MAX_LISTED_VIOLATIONS}, one per line, and how many more there
+   * are. Each violation's message is at most {@value Violation#MAX_MESSAGE_LENGTH} characters, so
+   * the text is of bounded size however many violations there are.
+   */
+  @Override
+  public String getMessage() {
+    return describe(violations);
   }
 
   /**
@@ -110,8 +125,15 @@ public final class InvalidModelException extends IllegalArgumentException {
       return violations.get(0).toString();
     }
     StringBuilder text = new StringBuilder().append(violations.size()).append(" violations:");
-    for (Violation violation : violations) {
-      text.append(System.lineSeparator()).append("- ").append(violation);
+    int listed = Math.min(violations.size(), MAX_LISTED_VIOLATIONS);
+    for (int i = 0; i < listed; i++) {
+      text.append(System.lineSeparator()).append("- ").append(violations.get(i));
+    }
+    if (listed < violations.size()) {
+      text.append(System.lineSeparator())
+          .append("- and ")
+          .append(String.format(Locale.ROOT, "%,d", violations.size() - listed))
+          .append(" more");
     }
     return text.toString();
   }

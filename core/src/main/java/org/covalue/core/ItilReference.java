@@ -2,7 +2,6 @@ package org.covalue.core;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,8 @@ public final class ItilReference {
   /** The publication all references point into. */
   public static final String PUBLICATION = "ITIL 4: Drive Stakeholder Value";
 
-  private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
+  /** Longest section, figure or table number accepted. */
+  public static final int MAX_NUMBER_LENGTH = 20;
 
   private final String section;
   private final @Nullable String artefact;
@@ -59,17 +59,38 @@ public final class ItilReference {
   }
 
   private static String checkNumber(String what, String number) {
-    if (number == null || !NUMBER.matcher(number).matches()) {
+    if (number == null || !isNumber(number)) {
       throw InvalidModelException.of(
           what,
           "An ITIL "
               + what
-              + " number must be digits separated by dots, but was \""
-              + number
-              + "\"",
+              + " number must be at most "
+              + MAX_NUMBER_LENGTH
+              + " characters of digits separated by dots, but was "
+              + Violations.quote(number),
           number);
     }
     return number;
+  }
+
+  /** Digits separated by single dots, checked without a regular expression. */
+  private static boolean isNumber(String number) {
+    int length = number.length();
+    if (length == 0 || length > MAX_NUMBER_LENGTH) {
+      return false;
+    }
+    boolean digitBefore = false;
+    for (int i = 0; i < length; i++) {
+      char c = number.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digitBefore = true;
+      } else if (c == '.' && digitBefore) {
+        digitBefore = false;
+      } else {
+        return false;
+      }
+    }
+    return digitBefore;
   }
 
   /**

@@ -67,6 +67,7 @@ public final class Rule {
     if (description != null) {
       found.check(
           !description.isBlank()
+              && Violations.unreadable(description, false).isEmpty()
               && description.length() <= MAX_DESCRIPTION_LENGTH
               && description.indexOf('\n') < 0
               && description.indexOf('\r') < 0,

@@ -16,6 +16,9 @@ public final class Violation {
   /** Longest rendering of a rejected value that a violation keeps; longer ones are shortened. */
   static final int MAX_REJECTED_VALUE_LENGTH = 120;
 
+  /** Longest message a violation keeps; a longer one is shortened and ends with an ellipsis. */
+  public static final int MAX_MESSAGE_LENGTH = 1000;
+
   private final String path;
   private final String message;
   private final @Nullable String rejectedValue;
@@ -30,7 +33,8 @@ public final class Violation {
    * Creates a violation without a rejected value.
    *
    * @param path where the violation is; empty for the value as a whole
-   * @param message the rule that is broken, as a sentence
+   * @param message the rule that is broken, as a sentence; shortened to at most {@value
+   *     #MAX_MESSAGE_LENGTH} characters
    * @return the violation
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the message is blank
@@ -44,7 +48,8 @@ public final class Violation {
    * shortened to at most 120 characters.
    *
    * @param path where the violation is; empty for the value as a whole
-   * @param message the rule that is broken, as a sentence
+   * @param message the rule that is broken, as a sentence; shortened to at most {@value
+   *     #MAX_MESSAGE_LENGTH} characters
    * @param rejectedValue the value that breaks the rule; {@code null} when the value was missing
    * @return the violation
    * @throws NullPointerException if the path or the message is null
@@ -60,7 +65,11 @@ public final class Violation {
     if (message.isBlank()) {
       throw new IllegalArgumentException("Violation message must not be blank");
     }
-    return new Violation(path, message, rejectedValue);
+    String kept =
+        message.length() <= MAX_MESSAGE_LENGTH
+            ? message
+            : message.substring(0, MAX_MESSAGE_LENGTH - 1) + "…";
+    return new Violation(path, kept, rejectedValue);
   }
 
   private static String render(@Nullable Object value) {

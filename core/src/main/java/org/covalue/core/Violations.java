@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -163,21 +164,149 @@ public final class Violations {
   }
 
   /**
-   * Adds a violation if an optional text is present but blank: an optional text is either absent or
-   * says something.
+   * Tells why a text is not readable, or that it is: readable text has at least one visible
+   * character (not only spaces, invisible format characters such as U+200B or control characters),
+   * no control character (in multi-line text, line breaks and tabs are allowed) and no unpaired
+   * surrogate. Checked in one pass, without regular expressions.
+   *
+   * @param text the text
+   * @param multiLine whether line breaks and tabs are allowed
+   * @return what is wrong, as the end of a sentence such as "has the control character U+0007 at
+   *     index 3"; empty if the text is readable
+   * @throws NullPointerException if the text is null
+   */
+  public static Optional<String> unreadable(String text, boolean multiLine) {
+    Objects.requireNonNull(text, "text");
+    boolean visible = false;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+          visible |= isVisible(codePoint);
+          i++;
+          continue;
+        }
+        return Optional.of("has an unpaired surrogate at index " + i);
+      }
+      if (Character.isLowSurrogate(c)) {
+        return Optional.of("has an unpaired surrogate at index " + i);
+      }
+      int type = Character.getType(c);
+      boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+      boolean separator = type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      if (type == Character.CONTROL && !(multiLine && lineBreakOrTab) || separator && !multiLine) {
+        return Optional.of(
+            "has the "
+                + (separator ? "line separator " : "control character ")
+                + String.format(Locale.ROOT, "U+%04X", (int) c)
+                + " at index "
+                + i);
+      }
+      visible |= isVisible(c);
+    }
+    return visible ? Optional.empty() : Optional.of("has no visible character");
+  }
+
+  private static boolean isVisible(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SPACE_SEPARATOR:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.UNASSIGNED:
+      case Character.SURROGATE:
+        return false;
+      default:
+        return !Character.isWhitespace(codePoint);
+    }
+  }
+
+  /**
+   * Adds a violation unless a text is a readable name: one line with a visible character, no
+   * control character and no unpaired surrogate (see {@link #unreadable(String, boolean)}). A blank
+   * text is reported as "X must not be blank".
+   *
+   * @param text the text
+   * @param path where the text is, such as {@code name}
+   * @param what what the text is, as the sentence's subject, such as {@code "Stakeholder name"}
+   * @return this collector
+   */
+  public Violations checkName(String text, String path, String what) {
+    return checkReadable(text, path, what, false, "");
+  }
+
+  /**
+   * Adds a violation unless a text is readable text of one or more lines: like {@link
+   * #checkName(String, String, String)}, but line breaks and tabs are allowed.
+   *
+   * @param text the text
+   * @param path where the text is, such as {@code description}
+   * @param what what the text is, as the sentence's subject, such as {@code "Service description"}
+   * @return this collector
+   */
+  public Violations checkText(String text, String path, String what) {
+    return checkReadable(text, path, what, true, "");
+  }
+
+  /**
+   * Adds a violation if an optional name is present but not readable: an optional text is either
+   * absent or says something; see {@link #checkName(String, String, String)}.
+   *
+   * @param text the optional text
+   * @param path where the text is
+   * @param what what the text is, as the sentence's subject, such as {@code "Map label"}
+   * @return this collector
+   */
+  public Violations checkName(Optional<String> text, String path, String what) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(what, "what");
+    text.ifPresent(value -> checkReadable(value, path, what, false, " when given"));
+    return this;
+  }
+
+  /**
+   * Adds a violation if an optional text of one or more lines is present but not readable; see
+   * {@link #checkText(String, String, String)}.
    *
    * @param text the optional text
    * @param path where the text is
    * @param what what the text is, as the sentence's subject, such as {@code "Service description"}
    * @return this collector
    */
-  public Violations checkNotBlank(Optional<String> text, String path, String what) {
+  public Violations checkText(Optional<String> text, String path, String what) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(what, "what");
+    text.ifPresent(value -> checkReadable(value, path, what, true, " when given"));
+    return this;
+  }
 
-    text.ifPresent(
-        value -> check(!value.isBlank(), path, what + " must not be blank when given", value));
+  private Violations checkReadable(
+      String text, String path, String what, boolean multiLine, String whenGiven) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(what, "what");
+    if (text.isBlank()) {
+      return add(path, what + " must not be blank" + whenGiven, text);
+    }
+    Optional<String> problem = unreadable(text, multiLine);
+    problem.ifPresent(
+        reason ->
+            add(
+                path,
+                what
+                    + " must be readable text"
+                    + (multiLine ? "" : " on one line")
+                    + whenGiven
+                    + ", but "
+                    + Violations.quote(text)
+                    + " "
+                    + reason,
+                text));
     return this;
   }
 

@@ -129,9 +129,9 @@ class FindingTest {
                     .containsExactly(
                         "evidence.nan: Finding evidence nan must be a finite number",
                         "evidence.infinite: Finding evidence infinite must be a finite number",
-                        "evidence: A finding evidence name must not be blank or null",
+                        "evidence: A finding evidence name must not be blank",
                         "evidence.twice: Finding evidence twice is given twice",
-                        "data.blank: Finding data blank must not be blank or null",
+                        "data.blank: Finding data blank must not be blank",
                         "elements[0]: A finding element must not be null",
                         "message: Finding message must be set"));
   }

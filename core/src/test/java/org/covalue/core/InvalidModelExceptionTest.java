@@ -116,4 +116,27 @@ class InvalidModelExceptionTest {
     assertThat(new InvalidModelException("key").violations().get(0).message())
         .isEqualTo("A key of a Value must not be null");
   }
+
+  @Test
+  void aHugeNumberOfViolationsMakesAMessageOfBoundedSize() {
+    List<Violation> many = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      many.add(Violation.of("parties[" + i + "]", "Party " + i + " is wrong"));
+    }
+    InvalidModelException e = new InvalidModelException(many);
+    String eol = System.lineSeparator();
+    assertThat(e.violations()).hasSize(100_000);
+    assertThat(e.getMessage())
+        .startsWith("100000 violations:" + eol + "- parties[0]: Party 0 is wrong")
+        .contains("- parties[19]: Party 19 is wrong")
+        .doesNotContain("parties[20]")
+        .endsWith("- and 99,980 more")
+        .hasSizeLessThan(2_000);
+  }
+
+  @Test
+  void aHugeMessageIsShortened() {
+    Violation violation = Violation.of("p", "x".repeat(5_000));
+    assertThat(violation.message()).hasSize(Violation.MAX_MESSAGE_LENGTH).endsWith("…");
+  }
 }

@@ -33,7 +33,7 @@ class ItilReferenceTest {
     assertThatThrownBy(() -> ItilReference.section(null))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "section: An ITIL section number must be digits separated by dots, but was \"null\"");
+            "section: An ITIL section number must be at most 20 characters of digits separated by dots, but was \"null\"");
   }
 
   @Test
@@ -41,11 +41,23 @@ class ItilReferenceTest {
     assertThatThrownBy(() -> ItilReference.section("1.2."))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "section: An ITIL section number must be digits separated by dots, but was \"1.2.\"");
+            "section: An ITIL section number must be at most 20 characters of digits separated by dots, but was \"1.2.\"");
     assertThatThrownBy(() -> ItilReference.section("1").figure("x"))
         .hasMessage(
-            "figure: An ITIL figure number must be digits separated by dots, but was \"x\"");
+            "figure: An ITIL figure number must be at most 20 characters of digits separated by dots, but was \"x\"");
     assertThatThrownBy(() -> ItilReference.section("1").table(""))
-        .hasMessage("table: An ITIL table number must be digits separated by dots, but was \"\"");
+        .hasMessage(
+            "table: An ITIL table number must be at most 20 characters of digits separated by dots, but was \"\"");
+  }
+
+  @Test
+  void longNumbersAreRefusedQuicklyWithAShortMessage() {
+    String huge = "1.".repeat(500_000) + "1";
+    assertThatThrownBy(() -> ItilReference.section(huge))
+        .isInstanceOf(InvalidModelException.class)
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    assertThat(ItilReference.section("1.2.3.4.5.6.7.8.9.10").section()).hasSize(20);
+    assertThatThrownBy(() -> ItilReference.section("1.2.3.4.5.6.7.8.9.101"))
+        .isInstanceOf(InvalidModelException.class);
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.util.List;
+import org.covalue.core.offering.Service;
+import org.covalue.core.party.Party;
 import org.junit.jupiter.api.Test;
 
 class ViolationsTest {
@@ -44,5 +46,66 @@ class ViolationsTest {
     List<Violation> snapshot = found.toList();
     found.add("b", "Second");
     assertThat(snapshot).hasSize(1);
+  }
+
+  @Test
+  void readableTextHasAVisibleCharacterAndNoControlCharacter() {
+    assertThat(Violations.unreadable("Chief financial officer", false)).isEmpty();
+    assertThat(Violations.unreadable("Café 😀 – ok", false)).isEmpty();
+    assertThat(Violations.unreadable("first line\nsecond\tline\r\n", true)).isEmpty();
+    assertThat(Violations.unreadable("\u200B", false)).contains("has no visible character");
+    assertThat(Violations.unreadable(" \u00A0\u2003", false)).contains("has no visible character");
+    assertThat(Violations.unreadable("a\u0000b", false))
+        .contains("has the control character U+0000 at index 1");
+    assertThat(Violations.unreadable("bell\u0007", true))
+        .contains("has the control character U+0007 at index 4");
+    assertThat(Violations.unreadable("two\nlines", false))
+        .contains("has the control character U+000A at index 3");
+    assertThat(Violations.unreadable("a\u2028b", false))
+        .contains("has the line separator U+2028 at index 1");
+    assertThat(Violations.unreadable("a\u2028b", true)).isEmpty();
+    assertThat(Violations.unreadable("x\uD800", false))
+        .contains("has an unpaired surrogate at index 1");
+    assertThat(Violations.unreadable("\uDC00x", false))
+        .contains("has an unpaired surrogate at index 0");
+  }
+
+  @Test
+  void everyNameOfTheModelRefusesUnreadableText() {
+    assertThatThrownBy(() -> Party.organization(PartyId.of("a"), "\u200B"))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "name: Party name must be readable text on one line, but \"\u200B\" has no visible"
+                + " character");
+    assertThatThrownBy(() -> Party.organization(PartyId.of("a"), "Acme\u0007"))
+        .hasMessage(
+            "name: Party name must be readable text on one line, but \"Acme\u0007\" has the"
+                + " control character U+0007 at index 4");
+    assertThatThrownBy(
+            () ->
+                Service.builder()
+                    .id(ServiceId.of("s"))
+                    .name("Desk")
+                    .description("A \u0000 in a description")
+                    .build())
+        .hasMessageStartingWith(
+            "description: Service description must be readable text when given, but");
+    assertThat(
+            Service.builder()
+                .id(ServiceId.of("s"))
+                .name("Desk")
+                .description("Two lines\nare fine here")
+                .build()
+                .description())
+        .contains("Two lines\nare fine here");
+  }
+
+  @Test
+  void readabilityIsCheckedInOnePassOnHugeText() {
+    String huge = "a".repeat(2_000_000) + "\u0000";
+    assertThatThrownBy(() -> Party.organization(PartyId.of("a"), huge))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> assertThat(e.getMessage()).hasSizeLessThan(400).endsWith("at index 2000000"));
   }
 }

@@ -317,8 +317,8 @@ public abstract class CustomerJourney {
   @Value.Check
   void check() {
     Violations found = Violations.collect();
-    found.check(!name().isBlank(), "name", "Journey name must not be blank", name());
-    found.checkNotBlank(scenario(), "scenario", "Journey scenario");
+    found.checkName(name(), "name", "Journey name");
+    found.checkText(scenario(), "scenario", "Journey scenario");
     found.check(
         !providers().isEmpty(),
         "providers",

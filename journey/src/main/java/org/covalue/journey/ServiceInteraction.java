@@ -144,8 +144,8 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
   @Value.Check
   void check() {
     Violations found = Violations.collect();
-    found.check(!name().isBlank(), "name", "Service interaction name must not be blank", name());
-    found.checkNotBlank(valueCoCreated(), "valueCoCreated", "Value co-created");
+    found.checkName(name(), "name", "Service interaction name");
+    found.checkText(valueCoCreated(), "valueCoCreated", "Value co-created");
     found.check(
         !provider().equals(consumer()),
         "consumer",

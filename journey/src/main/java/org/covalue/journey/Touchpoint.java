@@ -130,8 +130,8 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
   @Value.Check
   void check() {
     Violations found = Violations.collect();
-    found.check(!name().isBlank(), "name", "Touchpoint name must not be blank", name());
-    found.checkNotBlank(description(), "description", "Touchpoint description");
+    found.checkName(name(), "name", "Touchpoint name");
+    found.checkText(description(), "description", "Touchpoint description");
     found.check(
         !parties().isEmpty(),
         "parties",

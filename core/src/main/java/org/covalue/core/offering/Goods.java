@@ -54,8 +54,6 @@ public abstract non-sealed class Goods implements OfferingComponent {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .check(!name().isBlank(), "name", "Goods name must not be blank", name())
-        .throwIfAny();
+    Violations.collect().checkName(name(), "name", "Goods name").throwIfAny();
   }
 }

@@ -90,7 +90,7 @@ public abstract class Product {
   @Value.Check
   void check() {
     Violations.collect()
-        .check(!name().isBlank(), "name", "Product name must not be blank", name())
+        .checkName(name(), "name", "Product name")
         .check(
             !(resources().isEmpty() && components().isEmpty()),
             "resources",

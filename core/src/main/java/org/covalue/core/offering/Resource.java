@@ -75,9 +75,7 @@ public abstract class Resource {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .check(!name().isBlank(), "name", "Resource name must not be blank", name())
-        .throwIfAny();
+    Violations.collect().checkName(name(), "name", "Resource name").throwIfAny();
   }
 
   /**

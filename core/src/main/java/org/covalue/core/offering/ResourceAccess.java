@@ -45,8 +45,6 @@ public abstract non-sealed class ResourceAccess implements OfferingComponent {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .check(!name().isBlank(), "name", "Resource access name must not be blank", name())
-        .throwIfAny();
+    Violations.collect().checkName(name(), "name", "Resource access name").throwIfAny();
   }
 }

@@ -83,8 +83,8 @@ public abstract class Service {
   @Value.Check
   void check() {
     Violations.collect()
-        .check(!name().isBlank(), "name", "Service name must not be blank", name())
-        .checkNotBlank(description(), "description", "Service description")
+        .checkName(name(), "name", "Service name")
+        .checkText(description(), "description", "Service description")
         .throwIfAny();
   }
 

@@ -44,8 +44,6 @@ public abstract non-sealed class ServiceAction implements OfferingComponent {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .check(!name().isBlank(), "name", "Service action name must not be blank", name())
-        .throwIfAny();
+    Violations.collect().checkName(name(), "name", "Service action name").throwIfAny();
   }
 }

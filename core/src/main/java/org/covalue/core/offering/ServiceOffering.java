@@ -168,12 +168,9 @@ public abstract class ServiceOffering {
   @Value.Check
   void check() {
     Violations.collect()
-        .check(!name().isBlank(), "name", "Service offering name must not be blank", name())
-        .check(
-            !targetConsumerGroup().isBlank(),
-            "targetConsumerGroup",
-            "Service offering target consumer group must not be blank",
-            targetConsumerGroup())
+        .checkName(name(), "name", "Service offering name")
+        .checkName(
+            targetConsumerGroup(), "targetConsumerGroup", "Service offering target consumer group")
         .check(
             !services().isEmpty(),
             "services",

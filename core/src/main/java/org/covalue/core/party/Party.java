@@ -118,7 +118,7 @@ public abstract class Party {
   @Value.Check
   void check() {
     Violations.collect()
-        .check(!name().isBlank(), "name", "Party name must not be blank", name())
+        .checkName(name(), "name", "Party name")
         .check(
             !memberOf().equals(Optional.of(id())),
             "memberOf",

@@ -164,15 +164,11 @@ public abstract class ServiceRelationship {
     descriptors()
         .forEach(
             (name, value) -> {
-              found.check(
-                  !name.isBlank(), "descriptors", "Descriptor names must not be blank", name);
-              found.check(
-                  !value.isBlank(),
-                  "descriptors." + name,
-                  "Descriptor " + name + " must have a value that is not blank",
-                  value);
+              found.checkName(name, "descriptors", "A descriptor name");
+              found.checkName(
+                  value, "descriptors." + Violations.shorten(name), "The value of a descriptor");
             });
-    found.checkNotBlank(description(), "description", "Relationship description");
+    found.checkText(description(), "description", "Relationship description");
     found.throwIfAny();
   }
 

@@ -151,9 +151,7 @@ public abstract class Stakeholder {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .check(!name().isBlank(), "name", "Stakeholder name must not be blank", name())
-        .throwIfAny();
+    Violations.collect().checkName(name(), "name", "Stakeholder name").throwIfAny();
   }
 
   /**

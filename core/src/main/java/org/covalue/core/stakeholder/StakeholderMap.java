@@ -145,7 +145,7 @@ public abstract class StakeholderMap {
   @Value.Check
   void check() {
     Violations found = Violations.collect();
-    found.checkNotBlank(label(), "label", "Map label");
+    found.checkName(label(), "label", "Map label");
     found.checkUnique("stakeholders", stakeholders(), Stakeholder::id, "Stakeholder id");
     found.throwIfAny();
   }

@@ -60,6 +60,6 @@ class ServiceRelationshipTest {
                     .putDescriptor(" ", "x")
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("descriptors: Descriptor names must not be blank");
+        .hasMessage("descriptors: A descriptor name must not be blank");
   }
 }

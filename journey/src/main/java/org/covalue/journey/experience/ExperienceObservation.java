@@ -92,7 +92,7 @@ public abstract class ExperienceObservation {
             "functional",
             "An experience observation rates the functional or the emotional side, or both",
             null)
-        .checkNotBlank(note(), "note", "Experience note")
+        .checkText(note(), "note", "Experience note")
         .throwIfAny();
   }
 

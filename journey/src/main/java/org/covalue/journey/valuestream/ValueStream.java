@@ -82,7 +82,7 @@ public abstract class ValueStream {
   @Value.Check
   void check() {
     Violations.collect()
-        .check(!name().isBlank(), "name", "Value stream name must not be blank", name())
+        .checkName(name(), "name", "Value stream name")
         .check(
             !activities().isEmpty(),
             "activities",

@@ -62,8 +62,6 @@ public abstract class ValueStreamActivity {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .check(!name().isBlank(), "name", "Value stream activity name must not be blank", name())
-        .throwIfAny();
+    Violations.collect().checkName(name(), "name", "Value stream activity name").throwIfAny();
   }
 }
