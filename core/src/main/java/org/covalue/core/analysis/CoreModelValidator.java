@@ -3,6 +3,7 @@ package org.covalue.core.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -181,7 +182,7 @@ public final class CoreModelValidator {
         int first = position.getOrDefault(circle.get(0), i);
         found.add(
             "parties[" + first + "].memberOf",
-            "Parties " + arrows(circle) + " are members of each other in a circle",
+            circleOf("Parties", circle) + " are members of each other in a circle",
             circle.get(0));
       }
       done.addAll(walk);
@@ -264,54 +265,51 @@ public final class CoreModelValidator {
   }
 
   /**
-   * Reports each circle of component products once, by a depth-first walk without recursion. The
-   * depth of each product on the current path is kept, so a circle is cut out of the path in time
-   * proportional to its length.
+   * Reports each group of products that use each other as components in a circle once: the strongly
+   * connected groups of two or more products of the component graph (Tarjan's algorithm, without
+   * recursion), each with its size and its first members, at the first member's path.
    */
   private void checkProductCycles(Violations found, Map<ProductId, Product> productIndex) {
     Map<ProductId, Integer> position = new HashMap<>();
-    for (int i = 0; i < products.size(); i++) {
-      position.putIfAbsent(products.get(i).id(), i);
+    List<ProductId> ids = new ArrayList<>();
+    for (Product product : products) {
+      if (position.putIfAbsent(product.id(), ids.size()) == null) {
+        ids.add(product.id());
+      }
     }
-    Set<ProductId> finished = new HashSet<>();
-    Map<ProductId, Integer> depthOnPath = new HashMap<>();
-    for (Product root : products) {
-      if (finished.contains(root.id())) {
-        continue;
+    int[][] successors = new int[ids.size()][];
+    for (int v = 0; v < ids.size(); v++) {
+      Product product = productIndex.get(ids.get(v));
+      List<Integer> next = new ArrayList<>();
+      for (ProductId component : product == null ? Set.<ProductId>of() : product.components()) {
+        Integer w = position.get(component);
+        if (w != null) {
+          next.add(w);
+        }
       }
-      List<ProductId> path = new ArrayList<>();
-      List<List<ProductId>> pending = new ArrayList<>();
-      path.add(root.id());
-      depthOnPath.put(root.id(), 0);
-      pending.add(new ArrayList<>(root.components()));
-      while (!path.isEmpty()) {
-        List<ProductId> next = pending.get(pending.size() - 1);
-        if (next.isEmpty()) {
-          ProductId doneWith = path.remove(path.size() - 1);
-          pending.remove(pending.size() - 1);
-          depthOnPath.remove(doneWith);
-          finished.add(doneWith);
-          continue;
-        }
-        ProductId component = next.remove(next.size() - 1);
-        Product product = productIndex.get(component);
-        if (product == null || finished.contains(component)) {
-          continue;
-        }
-        Integer depth = depthOnPath.get(component);
-        if (depth != null) {
-          List<ProductId> circle = path.subList(depth, path.size());
-          ProductId owner = path.get(path.size() - 1);
-          found.add(
-              "products[" + position.getOrDefault(owner, 0) + "].components",
-              "Products " + arrows(circle) + " use each other as components in a circle",
-              component);
-          continue;
-        }
-        depthOnPath.put(component, path.size());
-        path.add(component);
-        pending.add(new ArrayList<>(product.components()));
+      successors[v] = next.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int[] component = Graphs.stronglyConnectedComponents(successors);
+    Map<Integer, List<ProductId>> groups = new LinkedHashMap<>();
+    int[] sizes = new int[ids.size()];
+    for (int v = 0; v < ids.size(); v++) {
+      sizes[component[v]]++;
+    }
+    for (int v = 0; v < ids.size(); v++) {
+      if (sizes[component[v]] >= 2) {
+        groups.computeIfAbsent(component[v], c -> new ArrayList<>()).add(ids.get(v));
       }
+    }
+    Map<ProductId, Integer> listPosition = new HashMap<>();
+    for (int i = 0; i < products.size(); i++) {
+      listPosition.putIfAbsent(products.get(i).id(), i);
+    }
+    for (List<ProductId> group : groups.values()) {
+      ProductId first = group.get(0);
+      found.add(
+          "products[" + listPosition.getOrDefault(first, 0) + "].components",
+          circleOf("Products", group) + " use each other as components in a circle",
+          first);
     }
   }
 
@@ -355,11 +353,16 @@ public final class CoreModelValidator {
     return index;
   }
 
-  private static String arrows(List<?> circle) {
-    StringBuilder text = new StringBuilder();
-    for (Object element : circle) {
-      text.append(element).append(" → ");
-    }
-    return text.append(circle.get(0)).toString();
+  /**
+   * Names the members of a circle: "Products a, b, c" or, for a larger circle, "12 products a, b,
+   * …, j and 2 more", so that a message stays short however large the circle.
+   */
+  private static String circleOf(String what, List<?> members) {
+    List<?> named = Graphs.firstOf(members);
+    return (members.size() > named.size()
+            ? members.size() + " " + what.toLowerCase(java.util.Locale.ROOT)
+            : what)
+        + " "
+        + Graphs.listed(named, members.size());
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.covalue.core.Finding;
 import org.covalue.core.HasFindings;
 import org.covalue.core.ItilReference;
@@ -104,16 +103,17 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
   }
 
   private static Finding cycleFinding(RelationshipCycle cycle) {
-    List<PartyId> parties = cycle.parties();
+    List<PartyId> named = Graphs.firstOf(cycle.parties());
+    int parties = cycle.parties().size();
     int count = cycle.relationships().size();
     return Finding.builder(CYCLE)
         .message(
             () ->
-                parties.stream().map(PartyId::value).collect(Collectors.joining(", "))
+                Graphs.listed(named, parties)
                     + " depend on each other in a circle of "
                     + relationships(count))
-        .addAllElements(parties)
-        .putEvidence("parties", parties.size())
+        .addAllElements(named)
+        .putEvidence("parties", parties)
         .putEvidence("relationships", count)
         .build();
   }
@@ -159,7 +159,7 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
         successors[v][e] = index.getOrDefault(out.get(e).provider(), v);
       }
     }
-    int[] component = stronglyConnectedComponents(successors);
+    int[] component = Graphs.stronglyConnectedComponents(successors);
     int[] size = new int[n];
     for (int v = 0; v < n; v++) {
       size[component[v]]++;
@@ -223,73 +223,6 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
       ids.add(relationship.id());
     }
     return ids;
-  }
-
-  /**
-   * Tarjan's strongly connected components, iteratively.
-   *
-   * @return the component number of each vertex
-   */
-  private static int[] stronglyConnectedComponents(int[][] successors) {
-    int n = successors.length;
-    int[] order = new int[n];
-    int[] low = new int[n];
-    int[] component = new int[n];
-    Arrays.fill(order, -1);
-    boolean[] onStack = new boolean[n];
-    int[] stack = new int[n];
-    int stackSize = 0;
-    int[] callVertex = new int[n];
-    int[] callEdge = new int[n];
-    int counter = 0;
-    int components = 0;
-    for (int root = 0; root < n; root++) {
-      if (order[root] >= 0) {
-        continue;
-      }
-      int depth = 0;
-      callVertex[0] = root;
-      callEdge[0] = 0;
-      order[root] = counter;
-      low[root] = counter;
-      counter++;
-      stack[stackSize++] = root;
-      onStack[root] = true;
-      while (depth >= 0) {
-        int v = callVertex[depth];
-        if (callEdge[depth] < successors[v].length) {
-          int w = successors[v][callEdge[depth]++];
-          if (order[w] < 0) {
-            order[w] = counter;
-            low[w] = counter;
-            counter++;
-            stack[stackSize++] = w;
-            onStack[w] = true;
-            depth++;
-            callVertex[depth] = w;
-            callEdge[depth] = 0;
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], order[w]);
-          }
-        } else {
-          if (low[v] == order[v]) {
-            int w;
-            do {
-              w = stack[--stackSize];
-              onStack[w] = false;
-              component[w] = components;
-            } while (w != v);
-            components++;
-          }
-          depth--;
-          if (depth >= 0) {
-            int parent = callVertex[depth];
-            low[parent] = Math.min(low[parent], low[v]);
-          }
-        }
-      }
-    }
-    return component;
   }
 
   /**

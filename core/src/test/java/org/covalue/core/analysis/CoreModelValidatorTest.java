@@ -275,7 +275,7 @@ class CoreModelValidatorTest {
         .containsExactly(
             Violation.of(
                 "parties[0].memberOf",
-                "Parties a → b → c → a are members of each other in a circle",
+                "Parties a, b, c are members of each other in a circle",
                 "a"));
   }
 
@@ -293,9 +293,40 @@ class CoreModelValidatorTest {
     assertThat(violations)
         .containsExactly(
             Violation.of(
-                "products[2].components",
-                "Products a → b → c → a use each other as components in a circle",
+                "products[0].components",
+                "Products a, b, c use each other as components in a circle",
                 "a"));
+  }
+
+  @Test
+  void aLargeMembershipCircleIsReportedOnce() {
+    List<Party> teams = new ArrayList<>();
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      teams.add(Party.team(party("t" + i), "Team " + i, party("t" + ((i + 1) % n))));
+    }
+    List<Violation> violations =
+        CoreModelValidator.validate(CoreModel.builder().parties(teams).build());
+    assertThat(violations).hasSize(1);
+    assertThat(violations.get(0).message())
+        .startsWith("20000 parties t")
+        .endsWith("and 19990 more are members of each other in a circle");
+  }
+
+  @Test
+  void aLargeCircleIsReportedOnceWithItsSizeAndFirstMembers() {
+    List<Product> circle = new ArrayList<>();
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      circle.add(product("p" + i, List.of(), List.of("p" + ((i + 1) % n), "p" + ((i + 7) % n))));
+    }
+    List<Violation> violations =
+        CoreModelValidator.validate(CoreModel.builder().parties(parties).products(circle).build());
+    assertThat(violations).hasSize(1);
+    assertThat(violations.get(0).message())
+        .isEqualTo(
+            "20000 products p0, p1, p2, p3, p4, p5, p6, p7, p8, p9 and 19990 more use each other"
+                + " as components in a circle");
   }
 
   @Test

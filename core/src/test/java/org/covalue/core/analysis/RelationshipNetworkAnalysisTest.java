@@ -109,6 +109,12 @@ class RelationshipNetworkAnalysisTest {
     assertThat(cycles).hasSize(1);
     assertThat(cycles.get(0).parties()).hasSize(50_001);
     assertThat(cycles.get(0).relationships()).hasSize(50_001);
+    Finding finding =
+        RelationshipNetworkAnalysis.of(ring).findings(RelationshipNetworkAnalysis.CYCLE).get(0);
+    assertThat(finding.elements()).hasSize(10).startsWith(party("p1"), party("p0"));
+    assertThat(finding.evidence()).containsEntry("parties", 50_001.0);
+    assertThat(finding.message())
+        .endsWith("p9 and 49991 more depend on each other in a circle of 50001 relationships");
   }
 
   @Test
