@@ -364,7 +364,7 @@ public final class Finding {
       if (value == null) {
         return putData(name, (String) null);
       }
-      return putData(name, value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      return putData(name, value.name().toLowerCase(Locale.ROOT).replace('_', '-').intern());
     }
 
     private boolean checkName(@Nullable String name, List<String> names, String what) {

@@ -1,9 +1,9 @@
 package org.covalue.core.analysis;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,7 @@ import org.covalue.core.ItilReference;
 import org.covalue.core.PartyId;
 import org.covalue.core.Rule;
 import org.covalue.core.Severity;
+import org.covalue.core.internal.ObjectIndex;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.RoleAssignment;
@@ -61,29 +62,31 @@ public abstract class ConsumerRoleAnalysis implements HasFindings {
   public static ConsumerRoleAnalysis of(
       Collection<RoleAssignment> assignments, Collection<PartyId> consumerOrganizations) {
     List<RoleAssignment> given = List.copyOf(Objects.requireNonNull(assignments, "assignments"));
-    Map<PartyId, Map<ConsumerRole, Set<PartyId>>> holders = new LinkedHashMap<>();
-    for (PartyId organization :
-        List.copyOf(Objects.requireNonNull(consumerOrganizations, "consumerOrganizations"))) {
-      holders.putIfAbsent(organization, new EnumMap<>(ConsumerRole.class));
-    }
+    List<PartyId> named =
+        List.copyOf(Objects.requireNonNull(consumerOrganizations, "consumerOrganizations"));
+    ObjectIndex<PartyId> organizations = new ObjectIndex<>(named.size() + given.size());
+    named.forEach(organizations::add);
+    // Only organizations that somebody holds a role for get holder sets.
+    Map<Integer, List<Set<PartyId>>> held = new HashMap<>();
     for (RoleAssignment assignment : given) {
-      holders
-          .computeIfAbsent(
-              assignment.consumerOrganization(), o -> new EnumMap<>(ConsumerRole.class))
-          .computeIfAbsent(assignment.role(), r -> new LinkedHashSet<>())
+      int organization = organizations.add(assignment.consumerOrganization());
+      held.computeIfAbsent(organization, o -> emptyHolderSets())
+          .get(assignment.role().ordinal())
           .add(assignment.party());
     }
-    List<ConsumerRoleCoverage> coverage = new ArrayList<>(holders.size());
-    List<Finding> findings = new ArrayList<>();
-    for (Map.Entry<PartyId, Map<ConsumerRole, Set<PartyId>>> entry : holders.entrySet()) {
-      ConsumerRoleCoverage organization =
-          ConsumerRoleCoverage.create(entry.getKey(), entry.getValue());
-      coverage.add(organization);
-      for (ConsumerRole role : organization.missingRoles()) {
-        findings.add(gap(organization.organization(), role));
-      }
+    List<ConsumerRoleCoverage> coverage = new ArrayList<>(organizations.size());
+    for (int o = 0; o < organizations.size(); o++) {
+      coverage.add(ConsumerRoleCoverage.create(organizations.get(o), held.get(o)));
     }
-    return ImmutableConsumerRoleAnalysis.builder().coverage(coverage).findings(findings).build();
+    return ImmutableConsumerRoleAnalysis.builder().coverage(coverage).build();
+  }
+
+  private static List<Set<PartyId>> emptyHolderSets() {
+    List<Set<PartyId>> sets = new ArrayList<>();
+    for (int i = 0; i < ConsumerRole.values().length; i++) {
+      sets.add(new LinkedHashSet<>());
+    }
+    return sets;
   }
 
   /**
@@ -128,12 +131,62 @@ public abstract class ConsumerRoleAnalysis implements HasFindings {
   /**
    * Returns one finding of {@link #ROLE_NOT_COVERED} per role nobody holds, naming the organization
    * and, as the data {@code role}, the missing role ({@code customer}, {@code user} or {@code
-   * sponsor}).
+   * sponsor}). The findings are formed when read, from {@link #coverage()}, so an analysis of a
+   * million consumers holds no finding objects of its own.
    *
-   * @return the findings, by organization, in the order of {@link ConsumerRole}
+   * @return an unmodifiable list of the findings, by organization, in the order of {@link
+   *     ConsumerRole}
    */
   @Override
-  public abstract List<Finding> findings();
+  public List<Finding> findings() {
+    List<ConsumerRoleCoverage> coverage = coverage();
+    int[] before = findingsBefore();
+    return new AbstractList<>() {
+      @Override
+      public Finding get(int i) {
+        Objects.checkIndex(i, size());
+        // The last organization whose findings start at or before i holds finding i.
+        int low = 0;
+        int high = coverage.size() - 1;
+        while (low < high) {
+          int middle = (low + high + 1) >>> 1;
+          if (before[middle] <= i) {
+            low = middle;
+          } else {
+            high = middle - 1;
+          }
+        }
+        int organization = low;
+        ConsumerRoleCoverage gap = coverage.get(organization);
+        int k = i - before[organization];
+        for (ConsumerRole role : ConsumerRole.values()) {
+          if (gap.holders(role).isEmpty() && k-- == 0) {
+            return gap(gap.organization(), role);
+          }
+        }
+        throw new IllegalStateException("No finding " + i);
+      }
+
+      @Override
+      public int size() {
+        return before[before.length - 1];
+      }
+    };
+  }
+
+  /**
+   * How many findings come before each organization's: entry o is the number of missing roles of
+   * organizations 0 to o - 1; the last entry is the total.
+   */
+  @Value.Lazy
+  int[] findingsBefore() {
+    List<ConsumerRoleCoverage> coverage = coverage();
+    int[] before = new int[coverage.size() + 1];
+    for (int o = 0; o < coverage.size(); o++) {
+      before[o + 1] = before[o] + coverage.get(o).missingCount();
+    }
+    return before;
+  }
 
   /**
    * Tells whether some analysed organization lacks a role.
@@ -141,7 +194,7 @@ public abstract class ConsumerRoleAnalysis implements HasFindings {
    * @return true if there is a finding
    */
   public boolean hasMissingRoles() {
-    return !findings().isEmpty();
+    return findingsBefore()[coverage().size()] > 0;
   }
 
   /** Returns the number of organizations and of missing roles. */

@@ -45,4 +45,16 @@ public abstract class DualRole {
    */
   @Value.Parameter
   public abstract List<ServiceRelationshipId> asConsumer();
+
+  /** Returns the party and the numbers of relationships in each role. */
+  @Override
+  public String toString() {
+    return "DualRole{party="
+        + party()
+        + ", asProvider="
+        + asProvider().size()
+        + ", asConsumer="
+        + asConsumer().size()
+        + "}";
+  }
 }

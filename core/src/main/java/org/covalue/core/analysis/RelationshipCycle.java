@@ -36,4 +36,16 @@ public abstract class RelationshipCycle {
    */
   @Value.Parameter
   public abstract List<ServiceRelationshipId> relationships();
+
+  /** Returns the numbers of parties and relationships in the circle, and its first parties. */
+  @Override
+  public String toString() {
+    return "RelationshipCycle{parties="
+        + parties().size()
+        + " ("
+        + Graphs.listed(Graphs.firstOf(parties()), parties().size())
+        + "), relationships="
+        + relationships().size()
+        + "}";
+  }
 }

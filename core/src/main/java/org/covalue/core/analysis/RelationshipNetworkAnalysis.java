@@ -1,10 +1,10 @@
 package org.covalue.core.analysis;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +15,7 @@ import org.covalue.core.PartyId;
 import org.covalue.core.Rule;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.Severity;
+import org.covalue.core.internal.ObjectIndex;
 import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
@@ -66,20 +67,10 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    */
   public static RelationshipNetworkAnalysis of(RelationshipNetwork network) {
     Objects.requireNonNull(network, "network");
-    List<DualRole> dualRoles = dualRolesOf(network);
-    List<RelationshipCycle> cycles = cyclesOf(network);
-    List<Finding> findings = new ArrayList<>(dualRoles.size() + cycles.size());
-    for (DualRole dualRole : dualRoles) {
-      findings.add(dualRoleFinding(dualRole));
-    }
-    for (RelationshipCycle cycle : cycles) {
-      findings.add(cycleFinding(cycle));
-    }
     return ImmutableRelationshipNetworkAnalysis.builder()
         .countByType(countByTypeOf(network))
-        .dualRoles(dualRoles)
-        .cycles(cycles)
-        .findings(findings)
+        .dualRoles(dualRolesOf(network))
+        .cycles(cyclesOf(network))
         .build();
   }
 
@@ -145,18 +136,16 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    * @return the cycles, ordered by their first organization in network order
    */
   private static List<RelationshipCycle> cyclesOf(RelationshipNetwork network) {
-    List<PartyId> parties = new ArrayList<>(network.parties());
-    Map<PartyId, Integer> index = new HashMap<>();
-    for (int i = 0; i < parties.size(); i++) {
-      index.put(parties.get(i), i);
-    }
+    ObjectIndex<PartyId> index = new ObjectIndex<>(network.parties().size());
+    network.parties().forEach(index::add);
+    List<PartyId> parties = index.values();
     int n = parties.size();
     int[][] successors = new int[n][];
     for (int v = 0; v < n; v++) {
       List<ServiceRelationship> out = network.asConsumer(parties.get(v));
       successors[v] = new int[out.size()];
       for (int e = 0; e < out.size(); e++) {
-        successors[v][e] = index.getOrDefault(out.get(e).provider(), v);
+        successors[v][e] = index.indexOf(out.get(e).provider());
       }
     }
     int[] component = Graphs.stronglyConnectedComponents(successors);
@@ -183,8 +172,8 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
       inside.add(new ArrayList<>());
     }
     for (ServiceRelationship relationship : network.relationships()) {
-      int from = component[index.getOrDefault(relationship.consumer(), 0)];
-      int to = component[index.getOrDefault(relationship.provider(), 0)];
+      int from = component[index.indexOf(relationship.consumer())];
+      int to = component[index.indexOf(relationship.provider())];
       if (from == to && slot[from] >= 0) {
         inside.get(slot[from]).add(relationship.id());
       }
@@ -253,10 +242,30 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    * per cycle, naming its organizations, with the evidence {@code parties} and {@code
    * relationships}.
    *
-   * @return the findings, dual roles first
+   * <p>The findings are formed when read, from {@link #dualRoles()} and {@link #cycles()}, so an
+   * analysis of a large network holds no finding objects of its own.
+   *
+   * @return an unmodifiable list of the findings, dual roles first
    */
   @Override
-  public abstract List<Finding> findings();
+  public List<Finding> findings() {
+    List<DualRole> dualRoles = dualRoles();
+    List<RelationshipCycle> cycles = cycles();
+    return new AbstractList<>() {
+      @Override
+      public Finding get(int i) {
+        Objects.checkIndex(i, size());
+        return i < dualRoles.size()
+            ? dualRoleFinding(dualRoles.get(i))
+            : cycleFinding(cycles.get(i - dualRoles.size()));
+      }
+
+      @Override
+      public int size() {
+        return dualRoles.size() + cycles.size();
+      }
+    };
+  }
 
   /** Returns the numbers of dual roles, cycles and relationships by type. */
   @Override

@@ -84,4 +84,18 @@ public abstract class SalienceClassification {
     @Value.Parameter
     public abstract SalienceClass salienceClass();
   }
+
+  /** Returns the threshold and how many stakeholders are in each class. */
+  @Override
+  public String toString() {
+    Map<SalienceClass, Integer> counts = new java.util.EnumMap<>(SalienceClass.class);
+    byClass().forEach((salience, stakeholders) -> counts.put(salience, stakeholders.size()));
+    return "SalienceClassification{threshold="
+        + threshold()
+        + ", byClass="
+        + counts
+        + ", notAssessed="
+        + notAssessed().size()
+        + "}";
+  }
 }

@@ -71,4 +71,16 @@ public abstract class StakeholderMapClassification {
     }
     return index;
   }
+
+  /** Returns the map's label and how many stakeholders are in each quadrant. */
+  @Override
+  public String toString() {
+    Map<EngagementStrategy, Integer> counts = new java.util.EnumMap<>(EngagementStrategy.class);
+    byStrategy().forEach((strategy, placements) -> counts.put(strategy, placements.size()));
+    return "StakeholderMapClassification{map="
+        + map().label().orElse("(unlabelled)")
+        + ", byStrategy="
+        + counts
+        + "}";
+  }
 }

@@ -169,4 +169,16 @@ public abstract class SupplyChain {
     @Value.Parameter
     public abstract ServiceRelationship via();
   }
+
+  /** Returns the consumer and the numbers of upstream and ultimate providers. */
+  @Override
+  public String toString() {
+    return "SupplyChain{consumer="
+        + consumer()
+        + ", upstream="
+        + upstream().size()
+        + ", ultimateProviders="
+        + ultimateProviders().size()
+        + "}";
+  }
 }

@@ -96,4 +96,29 @@ class ConsumerRoleAnalysisTest {
     assertThat(check.findings()).isEmpty();
     assertThat(check.hasMissingRoles()).isFalse();
   }
+
+  @Test
+  void findingsSkipOrganizationsThatHoldEveryRole() {
+    List<RoleAssignment> assignments =
+        List.of(
+            RoleAssignment.of(party("ann"), ConsumerRole.CUSTOMER, party("full")),
+            RoleAssignment.of(party("ann"), ConsumerRole.USER, party("full")),
+            RoleAssignment.of(party("ann"), ConsumerRole.SPONSOR, party("full")),
+            RoleAssignment.of(party("bob"), ConsumerRole.CUSTOMER, party("half")),
+            RoleAssignment.of(party("bob"), ConsumerRole.SPONSOR, party("half")));
+    ConsumerRoleAnalysis check =
+        ConsumerRoleAnalysis.of(assignments, List.of(party("none"), party("full")));
+    assertThat(check.coverage())
+        .extracting(c -> c.organization().value())
+        .containsExactly("none", "full", "half");
+    assertThat(check.findings())
+        .extracting(f -> f.elements().get(0).value() + ":" + f.data().get("role"))
+        .containsExactly("none:customer", "none:user", "none:sponsor", "half:user");
+    assertThat(check.coverage().get(2).holders(ConsumerRole.CUSTOMER))
+        .containsExactly(party("bob"));
+    assertThat(check.coverage().get(2).holders().get(ConsumerRole.USER)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> check.findings().get(4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(check.findings()).isEqualTo(List.copyOf(check.findings()));
+  }
 }

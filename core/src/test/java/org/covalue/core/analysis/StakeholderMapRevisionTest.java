@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 import static org.covalue.core.analysis.Fixtures.stakeholder;
 
+import java.util.List;
 import org.covalue.core.Finding;
 import org.covalue.core.ItilReference;
 import org.covalue.core.Level;
@@ -13,6 +14,7 @@ import org.covalue.core.Severity;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.stakeholder.EngagementChange;
 import org.covalue.core.stakeholder.EngagementStrategy;
+import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +128,25 @@ class StakeholderMapRevisionTest {
     assertThat(revision.findings().get(0).evidence())
         .containsEntry("influence", Level.HIGH.score());
     assertThat(revision.entered().get(0).stakeholderId()).isEqualTo(StakeholderId.of("regulator"));
+  }
+
+  @Test
+  void resultsOfLargeMapsPrintBriefly() {
+    List<Stakeholder> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      many.add(Fixtures.stakeholder("s" + i, Level.LOW, i % 2 == 0 ? Level.LOW : Level.HIGH));
+    }
+    StakeholderMap big = StakeholderMap.builder().label("big").stakeholders(many).build();
+    StakeholderMap moved =
+        big.withStakeholder(Fixtures.stakeholder("s0", Level.HIGH, Level.HIGH)).withLabel("later");
+    StakeholderMapRevision revision = StakeholderMapRevision.between(big, moved);
+    assertThat(revision)
+        .hasToString(
+            "StakeholderMapRevision{before=big, after=later, entered=0, left=0, moves=1,"
+                + " stayed=99999}");
+    assertThat(StakeholderClassifier.DEFAULT.classify(big))
+        .hasToString(
+            "StakeholderMapClassification{map=big, byStrategy={MANAGE_CLOSELY=0,"
+                + " KEEP_SATISFIED=0, KEEP_INFORMED=50000, MONITOR=50000}}");
   }
 }
