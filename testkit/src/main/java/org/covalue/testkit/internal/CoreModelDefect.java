@@ -19,6 +19,7 @@ import org.covalue.core.ProductId;
 import org.covalue.core.ResourceId;
 import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
+import org.covalue.core.TypedId;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
@@ -34,8 +35,9 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * The rules of a core model that {@code CoreModelValidator} checks (ITIL 4: Drive Stakeholder
- * Value, §1.2), each as a way to break it: {@link #plant} puts the defect into a consistent model
- * whose lists all hold an element, and names the paths of which the validator must report one.
+ * Value, §1.2), each as a way to break it: its {@code plant} puts the defect into a consistent
+ * model whose lists all hold an element, and names the paths of which the validator must report
+ * one.
  */
 enum CoreModelDefect {
   /** A party id used twice. */
@@ -218,22 +220,12 @@ enum CoreModelDefect {
                       .addResourceAccesses(ResourceAccess.of(offering.name(), resource))
                       .build()));
 
+  /** Puts the defect into a valid value or a consistent model. */
   @SuppressWarnings("ImmutableEnumChecker") // each constant holds a lambda that captures nothing
-  private final BiFunction<RandomnessSource, CoreModel, Broken<CoreModel>> plant;
+  final BiFunction<RandomnessSource, CoreModel, Broken<CoreModel>> plant;
 
   CoreModelDefect(BiFunction<RandomnessSource, CoreModel, Broken<CoreModel>> plant) {
     this.plant = plant;
-  }
-
-  /**
-   * Puts the defect into a consistent model.
-   *
-   * @param in the randomness source
-   * @param model a consistent model whose every list holds an element
-   * @return the model with the defect
-   */
-  Broken<CoreModel> plant(RandomnessSource in, CoreModel model) {
-    return plant.apply(in, model);
   }
 
   private static Broken<CoreModel> memberOfPerson(RandomnessSource in, CoreModel model) {
@@ -257,68 +249,63 @@ enum CoreModelDefect {
   }
 
   private static Broken<CoreModel> membershipCircle(RandomnessSource in, CoreModel model) {
-    List<Party> parties = PARTIES.of(model);
-    List<PartyId> circle =
-        freshIds(in, PartyId::of, IdGens.texts(parties.stream().map(Party::id).toList()));
-    for (int i = 0; i < circle.size(); i++) {
-      Draw.insert(
-          in,
-          parties,
-          Party.team(
-              circle.get(i), Texts.names().generate(in), circle.get((i + 1) % circle.size())));
-    }
-    List<String> paths = new ArrayList<>();
-    for (int i = 0; i < parties.size(); i++) {
-      if (circle.contains(parties.get(i).id())) {
-        paths.add("parties[" + i + "].memberOf");
-      }
-    }
-    return new Broken<>(
-        PARTIES.with(model, parties),
-        "teams " + circle + " are members of each other in a circle",
-        paths);
+    return circle(
+        in,
+        model,
+        PARTIES,
+        Party::id,
+        PartyId::of,
+        (team, group) -> Party.team(team, Texts.names().generate(in), group),
+        "memberOf");
   }
 
   private static Broken<CoreModel> productCircle(RandomnessSource in, CoreModel model) {
-    List<Product> products = PRODUCTS.of(model);
-    List<ProductId> circle =
-        freshIds(in, ProductId::of, IdGens.texts(products.stream().map(Product::id).toList()));
-    PartyId provider = products.get(0).provider();
+    PartyId provider = model.products().get(0).provider();
     List<ResourceId> resources = model.resources().stream().map(Resource::id).toList();
-    for (int i = 0; i < circle.size(); i++) {
-      Draw.insert(
-          in,
-          products,
-          OfferingGens.product(
-              in,
-              circle.get(i),
-              provider,
-              Draw.someOf(in, resources),
-              List.of(circle.get((i + 1) % circle.size()))));
-    }
-    List<String> paths = new ArrayList<>();
-    for (int i = 0; i < products.size(); i++) {
-      if (circle.contains(products.get(i).id())) {
-        paths.add("products[" + i + "].components");
-      }
-    }
-    return new Broken<>(
-        PRODUCTS.with(model, products),
-        "products " + circle + " use each other as components in a circle",
-        paths);
+    return circle(
+        in,
+        model,
+        PRODUCTS,
+        Product::id,
+        ProductId::of,
+        (product, component) ->
+            OfferingGens.product(
+                in, product, provider, Draw.someOf(in, resources), List.of(component)),
+        "components");
   }
 
-  /** Draws two to four ids whose texts none of the taken ones has. */
-  private static <T> List<T> freshIds(
-      RandomnessSource in, Function<String, T> of, Set<String> taken) {
+  /**
+   * Adds two to four elements with new ids, each referring to the next and the last to the first,
+   * at drawn positions of a list; every one of them is an expected path.
+   */
+  private static <T, I extends TypedId<?>> Broken<CoreModel> circle(
+      RandomnessSource in,
+      CoreModel model,
+      ModelPart<CoreModel, T> part,
+      Function<T, I> id,
+      Function<String, I> of,
+      BiFunction<I, I, T> referringTo,
+      String attribute) {
+    List<T> elements = part.of(model);
+    Set<String> taken = IdGens.texts(elements.stream().map(id).toList());
     int size = Draw.intBetween(in, 2, 4);
-    List<T> ids = new ArrayList<>();
+    List<I> circle = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String text = Texts.freshIdText(in, taken);
       taken.add(text);
-      ids.add(of.apply(text));
+      circle.add(of.apply(text));
     }
-    return ids;
+    for (int i = 0; i < size; i++) {
+      Draw.insert(in, elements, referringTo.apply(circle.get(i), circle.get((i + 1) % size)));
+    }
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < elements.size(); i++) {
+      if (circle.contains(id.apply(elements.get(i)))) {
+        paths.add(part.name() + "[" + i + "]." + attribute);
+      }
+    }
+    return new Broken<>(
+        part.with(model, elements), circle + " refer to each other in a circle", paths);
   }
 
   private static Broken<CoreModel> foreignOffering(RandomnessSource in, CoreModel model) {

@@ -30,6 +30,15 @@ import org.quicktheories.core.Gen;
  */
 public final class CoreModelGens {
 
+  /** The parties loose models refer to, shared with loose journey models. */
+  static final List<PartyId> PARTY_POOL = IdGens.pool(PartyId::of, "p", 4);
+
+  private static final List<ResourceId> RESOURCE_POOL = IdGens.pool(ResourceId::of, "x", 4);
+  private static final List<ProductId> PRODUCT_POOL = IdGens.pool(ProductId::of, "d", 5);
+  private static final List<ServiceId> SERVICE_POOL = IdGens.pool(ServiceId::of, "s", 3);
+  private static final List<ServiceOfferingId> OFFERING_POOL =
+      IdGens.pool(ServiceOfferingId::of, "o", 3);
+
   private CoreModelGens() {}
 
   /**
@@ -169,7 +178,8 @@ public final class CoreModelGens {
    */
   public static Gen<Broken<CoreModel>> brokenModels(int scale) {
     Gen<CoreModel> models = models(scale, true);
-    return in -> Draw.oneOf(in, List.of(CoreModelDefect.values())).plant(in, models.generate(in));
+    return in ->
+        Draw.oneOf(in, List.of(CoreModelDefect.values())).plant.apply(in, models.generate(in));
   }
 
   /**
@@ -182,16 +192,10 @@ public final class CoreModelGens {
    */
   public static Gen<CoreModel> looseModels() {
     return in -> {
-      List<PartyId> partyPool = IdGens.pool(PartyId::of, "p", 4);
-      List<ResourceId> resourcePool = IdGens.pool(ResourceId::of, "x", 4);
-      List<ProductId> productPool = IdGens.pool(ProductId::of, "d", 5);
-      List<ServiceId> servicePool = IdGens.pool(ServiceId::of, "s", 3);
-      List<ServiceOfferingId> offeringPool = IdGens.pool(ServiceOfferingId::of, "o", 3);
-
       List<Party> parties = new ArrayList<>();
       int partyCount = Draw.intBetween(in, 0, 7);
       for (int i = 0; i < partyCount; i++) {
-        PartyId id = Draw.oneOf(in, partyPool);
+        PartyId id = Draw.oneOf(in, PARTY_POOL);
         Party.Builder party =
             Party.builder()
                 .id(id)
@@ -199,7 +203,7 @@ public final class CoreModelGens {
                 .kind(PartyGens.kinds().generate(in));
         // Most parties belong to another one, so that memberships chain and sometimes close a
         // circle.
-        PartyId group = Draw.oneOf(in, partyPool);
+        PartyId group = Draw.oneOf(in, PARTY_POOL);
         if (!Draw.oneIn(in, 4) && !group.equals(id)) {
           party.memberOf(group);
         }
@@ -211,18 +215,18 @@ public final class CoreModelGens {
       for (int i = 0; i < stakeholderCount; i++) {
         StakeholderId id = StakeholderId.of("k" + Draw.intBetween(in, 0, 3));
         Optional<PartyId> party =
-            Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyPool)) : Optional.empty();
+            Draw.bool(in) ? Optional.of(Draw.oneOf(in, PARTY_POOL)) : Optional.empty();
         stakeholders.add(StakeholderGens.stakeholder(in, id, party));
       }
 
       List<RoleAssignment> assignments =
-          Draw.listOf(in, PartyGens.roleAssignments(partyPool, partyPool), 0, 5);
+          Draw.listOf(in, PartyGens.roleAssignments(PARTY_POOL, PARTY_POOL), 0, 5);
 
       List<ServiceRelationship> relationships = new ArrayList<>();
       int relationshipCount = Draw.intBetween(in, 0, 6);
       for (int i = 0; i < relationshipCount; i++) {
-        int provider = Draw.intBetween(in, 0, partyPool.size() - 1);
-        int consumer = Draw.intBetween(in, 0, partyPool.size() - 2);
+        int provider = Draw.intBetween(in, 0, PARTY_POOL.size() - 1);
+        int consumer = Draw.intBetween(in, 0, PARTY_POOL.size() - 2);
         if (consumer >= provider) {
           consumer++;
         }
@@ -230,38 +234,38 @@ public final class CoreModelGens {
             RelationshipGens.relationship(
                 in,
                 ServiceRelationshipId.of("r" + Draw.intBetween(in, 0, 4)),
-                partyPool.get(provider),
-                partyPool.get(consumer),
-                new LinkedHashSet<>(Draw.someOf(in, offeringPool))));
+                PARTY_POOL.get(provider),
+                PARTY_POOL.get(consumer),
+                new LinkedHashSet<>(Draw.someOf(in, OFFERING_POOL))));
       }
 
       List<Resource> resources = new ArrayList<>();
       int resourceCount = Draw.intBetween(in, 0, 4);
       for (int i = 0; i < resourceCount; i++) {
         Optional<PartyId> owner =
-            Draw.bool(in) ? Optional.of(Draw.oneOf(in, partyPool)) : Optional.empty();
-        resources.add(OfferingGens.resource(in, Draw.oneOf(in, resourcePool), owner));
+            Draw.bool(in) ? Optional.of(Draw.oneOf(in, PARTY_POOL)) : Optional.empty();
+        resources.add(OfferingGens.resource(in, Draw.oneOf(in, RESOURCE_POOL), owner));
       }
 
       List<Product> products = new ArrayList<>();
       int productCount = Draw.intBetween(in, 0, 5);
       for (int i = 0; i < productCount; i++) {
-        ProductId id = Draw.oneOf(in, productPool);
-        List<ResourceId> configured = Draw.someOf(in, resourcePool);
-        List<ProductId> components = Draw.someOf(in, productPool);
+        ProductId id = Draw.oneOf(in, PRODUCT_POOL);
+        List<ResourceId> configured = Draw.someOf(in, RESOURCE_POOL);
+        List<ProductId> components = Draw.someOf(in, PRODUCT_POOL);
         components.remove(id);
         if (configured.isEmpty() && components.isEmpty()) {
-          configured.add(Draw.oneOf(in, resourcePool));
+          configured.add(Draw.oneOf(in, RESOURCE_POOL));
         }
         products.add(
-            OfferingGens.product(in, id, Draw.oneOf(in, partyPool), configured, components));
+            OfferingGens.product(in, id, Draw.oneOf(in, PARTY_POOL), configured, components));
       }
 
       List<Service> services = new ArrayList<>();
       int serviceCount = Draw.intBetween(in, 0, 3);
       for (int i = 0; i < serviceCount; i++) {
         services.add(
-            OfferingGens.service(in, Draw.oneOf(in, servicePool), Draw.someOf(in, productPool)));
+            OfferingGens.service(in, Draw.oneOf(in, SERVICE_POOL), Draw.someOf(in, PRODUCT_POOL)));
       }
 
       List<ServiceOffering> offerings = new ArrayList<>();
@@ -270,11 +274,11 @@ public final class CoreModelGens {
         offerings.add(
             OfferingGens.offering(
                 in,
-                Draw.oneOf(in, offeringPool),
-                Draw.oneOf(in, partyPool),
-                Draw.atLeastOneOf(in, servicePool),
-                productPool,
-                resourcePool));
+                Draw.oneOf(in, OFFERING_POOL),
+                Draw.oneOf(in, PARTY_POOL),
+                Draw.atLeastOneOf(in, SERVICE_POOL),
+                PRODUCT_POOL,
+                RESOURCE_POOL));
       }
       return CoreModel.builder()
           .parties(parties)

@@ -17,7 +17,7 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * The rules of a designed journey that its builder checks (ITIL 4: Drive Stakeholder Value,
- * §1.2.4), each as a way to break it: {@link #plant} turns a valid journey into an attempt that
+ * §1.2.4), each as a way to break it: its {@code plant} turns a valid journey into an attempt that
  * must fail with a violation at the rule's path.
  */
 enum JourneyDefect {
@@ -219,22 +219,12 @@ enum JourneyDefect {
                   BadInput.required("consumer", b -> b.consumer(valid.consumer())),
                   BadInput.required("persona", b -> b.persona(valid.persona())))));
 
+  /** Puts the defect into a valid value or a consistent model. */
   @SuppressWarnings("ImmutableEnumChecker") // each constant holds a lambda that captures nothing
-  private final BiFunction<RandomnessSource, CustomerJourney, BadInput> plant;
+  final BiFunction<RandomnessSource, CustomerJourney, BadInput> plant;
 
   JourneyDefect(BiFunction<RandomnessSource, CustomerJourney, BadInput> plant) {
     this.plant = plant;
-  }
-
-  /**
-   * Breaks the rule in a valid journey.
-   *
-   * @param in the randomness source
-   * @param valid the journey
-   * @return the attempt to build the broken journey
-   */
-  BadInput plant(RandomnessSource in, CustomerJourney valid) {
-    return plant.apply(in, valid);
   }
 
   private static PartyId outsider(RandomnessSource in, CustomerJourney journey) {

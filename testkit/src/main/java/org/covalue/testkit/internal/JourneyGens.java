@@ -610,7 +610,8 @@ public final class JourneyGens {
    */
   public static Gen<BadInput> invalidJourneys() {
     Gen<CustomerJourney> journeys = journeys(6);
-    return in -> Draw.oneOf(in, List.of(JourneyDefect.values())).plant(in, journeys.generate(in));
+    return in ->
+        Draw.oneOf(in, List.of(JourneyDefect.values())).plant.apply(in, journeys.generate(in));
   }
 
   /**

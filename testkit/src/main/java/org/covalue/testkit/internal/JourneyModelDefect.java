@@ -29,8 +29,8 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * The rules of a journey model that {@code JourneyValidator} checks (ITIL 4: Drive Stakeholder
- * Value, §1.2.4), each as a way to break it: {@link #plant} puts the defect into a consistent model
- * and names the paths of which the validator must report one.
+ * Value, §1.2.4), each as a way to break it: its {@code plant} puts the defect into a consistent
+ * model and names the paths of which the validator must report one.
  */
 enum JourneyModelDefect {
   /**
@@ -39,7 +39,7 @@ enum JourneyModelDefect {
   CORE_DEFECT(
       (in, model) -> {
         Broken<CoreModel> core =
-            Draw.oneOf(in, List.of(CoreModelDefect.values())).plant(in, model.core());
+            Draw.oneOf(in, List.of(CoreModelDefect.values())).plant.apply(in, model.core());
         return core.within(model.withCore(core.model()), "core");
       }),
   /** A journey id used twice. */
@@ -150,22 +150,12 @@ enum JourneyModelDefect {
             in, model, "touchpoint", journey.id(), observation -> observation.touchpoint(missing));
       });
 
+  /** Puts the defect into a valid value or a consistent model. */
   @SuppressWarnings("ImmutableEnumChecker") // each constant holds a lambda that captures nothing
-  private final BiFunction<RandomnessSource, JourneyModel, Broken<JourneyModel>> plant;
+  final BiFunction<RandomnessSource, JourneyModel, Broken<JourneyModel>> plant;
 
   JourneyModelDefect(BiFunction<RandomnessSource, JourneyModel, Broken<JourneyModel>> plant) {
     this.plant = plant;
-  }
-
-  /**
-   * Puts the defect into a consistent model.
-   *
-   * @param in the randomness source
-   * @param model a consistent model
-   * @return the model with the defect
-   */
-  Broken<JourneyModel> plant(RandomnessSource in, JourneyModel model) {
-    return plant.apply(in, model);
   }
 
   /** Adds an experience observation about a journey, changed to name what the model lacks. */

@@ -163,7 +163,7 @@ public final class JourneyModelGens {
   public static Gen<Broken<JourneyModel>> brokenModels(int scale) {
     Gen<JourneyModel> models = models(scale);
     return in ->
-        Draw.oneOf(in, List.of(JourneyModelDefect.values())).plant(in, models.generate(in));
+        Draw.oneOf(in, List.of(JourneyModelDefect.values())).plant.apply(in, models.generate(in));
   }
 
   /**
@@ -175,29 +175,26 @@ public final class JourneyModelGens {
    */
   public static Gen<ValueStreamBreach.Breach> ruleBreaches(int scale) {
     Gen<JourneyModel> models = models(scale);
-    return in -> Draw.oneOf(in, List.of(ValueStreamBreach.values())).plant(in, models.generate(in));
+    return in ->
+        Draw.oneOf(in, List.of(ValueStreamBreach.values())).plant.apply(in, models.generate(in));
   }
 
   /**
-   * Returns loose models: parties, value streams, journeys, observed journeys and experience
-   * observations each drawn on their own, valid by themselves, with ids and references taken from
-   * small pools, so that models hold any mix of repeated ids, dangling references, activities in
-   * two streams, participants without value streams and hidden activities in journeys.
+   * Returns loose models: a loose core model, and value streams, journeys, observed journeys and
+   * experience observations each drawn on their own, valid by themselves, with ids and references
+   * taken from small pools (the parties' among them), so that models hold any mix of repeated ids,
+   * dangling references, activities in two streams, participants without value streams and hidden
+   * activities in journeys.
    *
    * @return the generator
    */
   public static Gen<JourneyModel> looseModels() {
     return in -> {
-      List<PartyId> partyPool = IdGens.pool(PartyId::of, "p", 4);
+      CoreModel core = CoreModelGens.looseModels().generate(in);
+      List<PartyId> partyPool = CoreModelGens.PARTY_POOL;
       List<ValueStreamId> streamPool = IdGens.pool(ValueStreamId::of, "s", 3);
       List<ValueStreamActivityId> activityPool = IdGens.pool(ValueStreamActivityId::of, "a", 6);
       List<JourneyId> journeyPool = IdGens.pool(JourneyId::of, "j", 3);
-
-      List<Party> parties = new ArrayList<>();
-      int partyCount = Draw.intBetween(in, 0, 5);
-      for (int k = 0; k < partyCount; k++) {
-        parties.add(Party.organization(Draw.oneOf(in, partyPool), Texts.names().generate(in)));
-      }
 
       List<ValueStream> streams = new ArrayList<>();
       int streamCount = Draw.intBetween(in, 0, 4);
@@ -250,7 +247,7 @@ public final class JourneyModelGens {
         experiences.add(experience.build());
       }
       return JourneyModel.builder()
-          .core(CoreModel.builder().parties(parties).build())
+          .core(core)
           .valueStreams(streams)
           .journeys(journeys)
           .observedJourneys(observed)

@@ -1,26 +1,19 @@
 package org.covalue.testkit.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
-import org.covalue.core.Rating;
 import org.covalue.core.ResourceId;
 import org.covalue.core.Rule;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.ResourceAccess;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
-import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.Party;
-import org.covalue.core.party.RoleAssignment;
-import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.journey.CustomerJourney;
-import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.Touchpoint;
-import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
@@ -43,15 +36,27 @@ final class Nulls {
     return which == position ? null : value;
   }
 
+  /**
+   * Makes a value of three parts with the part at position {@code which} (0 to 2) null.
+   *
+   * @param <A> the type of the first part
+   * @param <B> the type of the second part
+   * @param <C> the type of the third part
+   * @param <R> the type of the value
+   */
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
+  static <A, B, C, R> R withNull(int which, A a, B b, C c, Of3<A, B, C, R> factory) {
+    return factory.of(unless(which, 0, a), unless(which, 1, b), unless(which, 2, c));
+  }
+
+  /** A factory of a value from three parts, such as {@code RoleAssignment::of}. */
+  interface Of3<A, B, C, R> {
+    R of(A a, B b, C c);
+  }
+
   @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
   static Stakeholder stakeholderNamedNull(Stakeholder valid) {
     return Stakeholder.builder().from(valid).name(NO_TEXT).build();
-  }
-
-  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static SalienceAttributes salienceMissing(int which, Rating rating) {
-    return SalienceAttributes.of(
-        unless(which, 0, rating), unless(which, 1, rating), unless(which, 2, rating));
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
@@ -62,13 +67,6 @@ final class Nulls {
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
   static Party organizationNamedNull(PartyId id) {
     return Party.organization(id, NO_TEXT);
-  }
-
-  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static RoleAssignment assignmentMissing(
-      int which, PartyId party, ConsumerRole role, PartyId organization) {
-    return RoleAssignment.of(
-        unless(which, 0, party), unless(which, 1, role), unless(which, 2, organization));
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
@@ -129,13 +127,6 @@ final class Nulls {
     return visible
         ? ValueStreamActivity.visible(id, NO_TEXT)
         : ValueStreamActivity.hidden(id, NO_TEXT);
-  }
-
-  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static JourneyEvent eventMissing(
-      int which, TouchpointId touchpoint, CustomerJourneyStep step, Instant at) {
-    return JourneyEvent.of(
-        unless(which, 0, touchpoint), unless(which, 1, step), unless(which, 2, at));
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it

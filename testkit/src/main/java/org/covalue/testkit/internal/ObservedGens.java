@@ -99,7 +99,9 @@ public final class ObservedGens {
       return BadInput.of(
           "journey event without its " + part,
           part,
-          () -> Nulls.eventMissing(which, valid.touchpoint(), valid.step(), valid.at()));
+          () ->
+              Nulls.withNull(
+                  which, valid.touchpoint(), valid.step(), valid.at(), JourneyEvent::of));
     };
   }
 

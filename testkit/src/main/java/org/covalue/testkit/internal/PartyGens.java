@@ -181,8 +181,12 @@ public final class PartyGens {
           "role assignment without its " + attribute,
           attribute,
           () ->
-              Nulls.assignmentMissing(
-                  which, valid.party(), valid.role(), valid.consumerOrganization()));
+              Nulls.withNull(
+                  which,
+                  valid.party(),
+                  valid.role(),
+                  valid.consumerOrganization(),
+                  RoleAssignment::of));
     };
   }
 }

@@ -272,7 +272,7 @@ public final class StakeholderGens {
           return BadInput.of(
               "salience attributes without a " + attribute + " rating",
               attribute,
-              () -> Nulls.salienceMissing(which, rating));
+              () -> Nulls.withNull(which, rating, rating, rating, SalienceAttributes::of));
         }
       }
     };

@@ -26,8 +26,8 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * The ways to break one statement of Figure 1.4 (ITIL 4: Drive Stakeholder Value, §1.2.4) in a
- * consistent journey model while the journey validator still accepts it: {@link #plant} returns the
- * model with the findings {@link ValueStreamAnalysis} must report for the rule broken.
+ * consistent journey model while the journey validator still accepts it: its {@code plant} returns
+ * the model with the findings {@link ValueStreamAnalysis} must report for the rule broken.
  */
 public enum ValueStreamBreach {
   /** A journey no longer linked to any value stream of some of its participants (statement 1). */
@@ -43,22 +43,12 @@ public enum ValueStreamBreach {
   /** A journey linking a value stream of a party that takes no part in it (statement 3). */
   STREAM_OF_NON_PARTICIPANT(ValueStreamBreach::streamOfNonParticipant);
 
+  /** Puts the defect into a valid value or a consistent model. */
   @SuppressWarnings("ImmutableEnumChecker") // each constant holds a lambda that captures nothing
-  private final BiFunction<RandomnessSource, JourneyModel, Breach> plant;
+  final BiFunction<RandomnessSource, JourneyModel, Breach> plant;
 
   ValueStreamBreach(BiFunction<RandomnessSource, JourneyModel, Breach> plant) {
     this.plant = plant;
-  }
-
-  /**
-   * Breaks the statement in a consistent model.
-   *
-   * @param in the randomness source
-   * @param model a consistent model
-   * @return the model with the breach and the findings expected
-   */
-  public Breach plant(RandomnessSource in, JourneyModel model) {
-    return plant.apply(in, model);
   }
 
   /**
