@@ -469,6 +469,44 @@ class JourneyConformancePropertiesTest {
                       });
               assertThat(conformance.missing()).isEqualTo(missing);
               assertThat(new ArrayList<>(conformance.extra())).isEqualTo(extra);
+              List<Integer> mismatches = new ArrayList<>();
+              List<JourneyEvent> events = p.observed().events();
+              for (int i = 0; i < events.size(); i++) {
+                Integer position = positions.get(events.get(i).touchpoint());
+                if (position != null
+                    && p.designed().touchpoints().get(position).step() != events.get(i).step()) {
+                  mismatches.add(i);
+                }
+              }
+              assertThat(conformance.stepMismatches()).isEqualTo(mismatches);
+            });
+  }
+
+  @Test
+  void aMidWayEntryIsAFirstEventAfterTheDesignedStartInStepOrInTheDesign() {
+    qt().withExamples(EXAMPLES)
+        .forAll(anyPairings())
+        .checkAssert(
+            p -> {
+              JourneyEvent first = p.observed().events().get(0);
+              Touchpoint start = p.designed().touchpoints().get(0);
+              Integer position = positions(p.designed()).get(first.touchpoint());
+              boolean expected =
+                  start.step().isBefore(first.step()) || (position != null && position > 0);
+              Optional<MidWayEntry> entry =
+                  JourneyPaths.of(p.designed(), p.observed()).midWayEntry();
+              assertThat(entry.isPresent()).as("%s", p).isEqualTo(expected);
+              entry.ifPresent(
+                  e -> {
+                    assertThat(e.designedStart()).isEqualTo(start.id());
+                    assertThat(e.designedStartStep()).isEqualTo(start.step());
+                    assertThat(e.entryPosition().isPresent()).isEqualTo(position != null);
+                    List<TouchpointId> passedBy = new ArrayList<>();
+                    for (int i = 0; position != null && i < position; i++) {
+                      passedBy.add(p.designed().touchpoints().get(i).id());
+                    }
+                    assertThat(e.passedBy()).isEqualTo(passedBy);
+                  });
             });
   }
 
