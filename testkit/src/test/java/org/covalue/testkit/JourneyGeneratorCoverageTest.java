@@ -186,7 +186,7 @@ class JourneyGeneratorCoverageTest {
                 ways.merge(
                     breach.rule().id()
                         + " / "
-                        + breach.description().replaceAll(" .*? ", " ").split(" ")[0],
+                        + breach.description().substring(0, breach.description().indexOf(' ')),
                     1,
                     Integer::sum));
     Set<String> rules = new HashSet<>();

@@ -1,7 +1,7 @@
 package org.covalue.testkit.laws.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.HashSet;
@@ -24,11 +24,12 @@ class TouchpointPropertiesTest {
         .checkAssert(
             (touchpoint, step) -> {
               if (touchpoint.transition().isPresent() && step != CustomerJourneyStep.ONBOARD) {
-                InvalidModelException refused =
-                    catchThrowableOfType(
-                        () -> touchpoint.withStep(step), InvalidModelException.class);
-                assertThat(refused).isNotNull();
-                assertThat(Laws.paths(refused.violations())).containsExactly("transition");
+                assertThatThrownBy(() -> touchpoint.withStep(step))
+                    .isExactlyInstanceOf(InvalidModelException.class)
+                    .satisfies(
+                        refused ->
+                            assertThat(Laws.paths(((InvalidModelException) refused).violations()))
+                                .containsExactly("transition"));
                 return;
               }
               Touchpoint moved = touchpoint.withStep(step);
