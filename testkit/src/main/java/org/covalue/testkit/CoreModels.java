@@ -1,22 +1,21 @@
 package org.covalue.testkit;
 
-import org.covalue.testkit.internal.BrokenModel;
-import org.covalue.testkit.internal.ModelGens;
-import org.covalue.testkit.internal.ModelParts;
+import org.covalue.core.analysis.CoreModelValidator;
+import org.covalue.core.model.CoreModel;
+import org.covalue.testkit.internal.CoreModelGens;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of whole core models: parties, stakeholders, consumer role assignments, service
- * relationships, resources, products, services and offerings together (ITIL 4: Drive Stakeholder
- * Value, §1.2).
+ * Generators of whole core models, {@link CoreModel}s: parties, stakeholders, consumer role
+ * assignments, service relationships, resources, products, services and offerings together (ITIL 4:
+ * Drive Stakeholder Value, §1.2).
  *
- * <p>{@linkplain #models() Consistent models} pass {@link
- * org.covalue.core.analysis.CoreModelValidator}: ids are unique per list, every reference resolves,
- * persons and teams belong to organizations or teams (never to persons, never in a circle),
- * relationships are between organizations and based only on their provider's offerings, and
- * component products form no circle. Relationship networks may hold cycles, which are legitimate.
- * The order of parties, relationships and products is drawn, so elements do not always come after
- * the ones they refer to.
+ * <p>{@linkplain #models() Consistent models} pass {@link CoreModelValidator}: ids are unique per
+ * list, every reference resolves, persons and teams belong to organizations or teams (never to
+ * persons, never in a circle), relationships are between organizations and based only on their
+ * provider's offerings, and component products form no circle. Relationship networks may hold
+ * cycles, which are legitimate. The order of parties, relationships and products is drawn, so
+ * elements do not always come after the ones they refer to.
  */
 public final class CoreModels {
 
@@ -44,7 +43,7 @@ public final class CoreModels {
    * @throws IllegalArgumentException if {@code scale} is below 2
    */
   public static Gen<CoreModel> models(int scale) {
-    return ModelGens.models(scale, false).map(CoreModels::toModel);
+    return CoreModelGens.models(scale, false);
   }
 
   /**
@@ -53,11 +52,11 @@ public final class CoreModels {
    * service or offering the model does not hold (from any element that holds such a reference), a
    * party that is a member of a person, teams that are members of each other in a circle, a
    * relationship based on an offering of another provider, and products that use each other as
-   * components in a circle.
+   * components in a circle. Each is checked by {@link CoreModelValidator#requireValid(CoreModel)}.
    *
    * @return the generator
    */
-  public static Gen<InvalidModel> invalidModels() {
+  public static Gen<InvalidModel<CoreModel>> invalidModels() {
     return invalidModels(DEFAULT_SCALE);
   }
 
@@ -69,8 +68,9 @@ public final class CoreModels {
    * @return the generator
    * @throws IllegalArgumentException if {@code scale} is below 2
    */
-  public static Gen<InvalidModel> invalidModels(int scale) {
-    return ModelGens.brokenModels(scale).map(CoreModels::toInvalidModel);
+  public static Gen<InvalidModel<CoreModel>> invalidModels(int scale) {
+    return CoreModelGens.brokenModels(scale)
+        .map(broken -> InvalidModel.from(broken, CoreModelValidator::requireValid));
   }
 
   /**
@@ -83,23 +83,6 @@ public final class CoreModels {
    * @return the generator
    */
   public static Gen<CoreModel> looseModels() {
-    return ModelGens.looseModels().map(CoreModels::toModel);
-  }
-
-  private static CoreModel toModel(ModelParts parts) {
-    return CoreModel.builder()
-        .parties(parts.parties())
-        .stakeholders(parts.stakeholders())
-        .roleAssignments(parts.roleAssignments())
-        .relationships(parts.relationships())
-        .resources(parts.resources())
-        .products(parts.products())
-        .services(parts.services())
-        .offerings(parts.offerings())
-        .build();
-  }
-
-  private static InvalidModel toInvalidModel(BrokenModel broken) {
-    return InvalidModel.of(toModel(broken.parts()), broken.description(), broken.expectedPaths());
+    return CoreModelGens.looseModels();
   }
 }

@@ -13,8 +13,8 @@ import org.covalue.journey.ServiceInteractionId;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.ValueStreamId;
-import org.covalue.testkit.internal.JourneyGens;
-import org.covalue.testkit.internal.KernelGens;
+import org.covalue.journey.observed.CaseId;
+import org.covalue.testkit.internal.IdGens;
 import org.covalue.testkit.internal.Texts;
 import org.quicktheories.core.Gen;
 
@@ -156,33 +156,21 @@ public final class Ids {
   }
 
   /**
-   * Returns ids of the five kinds the journey module defines (journey, touchpoint, service
-   * interaction, value stream, value stream activity), about evenly.
+   * Returns case ids, which identify observed journeys.
    *
    * @return the generator
    */
-  public static Gen<TypedId<?>> anyJourneyIds() {
-    return JourneyGens.anyIds();
+  public static Gen<CaseId> caseIds() {
+    return idTexts().map(CaseId::of);
   }
 
   /**
-   * Returns attempts to make an id of one of the journey module's kinds from an invalid text, or
-   * from {@code null}. Each is expected to fail with a violation at the empty path.
-   *
-   * @return the generator
-   */
-  public static Gen<InvalidInput> invalidJourneyIds() {
-    return JourneyGens.invalidIds().map(InvalidInput::from);
-  }
-
-  /**
-   * Returns ids of every kind covalue-core defines, about evenly; see {@link #anyJourneyIds()} for
-   * the journey module's kinds.
+   * Returns ids of every kind covalue-core and covalue-journey define, about evenly.
    *
    * @return the generator
    */
   public static Gen<TypedId<?>> anyIds() {
-    return KernelGens.anyIds();
+    return IdGens.anyIds();
   }
 
   /**
@@ -192,6 +180,6 @@ public final class Ids {
    * @return the generator
    */
   public static Gen<InvalidInput> invalidIds() {
-    return KernelGens.invalidIds().map(InvalidInput::from);
+    return IdGens.invalidIds().map(InvalidInput::from);
   }
 }

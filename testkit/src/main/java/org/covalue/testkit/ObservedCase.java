@@ -7,6 +7,7 @@ import java.util.Set;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.observed.ObservedJourney;
+import org.covalue.testkit.internal.CaseDraft;
 
 /**
  * An observed journey drawn from a designed one by {@link ObservedJourneys}, with a record of what
@@ -16,32 +17,15 @@ import org.covalue.journey.observed.ObservedJourney;
 public final class ObservedCase {
 
   private final CustomerJourney designed;
-  private final ObservedJourney observed;
   private final Set<JourneyDeviation> deviations;
-  private final int entryPosition;
-  private final List<TouchpointId> leftOut;
-  private final List<TouchpointId> extras;
-  private final List<TouchpointId> swappedLater;
-  private final List<Integer> returnIndices;
+  private final CaseDraft.DrawnCase drawn;
 
   ObservedCase(
-      CustomerJourney designed,
-      ObservedJourney observed,
-      Set<JourneyDeviation> deviations,
-      int entryPosition,
-      List<TouchpointId> leftOut,
-      List<TouchpointId> extras,
-      List<TouchpointId> swappedLater,
-      List<Integer> returnIndices) {
+      CustomerJourney designed, Set<JourneyDeviation> deviations, CaseDraft.DrawnCase drawn) {
     this.designed = designed;
-    this.observed = observed;
     this.deviations =
         deviations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(deviations));
-    this.entryPosition = entryPosition;
-    this.leftOut = List.copyOf(leftOut);
-    this.extras = List.copyOf(extras);
-    this.swappedLater = List.copyOf(swappedLater);
-    this.returnIndices = List.copyOf(returnIndices);
+    this.drawn = drawn;
   }
 
   /**
@@ -59,7 +43,7 @@ public final class ObservedCase {
    * @return what the consumer did
    */
   public ObservedJourney observed() {
-    return observed;
+    return drawn.observed();
   }
 
   /**
@@ -77,7 +61,7 @@ public final class ObservedCase {
    * @return its index in the designed touchpoints: 0 unless the case enters mid-way
    */
   public int entryPosition() {
-    return entryPosition;
+    return drawn.entryPosition();
   }
 
   /**
@@ -86,7 +70,7 @@ public final class ObservedCase {
    * @return their ids, in the designed order
    */
   public List<TouchpointId> leftOut() {
-    return leftOut;
+    return drawn.leftOut();
   }
 
   /**
@@ -95,7 +79,7 @@ public final class ObservedCase {
    * @return their ids, in the order reached
    */
   public List<TouchpointId> extras() {
-    return extras;
+    return drawn.extras();
   }
 
   /**
@@ -106,7 +90,7 @@ public final class ObservedCase {
    * @return their ids, in the order reached
    */
   public List<TouchpointId> swappedLater() {
-    return swappedLater;
+    return drawn.swappedLater();
   }
 
   /**
@@ -117,7 +101,7 @@ public final class ObservedCase {
    * @return indices into the observed events, increasing
    */
   public List<Integer> returnIndices() {
-    return returnIndices;
+    return drawn.returnIndices();
   }
 
   /** Returns the deviations, the case and its design, for test reports. */
@@ -126,18 +110,18 @@ public final class ObservedCase {
     return "case with "
         + deviations
         + " (entry at "
-        + entryPosition
+        + entryPosition()
         + ", left out "
-        + leftOut
+        + leftOut()
         + ", extras "
-        + extras
+        + extras()
         + ", swapped "
-        + swappedLater
+        + swappedLater()
         + ", returns at "
-        + returnIndices
+        + returnIndices()
         + "): "
-        + observed
+        + observed().events()
         + " of design "
-        + designed;
+        + designed.touchpoints();
   }
 }

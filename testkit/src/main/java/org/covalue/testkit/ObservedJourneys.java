@@ -5,10 +5,11 @@ import java.util.Set;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
-import org.covalue.testkit.internal.Deviation;
-import org.covalue.testkit.internal.ObservedCaseParts;
+import org.covalue.testkit.internal.CaseDraft;
+import org.covalue.testkit.internal.Draw;
 import org.covalue.testkit.internal.ObservedGens;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generators of observed journeys: what consumers really did, as timed sequences of touchpoints
@@ -21,7 +22,7 @@ import org.quicktheories.core.Gen;
  *
  * <pre>{@code
  * qt().forAll(ObservedJourneys.cases(EnumSet.of(JourneyDeviation.LOOPS)))
- *     .checkAssert(c -> assertThat(JourneyConformance.check(c.observed(), c.designed()).returns())
+ *     .checkAssert(c -> assertThat(JourneyPaths.of(c.designed(), c.observed()).returns())
  *         .extracting(JourneyReturn::eventIndex)
  *         .containsAll(c.returnIndices()));
  * }</pre>
@@ -80,7 +81,15 @@ public final class ObservedJourneys {
    * @return the generator
    */
   public static Gen<ObservedCase> cases(CustomerJourney designed) {
-    return ObservedGens.cases(designed).map(ObservedJourneys::toCase);
+    return in -> {
+      Set<JourneyDeviation> wanted = EnumSet.noneOf(JourneyDeviation.class);
+      for (JourneyDeviation deviation : JourneyDeviation.values()) {
+        if (Draw.bool(in)) {
+          wanted.add(deviation);
+        }
+      }
+      return draw(in, designed, wanted);
+    };
   }
 
   /**
@@ -94,7 +103,9 @@ public final class ObservedJourneys {
    */
   public static Gen<ObservedCase> cases(
       CustomerJourney designed, Set<JourneyDeviation> deviations) {
-    return ObservedGens.cases(designed, internal(deviations)).map(ObservedJourneys::toCase);
+    Set<JourneyDeviation> wanted = EnumSet.noneOf(JourneyDeviation.class);
+    wanted.addAll(deviations);
+    return in -> draw(in, designed, wanted);
   }
 
   /**
@@ -130,9 +141,9 @@ public final class ObservedJourneys {
   }
 
   /**
-   * Returns attempts to make observed journeys from invalid input: a blank or null case id ({@code
-   * caseId}), no events ({@code events}), or an event earlier than the one before it ({@code
-   * events[i].at}).
+   * Returns attempts to make observed journeys from invalid input: a null case id ({@code caseId}),
+   * no events ({@code events}), or an event earlier than the one before it ({@code events[i].at}).
+   * Invalid case ids are among {@link Ids#invalidIds()}.
    *
    * @return the generator
    */
@@ -140,23 +151,15 @@ public final class ObservedJourneys {
     return ObservedGens.invalidObservedJourneys().map(InvalidInput::from);
   }
 
-  private static Set<Deviation> internal(Set<JourneyDeviation> deviations) {
-    Set<Deviation> mapped = EnumSet.noneOf(Deviation.class);
-    deviations.forEach(deviation -> mapped.add(Deviation.valueOf(deviation.name())));
-    return mapped;
-  }
-
-  private static ObservedCase toCase(ObservedCaseParts parts) {
+  private static ObservedCase draw(
+      RandomnessSource in, CustomerJourney designed, Set<JourneyDeviation> wanted) {
+    CaseDraft draft = CaseDraft.of(designed);
     Set<JourneyDeviation> applied = EnumSet.noneOf(JourneyDeviation.class);
-    parts.applied().forEach(deviation -> applied.add(JourneyDeviation.valueOf(deviation.name())));
-    return new ObservedCase(
-        parts.designed(),
-        parts.observed(),
-        applied,
-        parts.entryPosition(),
-        parts.leftOut(),
-        parts.extras(),
-        parts.swappedLater(),
-        parts.returnIndices());
+    for (JourneyDeviation deviation : JourneyDeviation.values()) {
+      if (wanted.contains(deviation) && deviation.applyTo(draft, in)) {
+        applied.add(deviation);
+      }
+    }
+    return new ObservedCase(designed, applied, draft.finish(in));
   }
 }

@@ -70,9 +70,9 @@ public final class Stakeholders {
   }
 
   /**
-   * Returns influence/interest classifiers (ITIL 4: Drive Stakeholder Value, §1.2.1): the default
-   * one, with both thresholds at 0.5, about one time in five, otherwise classifiers with two drawn
-   * thresholds, edges of the scale included.
+   * Returns influence/interest classifiers (ITIL 4: Drive Stakeholder Value, §1.2.1): {@link
+   * StakeholderClassifier#DEFAULT} about one time in five, otherwise classifiers with two drawn
+   * thresholds, edges of the scale and of the level bands included.
    *
    * @return the generator
    */
@@ -81,8 +81,8 @@ public final class Stakeholders {
   }
 
   /**
-   * Returns salience classifiers: the default one, with its threshold at 0.5, about one time in
-   * five, otherwise classifiers with a drawn threshold.
+   * Returns salience classifiers: {@link SalienceClassifier#DEFAULT} about one time in five,
+   * otherwise classifiers with a drawn threshold.
    *
    * @return the generator
    */
@@ -138,8 +138,8 @@ public final class Stakeholders {
 
   /**
    * Returns attempts to build stakeholders from invalid input: a blank or null name, a required
-   * attribute left out, or salience attributes missing a rating. Each is expected to fail with a
-   * violation at the attribute's name.
+   * attribute left out, an influence or interest score outside [0, 1], or salience attributes
+   * missing a rating. Each is expected to fail with a violation at the attribute's name.
    *
    * @return the generator
    */

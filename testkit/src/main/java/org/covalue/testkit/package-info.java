@@ -14,18 +14,19 @@
  * covalue-journey. A property test reads:
  *
  * <pre>{@code
- * qt().forAll(Stakeholders.stakeholders())
- *     .checkAssert(s -> assertThat(Stakeholder.builder().from(s).build()).isEqualTo(s));
+ * qt().forAll(Stakeholders.maps(), Stakeholders.classifiers())
+ *     .checkAssert((map, classifier) -> assertThat(classifier.classify(map).placements())
+ *         .hasSameSizeAs(map.stakeholders()));
  * }</pre>
  *
  * <p>Generators produce valid values unless their name says otherwise, and keep sizes small so that
  * a property runs its examples in well under a second. Generators whose name starts with {@code
  * invalid} produce {@link org.covalue.testkit.InvalidInput}s: attempts to build a value from input
  * covalue must reject with an {@link org.covalue.core.InvalidModelException} that names the
- * expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} produces whole models with
- * one defect each, as {@link org.covalue.testkit.InvalidModel}s, and {@link
- * org.covalue.testkit.JourneyModels#invalidModels()} journey models with one defect each, as {@link
- * org.covalue.testkit.InvalidJourneyModel}s.
+ * expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} and {@link
+ * org.covalue.testkit.JourneyModels#invalidModels()} produce the library's whole-model aggregates
+ * with one defect each, as {@link org.covalue.testkit.InvalidModel}s that know the library's check
+ * that must reject them.
  *
  * <p>Every generator draws all its choices from QuickTheories' randomness source, so failing
  * examples shrink, and the same seed gives the same values.

@@ -12,8 +12,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.covalue.core.Level;
 import org.covalue.core.Score;
+import org.covalue.core.analysis.CoreModelValidator;
 import org.covalue.core.analysis.RelationshipNetworkAnalysis;
 import org.covalue.core.analysis.SupplyChain;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.PartyKind;
 import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
@@ -27,34 +29,9 @@ import org.quicktheories.core.Gen;
  */
 class GeneratorCoverageTest {
 
-  private static final int SAMPLES = 500;
-
-  /** Counts how many of {@value #SAMPLES} generated values satisfy each named predicate. */
-  private static <T> Map<String, Integer> sample(Gen<T> gen, Map<String, Predicate<T>> features) {
-    Map<String, Integer> counts = new HashMap<>();
-    features.keySet().forEach(name -> counts.put(name, 0));
-    qt().withExamples(SAMPLES)
-        .forAll(gen)
-        .checkAssert(
-            value ->
-                features.forEach(
-                    (name, feature) -> {
-                      if (feature.test(value)) {
-                        counts.merge(name, 1, Integer::sum);
-                      }
-                    }));
-    return counts;
-  }
-
-  private static void assertEachSeenAtLeast(Map<String, Integer> counts, int least) {
-    counts.forEach(
-        (name, count) ->
-            assertThat(count).as("samples with %s", name).isGreaterThanOrEqualTo(least));
-  }
-
   private static boolean hasChainOfLength(RelationshipNetwork network, int length) {
     for (var party : network.parties()) {
-      SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, party);
+      SupplyChain chain = SupplyChain.of(network, party);
       if (chain.upstream().stream().anyMatch(link -> link.distance() >= length)) {
         return true;
       }
@@ -66,12 +43,12 @@ class GeneratorCoverageTest {
   void networksHaveChainsDualRolesParallelRelationshipsAndSometimesCycles() {
     Map<String, Predicate<RelationshipNetwork>> features = new HashMap<>();
     features.put("no relationship", n -> n.relationships().isEmpty());
-    features.put("a dual role", n -> !RelationshipNetworkAnalysis.dualRoles(n).isEmpty());
+    features.put("a dual role", n -> !RelationshipNetworkAnalysis.of(n).dualRoles().isEmpty());
     features.put("a chain of three", n -> hasChainOfLength(n, 3));
-    features.put("a cycle", n -> !RelationshipNetworkAnalysis.cycles(n).isEmpty());
+    features.put("a cycle", n -> !RelationshipNetworkAnalysis.of(n).cycles().isEmpty());
     features.put(
         "no cycle but relationships",
-        n -> !n.relationships().isEmpty() && RelationshipNetworkAnalysis.cycles(n).isEmpty());
+        n -> !n.relationships().isEmpty() && RelationshipNetworkAnalysis.of(n).cycles().isEmpty());
     features.put(
         "parallel relationships",
         n -> {
@@ -84,12 +61,13 @@ class GeneratorCoverageTest {
           return false;
         });
     features.put("six or more organizations", n -> n.parties().size() >= 6);
-    assertEachSeenAtLeast(sample(ServiceRelationships.networks(), features), 10);
+    Coverage.assertEachSeenAtLeast(Coverage.sample(ServiceRelationships.networks(), features), 10);
 
     Map<String, Predicate<RelationshipNetwork>> acyclic = new HashMap<>();
     acyclic.put("a chain of four", n -> hasChainOfLength(n, 4));
-    acyclic.put("a dual role", n -> !RelationshipNetworkAnalysis.dualRoles(n).isEmpty());
-    assertEachSeenAtLeast(sample(ServiceRelationships.acyclicNetworks(), acyclic), 10);
+    acyclic.put("a dual role", n -> !RelationshipNetworkAnalysis.of(n).dualRoles().isEmpty());
+    Coverage.assertEachSeenAtLeast(
+        Coverage.sample(ServiceRelationships.acyclicNetworks(), acyclic), 10);
   }
 
   @Test
@@ -101,9 +79,9 @@ class GeneratorCoverageTest {
     values.put("just below two thirds", v -> v == Math.nextDown(2.0 / 3));
     values.put("the threshold 0.5", v -> v == 0.5);
     // QuickTheories skips examples it has already drawn the same way, so each edge counts once.
-    assertEachSeenAtLeast(sample(Ratings.scoreValues(), values), 1);
-    assertEachSeenAtLeast(
-        sample(
+    Coverage.assertEachSeenAtLeast(Coverage.sample(Ratings.scoreValues(), values), 1);
+    Coverage.assertEachSeenAtLeast(
+        Coverage.sample(
             Ratings.scoreValues(),
             Map.of("inside the scale, off the edges", v -> v > 0.01 && v < 0.99 && v != 0.5)),
         100);
@@ -111,7 +89,7 @@ class GeneratorCoverageTest {
     Map<String, Predicate<Object>> forms = new HashMap<>();
     forms.put("a level", r -> r instanceof Level);
     forms.put("a score", r -> r instanceof Score);
-    Map<String, Integer> counts = sample(Ratings.ratings().map(r -> (Object) r), forms);
+    Map<String, Integer> counts = Coverage.sample(Ratings.ratings().map(r -> (Object) r), forms);
     assertThat(counts.get("a level")).as("each level once").isEqualTo(3);
     assertThat(counts.get("a score")).as("many scores").isGreaterThanOrEqualTo(100);
   }
@@ -128,7 +106,7 @@ class GeneratorCoverageTest {
     features.put(
         "with a custom kind",
         m -> m.stakeholders().stream().anyMatch(s -> !s.kind().isPredefined()));
-    assertEachSeenAtLeast(sample(Stakeholders.maps(), features), 20);
+    Coverage.assertEachSeenAtLeast(Coverage.sample(Stakeholders.maps(), features), 20);
 
     Gen<org.covalue.core.analysis.StakeholderMapRevision> revisions =
         Stakeholders.maps()
@@ -150,7 +128,7 @@ class GeneratorCoverageTest {
         r ->
             r.moves().stream()
                 .anyMatch(m -> m.change() == org.covalue.core.stakeholder.EngagementChange.SHIFT));
-    assertEachSeenAtLeast(sample(revisions, changes), 10);
+    Coverage.assertEachSeenAtLeast(Coverage.sample(revisions, changes), 10);
   }
 
   @Test
@@ -173,14 +151,15 @@ class GeneratorCoverageTest {
         m -> m.stakeholders().stream().anyMatch(s -> s.party().isPresent()));
     features.put("role assignments", m -> !m.roleAssignments().isEmpty());
     features.put(
-        "a relationship cycle", m -> !RelationshipNetworkAnalysis.cycles(m.network()).isEmpty());
-    assertEachSeenAtLeast(sample(CoreModels.models(), features), 10);
+        "a relationship cycle",
+        m -> !RelationshipNetworkAnalysis.of(m.network()).cycles().isEmpty());
+    Coverage.assertEachSeenAtLeast(Coverage.sample(CoreModels.models(), features), 10);
   }
 
   @Test
   void invalidModelsCoverEveryKindOfDefect() {
     Map<String, Integer> kinds = new HashMap<>();
-    Function<InvalidModel, String> kind =
+    Function<InvalidModel<CoreModel>, String> kind =
         invalid -> {
           String path = invalid.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]");
           return path
@@ -227,29 +206,36 @@ class GeneratorCoverageTest {
   void looseModelsHoldEveryKindOfOddity() {
     Map<String, Predicate<CoreModel>> features = new HashMap<>();
     features.put(
-        "a repeated id", m -> m.validate().stream().anyMatch(v -> v.path().endsWith("].id")));
+        "a repeated id",
+        m -> CoreModelValidator.validate(m).stream().anyMatch(v -> v.path().endsWith("].id")));
     features.put(
         "a dangling reference",
-        m -> m.validate().stream().anyMatch(v -> v.message().startsWith("Unknown ")));
+        m ->
+            CoreModelValidator.validate(m).stream()
+                .anyMatch(v -> v.message().startsWith("Unknown ")));
     features.put(
         "a product circle",
         m ->
-            m.validate().stream()
+            CoreModelValidator.validate(m).stream()
                 .anyMatch(
                     v -> v.path().startsWith("products[") && v.message().endsWith("in a circle")));
     features.put(
         "a membership circle",
         m ->
-            m.validate().stream()
+            CoreModelValidator.validate(m).stream()
                 .anyMatch(
                     v -> v.path().startsWith("parties[") && v.message().endsWith("in a circle")));
     features.put(
         "a member of a person",
-        m -> m.validate().stream().anyMatch(v -> v.message().contains(" is a member of person ")));
+        m ->
+            CoreModelValidator.validate(m).stream()
+                .anyMatch(v -> v.message().contains(" is a member of person ")));
     features.put(
         "a foreign offering",
-        m -> m.validate().stream().anyMatch(v -> v.message().contains(", but its provider is ")));
-    assertEachSeenAtLeast(sample(CoreModels.looseModels(), features), 5);
+        m ->
+            CoreModelValidator.validate(m).stream()
+                .anyMatch(v -> v.message().contains(", but its provider is ")));
+    Coverage.assertEachSeenAtLeast(Coverage.sample(CoreModels.looseModels(), features), 5);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.covalue.core.Rule;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.PartyKind;
 import org.covalue.journey.CustomerJourney;
@@ -20,11 +21,13 @@ import org.covalue.journey.ServiceInteraction;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.ValueStreamId;
 import org.covalue.journey.analysis.JourneyConformance;
+import org.covalue.journey.analysis.JourneyPaths;
 import org.covalue.journey.analysis.JourneyReturn;
-import org.covalue.journey.analysis.ValueStreamRules;
+import org.covalue.journey.analysis.JourneyValidator;
+import org.covalue.journey.analysis.ValueStreamAnalysis;
 import org.covalue.journey.experience.ExperienceObservation;
+import org.covalue.journey.model.JourneyModel;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Checks that the journey generators reach the cases the journey laws depend on, so that no law
@@ -32,31 +35,6 @@ import org.quicktheories.core.Gen;
  * that are always linear could not fail where non-linear designs matter.
  */
 class JourneyGeneratorCoverageTest {
-
-  private static final int SAMPLES = 500;
-
-  /** Counts how many of {@value #SAMPLES} generated values satisfy each named predicate. */
-  private static <T> Map<String, Integer> sample(Gen<T> gen, Map<String, Predicate<T>> features) {
-    Map<String, Integer> counts = new HashMap<>();
-    features.keySet().forEach(name -> counts.put(name, 0));
-    qt().withExamples(SAMPLES)
-        .forAll(gen)
-        .checkAssert(
-            value ->
-                features.forEach(
-                    (name, feature) -> {
-                      if (feature.test(value)) {
-                        counts.merge(name, 1, Integer::sum);
-                      }
-                    }));
-    return counts;
-  }
-
-  private static void assertEachSeenAtLeast(Map<String, Integer> counts, int least) {
-    counts.forEach(
-        (name, count) ->
-            assertThat(count).as("samples with %s", name).isGreaterThanOrEqualTo(least));
-  }
 
   private static boolean nonLinear(CustomerJourney journey) {
     List<Touchpoint> touchpoints = journey.touchpoints();
@@ -111,17 +89,21 @@ class JourneyGeneratorCoverageTest {
     features.put("a user persona", j -> j.persona() == ConsumerRole.USER);
     features.put("a customer persona", j -> j.persona() == ConsumerRole.CUSTOMER);
     features.put("a scenario", j -> j.scenario().isPresent());
+    features.put("stakeholder maps", j -> !j.stakeholderMaps().isEmpty());
     features.put(
         "an element in an activity",
         j -> j.touchpoints().stream().anyMatch(t -> !t.activities().isEmpty()));
-    assertEachSeenAtLeast(sample(Journeys.journeys(), features), 10);
+    Coverage.assertEachSeenAtLeast(Coverage.sample(Journeys.journeys(), features), 10);
   }
 
   @Test
   void consistentModelsShowEveryInformationalFinding() {
     Map<String, Predicate<JourneyModel>> features = new HashMap<>();
     features.put("two journeys or more", m -> m.journeys().size() >= 2);
-    features.put("a person", m -> m.parties().stream().anyMatch(p -> p.kind() == PartyKind.PERSON));
+    features.put("observed journeys", m -> !m.observedJourneys().isEmpty());
+    features.put("experiences", m -> !m.experiences().isEmpty());
+    features.put(
+        "a person", m -> m.core().parties().stream().anyMatch(p -> p.kind() == PartyKind.PERSON));
     features.put(
         "a shared value stream",
         m -> {
@@ -139,7 +121,8 @@ class JourneyGeneratorCoverageTest {
         "a hidden activity in a stream",
         m ->
             m.valueStreams().stream()
-                .anyMatch(s -> s.activities().stream().anyMatch(a -> !a.visibleToOtherParties())));
+                .anyMatch(
+                    s -> s.activities().stream().anyMatch(a -> !a.isVisibleToOtherParties())));
     features.put(
         "an element using an activity",
         m ->
@@ -150,23 +133,26 @@ class JourneyGeneratorCoverageTest {
         m ->
             m.journeys().stream()
                 .anyMatch(j -> j.interactions().stream().anyMatch(i -> !i.activities().isEmpty())));
-    for (String rule :
+    for (Rule rule :
         List.of(
-            ValueStreamRules.SUPPORTS_ONE_JOURNEY,
-            ValueStreamRules.SPANS_VALUE_STREAMS,
-            ValueStreamRules.NOT_IN_ANY_JOURNEY)) {
-      features.put("a finding of " + rule, m -> !m.valueStreamRules().findings(rule).isEmpty());
+            ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY,
+            ValueStreamAnalysis.SPANS_VALUE_STREAMS,
+            ValueStreamAnalysis.NOT_IN_ANY_JOURNEY)) {
+      features.put(
+          "a finding of " + rule, m -> !ValueStreamAnalysis.of(m).findings(rule).isEmpty());
     }
-    assertEachSeenAtLeast(sample(JourneyModels.models(), features), 10);
+    Coverage.assertEachSeenAtLeast(Coverage.sample(JourneyModels.models(), features), 10);
   }
 
   @Test
   void invalidModelsCoverEveryKindOfDefect() {
     Map<String, Integer> kinds = new HashMap<>();
-    Function<InvalidJourneyModel, String> kind =
+    Function<InvalidModel<JourneyModel>, String> kind =
         invalid ->
-            invalid.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]")
-                + (invalid.description().contains("removed") ? " (removed)" : "");
+            invalid.expectedPaths().get(0).startsWith("core.")
+                ? "core"
+                : invalid.expectedPaths().get(0).replaceAll("\\[\\d+]", "[]")
+                    + (invalid.description().contains("removed") ? " (removed)" : "");
     qt().withExamples(2000)
         .forAll(JourneyModels.invalidModels())
         .checkAssert(invalid -> kinds.merge(kind.apply(invalid), 1, Integer::sum));
@@ -181,7 +167,11 @@ class JourneyGeneratorCoverageTest {
             "journeys[].valueStreams",
             "journeys[].touchpoints[].activities",
             "journeys[].interactions[].activities",
-            "journeys[].valueStreams (removed)");
+            "journeys[].valueStreams (removed)",
+            "observedJourneys[].id",
+            "experiences[].journey",
+            "experiences[].touchpoint",
+            "core");
     assertThat(kinds.keySet().stream().filter(k -> k.endsWith("(removed)")).count())
         .isGreaterThanOrEqualTo(2);
   }
@@ -194,24 +184,24 @@ class JourneyGeneratorCoverageTest {
         .checkAssert(
             breach ->
                 ways.merge(
-                    breach.rule()
+                    breach.rule().id()
                         + " / "
-                        + breach.description().replaceAll(" .*? ", " ").split(" ")[0],
+                        + breach.description().substring(0, breach.description().indexOf(' ')),
                     1,
                     Integer::sum));
     Set<String> rules = new HashSet<>();
     ways.keySet().forEach(way -> rules.add(way.substring(0, way.indexOf(" / "))));
     assertThat(rules)
         .containsExactlyInAnyOrder(
-            ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM,
-                ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
-            ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
-                ValueStreamRules.STREAM_OF_NON_PARTICIPANT);
+            ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM.id(),
+            ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY.id(),
+            ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS.id(),
+            ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT.id());
     Map<String, Predicate<ValueStreamRuleBreach>> features = new HashMap<>();
     features.put(
         "several missing participants",
         b ->
-            b.rule().equals(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)
+            b.rule().equals(ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM)
                 && b.expectedFindings().size() >= 2);
     features.put(
         "a new provider without a stream", b -> b.description().contains("gains the provider"));
@@ -223,40 +213,54 @@ class JourneyGeneratorCoverageTest {
                 && b.expectedFindings().size() >= 2);
     features.put(
         "an activity outside the linked streams",
-        b -> b.rule().equals(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS));
+        b -> b.rule().equals(ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS));
     features.put(
         "a stream of a non-participant",
-        b -> b.rule().equals(ValueStreamRules.STREAM_OF_NON_PARTICIPANT));
-    assertEachSeenAtLeast(sample(JourneyModels.ruleBreaches(), features), 10);
+        b -> b.rule().equals(ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT));
+    Coverage.assertEachSeenAtLeast(Coverage.sample(JourneyModels.ruleBreaches(), features), 10);
   }
 
   @Test
   void looseModelsHoldEveryKindOfOddity() {
     Map<String, Predicate<JourneyModel>> features = new HashMap<>();
     features.put(
-        "a repeated id", m -> m.validate().stream().anyMatch(v -> v.path().endsWith("].id")));
+        "a repeated id",
+        m -> JourneyValidator.validate(m).stream().anyMatch(v -> v.path().endsWith("].id")));
     features.put(
         "a dangling reference",
-        m -> m.validate().stream().anyMatch(v -> v.message().startsWith("Unknown ")));
+        m ->
+            JourneyValidator.validate(m).stream()
+                .anyMatch(v -> v.message().startsWith("Unknown ")));
     features.put(
         "an activity in two streams",
-        m -> m.validate().stream().anyMatch(v -> v.path().contains("].activities[")));
+        m ->
+            JourneyValidator.validate(m).stream()
+                .anyMatch(v -> v.path().contains("].activities[")));
     features.put(
         "a participant without a stream",
-        m -> !m.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM).isEmpty());
+        m ->
+            !ValueStreamAnalysis.of(m)
+                .findings(ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM)
+                .isEmpty());
     features.put(
         "a hidden activity in a journey",
-        m -> !m.valueStreamRules().findings(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY).isEmpty());
+        m ->
+            !ValueStreamAnalysis.of(m)
+                .findings(ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY)
+                .isEmpty());
     features.put(
         "an activity outside the linked streams",
         m ->
-            !m.valueStreamRules()
-                .findings(ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS)
+            !ValueStreamAnalysis.of(m)
+                .findings(ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS)
                 .isEmpty());
     features.put(
         "a stream of a non-participant",
-        m -> !m.valueStreamRules().findings(ValueStreamRules.STREAM_OF_NON_PARTICIPANT).isEmpty());
-    assertEachSeenAtLeast(sample(JourneyModels.looseModels(), features), 5);
+        m ->
+            !ValueStreamAnalysis.of(m)
+                .findings(ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT)
+                .isEmpty());
+    Coverage.assertEachSeenAtLeast(Coverage.sample(JourneyModels.looseModels(), features), 5);
   }
 
   @Test
@@ -280,23 +284,22 @@ class JourneyGeneratorCoverageTest {
           return false;
         });
     Function<ObservedCase, JourneyConformance> check =
-        c -> JourneyConformance.check(c.observed(), c.designed());
+        c -> JourneyConformance.of(c.designed(), c.observed());
     features.put(
         "a return to an earlier step",
         c ->
-            check.apply(c).returns().stream()
+            check.apply(c).paths().returns().stream()
                 .anyMatch(r -> r.kind() == JourneyReturn.Kind.EARLIER_STEP));
     features.put(
         "a designed step back, forgiven",
-        c ->
-            JourneyConformance.backAndForth(c.observed()).size() > check.apply(c).returns().size());
-    features.put("a skipped step", c -> !check.apply(c).skippedSteps().isEmpty());
+        c -> JourneyPaths.movesBack(c.observed()).size() > check.apply(c).paths().returns().size());
+    features.put("a skipped step", c -> !check.apply(c).paths().skippedSteps().isEmpty());
     features.put("a reordered touchpoint", c -> !check.apply(c).reordered().isEmpty());
     features.put(
         "a mid-way entry reaching passed-by touchpoints later",
         c -> c.entryPosition() > 0 && c.leftOut().size() < c.entryPosition());
-    features.put("conformance", c -> check.apply(c).conforms());
-    assertEachSeenAtLeast(sample(ObservedJourneys.cases(), features), 5);
+    features.put("conformance", c -> check.apply(c).isConforming());
+    Coverage.assertEachSeenAtLeast(Coverage.sample(ObservedJourneys.cases(), features), 5);
   }
 
   @Test
@@ -319,7 +322,8 @@ class JourneyGeneratorCoverageTest {
             "interactions[].touchpoint",
             "interactions[].step",
             "id",
-            "consumer");
+            "consumer",
+            "stakeholderMaps[].step");
     Set<String> touchpointPaths = new HashSet<>();
     qt().withExamples(1000)
         .forAll(Journeys.invalidTouchpoints())
@@ -341,7 +345,7 @@ class JourneyGeneratorCoverageTest {
         o ->
             o.functional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false)
                 || o.emotional().map(s -> s.value() == 0.0 || s.value() == 1.0).orElse(false));
-    assertEachSeenAtLeast(sample(Experiences.observations(), features), 10);
+    Coverage.assertEachSeenAtLeast(Coverage.sample(Experiences.observations(), features), 10);
   }
 
   /** A journey and an element drawn to fit it. */

@@ -120,6 +120,37 @@ public final class Draw {
   }
 
   /**
+   * Inserts an element at a drawn position of a list, the end included.
+   *
+   * @param <T> the element type
+   * @param in the randomness source
+   * @param list the list to insert into
+   * @param element the element
+   * @return the position the element was inserted at
+   */
+  public static <T> int insert(RandomnessSource in, List<T> list, T element) {
+    int at = intBetween(in, 0, list.size());
+    list.add(at, element);
+    return at;
+  }
+
+  /**
+   * Copies a drawn element of a non-empty list to a drawn later position, so that the list holds it
+   * twice.
+   *
+   * @param <T> the element type
+   * @param in the randomness source
+   * @param list the list; not empty
+   * @return the position of the original and that of the copy
+   */
+  public static <T> int[] repeatLater(RandomnessSource in, List<T> list) {
+    int original = intBetween(in, 0, list.size() - 1);
+    int at = intBetween(in, original + 1, list.size());
+    list.add(at, list.get(original));
+    return new int[] {original, at};
+  }
+
+  /**
    * Draws a list of values from a generator.
    *
    * @param <T> the element type

@@ -16,8 +16,6 @@ import org.quicktheories.generators.Generate;
 /** Generators of customer and user experience observations, valid and invalid. */
 public final class ExperienceGens {
 
-  private static final List<String> REQUIRED = List.of("perceiver", "source");
-
   private ExperienceGens() {}
 
   /**
@@ -141,30 +139,21 @@ public final class ExperienceGens {
                     .emotional(Optional.empty())
                     .build());
       }
-      String missing = Draw.oneOf(in, REQUIRED);
-      return BadInput.of(
-          "experience observation without its " + missing,
-          missing,
-          () -> withoutAttribute(valid, missing));
+      return BadInput.leftOut(
+          in,
+          "experience observation",
+          () ->
+              ExperienceObservation.builder()
+                  .functional(valid.functional())
+                  .emotional(valid.emotional())
+                  .journey(valid.journey())
+                  .step(valid.step())
+                  .touchpoint(valid.touchpoint())
+                  .note(valid.note()),
+          ExperienceObservation.Builder::build,
+          List.of(
+              BadInput.required("perceiver", b -> b.perceiver(valid.perceiver())),
+              BadInput.required("source", b -> b.source(valid.source()))));
     };
-  }
-
-  private static ExperienceObservation withoutAttribute(
-      ExperienceObservation valid, String missing) {
-    ExperienceObservation.Builder builder =
-        ExperienceObservation.builder()
-            .functional(valid.functional())
-            .emotional(valid.emotional())
-            .journey(valid.journey())
-            .step(valid.step())
-            .touchpoint(valid.touchpoint())
-            .note(valid.note());
-    if (!missing.equals("perceiver")) {
-      builder.perceiver(valid.perceiver());
-    }
-    if (!missing.equals("source")) {
-      builder.source(valid.source());
-    }
-    return builder.build();
   }
 }

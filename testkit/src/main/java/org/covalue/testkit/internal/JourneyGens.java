@@ -3,13 +3,11 @@ package org.covalue.testkit.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.covalue.core.PartyId;
-import org.covalue.core.TypedId;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.journey.Channel;
 import org.covalue.journey.CustomerJourney;
@@ -36,27 +34,8 @@ public final class JourneyGens {
   /** The most service interactions a drawn journey has. */
   static final int MAX_INTERACTIONS = 4;
 
-  private static final List<String> ID_KINDS =
-      List.of(
-          "journey", "touchpoint", "service interaction", "value stream", "value stream activity");
-
-  private static final List<Function<String, ? extends TypedId<?>>> ID_FACTORIES =
-      List.of(
-          JourneyId::of,
-          TouchpointId::of,
-          ServiceInteractionId::of,
-          ValueStreamId::of,
-          ValueStreamActivityId::of);
-
   private static final List<ConsumerRole> PERSONAS =
       List.of(ConsumerRole.CUSTOMER, ConsumerRole.USER);
-  private static final List<String> TOUCHPOINT_REQUIRED = List.of("id", "name", "step", "channel");
-  private static final List<String> INTERACTION_REQUIRED =
-      List.of("id", "name", "step", "channel", "provider", "consumer");
-  private static final List<String> JOURNEY_REQUIRED = List.of("id", "name", "consumer", "persona");
-
-  /** How many kinds of invalid journey {@link #invalidJourneys()} draws from. */
-  static final int INVALID_JOURNEY_KINDS = 17;
 
   private JourneyGens() {}
 
@@ -100,37 +79,6 @@ public final class JourneyGens {
   }
 
   /**
-   * Returns ids of the five journey kinds, about evenly.
-   *
-   * @return the generator
-   */
-  public static Gen<TypedId<?>> anyIds() {
-    return in -> {
-      Function<String, ? extends TypedId<?>> factory = Draw.oneOf(in, ID_FACTORIES);
-      return factory.apply(Texts.idTexts().generate(in));
-    };
-  }
-
-  /**
-   * Returns attempts to make an id of a journey kind from an invalid text or from null.
-   *
-   * @return the generator
-   */
-  public static Gen<BadInput> invalidIds() {
-    return in -> {
-      int kind = Draw.intBetween(in, 0, ID_FACTORIES.size() - 1);
-      Function<String, ? extends TypedId<?>> factory = ID_FACTORIES.get(kind);
-      if (Draw.oneIn(in, 8)) {
-        return BadInput.of(
-            ID_KINDS.get(kind) + " id made from null", "", () -> Nulls.idOfNull(factory));
-      }
-      String text = Texts.invalidIdTexts().generate(in);
-      return BadInput.of(
-          ID_KINDS.get(kind) + " id made from " + Texts.quote(text), "", () -> factory.apply(text));
-    };
-  }
-
-  /**
    * Returns attempts to make channels from codes of the wrong form.
    *
    * @return the generator
@@ -150,24 +98,7 @@ public final class JourneyGens {
    * @return {@code count} distinct ids
    */
   public static List<PartyId> partyIds(RandomnessSource in, int count) {
-    return ids(in, PartyId::of, count);
-  }
-
-  /**
-   * Draws distinct ids of one kind.
-   *
-   * @param <T> the id type
-   * @param in the randomness source
-   * @param of the id factory
-   * @param count how many
-   * @return {@code count} distinct ids
-   */
-  public static <T> List<T> ids(RandomnessSource in, Function<String, T> of, int count) {
-    List<T> ids = new ArrayList<>(count);
-    for (String text : Texts.uniqueIdTexts(in, count)) {
-      ids.add(of.apply(text));
-    }
-    return ids;
+    return IdGens.distinct(in, PartyId::of, count);
   }
 
   /**
@@ -220,7 +151,7 @@ public final class JourneyGens {
     return in -> {
       List<PartyId> parties = partyIds(in, Draw.intBetween(in, 1, 3));
       List<ValueStreamActivityId> activities =
-          ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 3));
+          IdGens.distinct(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 3));
       return touchpoint(
           in,
           TouchpointId.of(Texts.idTexts().generate(in)),
@@ -317,7 +248,7 @@ public final class JourneyGens {
               parties.get(0),
               parties.get(1),
               List.of(),
-              ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 3)));
+              IdGens.distinct(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 3)));
       return Draw.bool(in)
           ? ServiceInteraction.builder()
               .from(interaction)
@@ -353,7 +284,8 @@ public final class JourneyGens {
    * touchpoints with distinct ids, each involving the consumer and some providers, at steps in
    * their usual order about half the time and in a drawn order otherwise; up to {@value
    * #MAX_INTERACTIONS} interactions with distinct ids; the given value-stream links; elements
-   * sometimes part of some of the given activities.
+   * sometimes part of some of the given activities; now and then the stakeholder maps of a few
+   * steps.
    *
    * @param in the randomness source
    * @param id the journey's id
@@ -380,7 +312,7 @@ public final class JourneyGens {
     if (Draw.bool(in)) {
       Collections.sort(steps);
     }
-    List<TouchpointId> touchpointIds = ids(in, TouchpointId::of, count);
+    List<TouchpointId> touchpointIds = IdGens.distinct(in, TouchpointId::of, count);
     List<Touchpoint> touchpoints = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       touchpoints.add(
@@ -393,7 +325,7 @@ public final class JourneyGens {
     }
     List<ServiceInteraction> interactions = new ArrayList<>();
     for (ServiceInteractionId interactionId :
-        ids(in, ServiceInteractionId::of, Draw.intBetween(in, 0, MAX_INTERACTIONS))) {
+        IdGens.distinct(in, ServiceInteractionId::of, Draw.intBetween(in, 0, MAX_INTERACTIONS))) {
       interactions.add(
           interaction(
               in, interactionId, Draw.oneOf(in, providers), consumer, touchpoints, activities));
@@ -411,7 +343,23 @@ public final class JourneyGens {
     if (Draw.bool(in)) {
       journey.scenario(Texts.names().generate(in));
     }
+    if (Draw.oneIn(in, 3)) {
+      journey.stakeholderMaps(stakeholderMaps(in));
+    }
     return journey.build();
+  }
+
+  /**
+   * Draws one to three stakeholder maps at distinct steps, in the order of the steps, as a journey
+   * keeps them.
+   */
+  private static List<StakeholderMapAtStep> stakeholderMaps(RandomnessSource in) {
+    List<CustomerJourneyStep> steps = Draw.atLeastOneOf(in, List.of(CustomerJourneyStep.values()));
+    List<StakeholderMapAtStep> maps = new ArrayList<>();
+    for (CustomerJourneyStep step : steps.subList(0, Math.min(3, steps.size()))) {
+      maps.add(StakeholderMapAtStep.of(step, StakeholderGens.maps(3).generate(in)));
+    }
+    return maps;
   }
 
   /**
@@ -428,9 +376,10 @@ public final class JourneyGens {
     }
     return in -> {
       List<PartyId> parties = partyIds(in, Draw.intBetween(in, 2, 4));
-      List<ValueStreamId> streams = ids(in, ValueStreamId::of, Draw.intBetween(in, 0, 3));
+      List<ValueStreamId> streams =
+          IdGens.distinct(in, ValueStreamId::of, Draw.intBetween(in, 0, 3));
       List<ValueStreamActivityId> activities =
-          ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 4));
+          IdGens.distinct(in, ValueStreamActivityId::of, Draw.intBetween(in, 0, 4));
       return journey(
           in,
           JourneyId.of(Texts.idTexts().generate(in)),
@@ -506,11 +455,11 @@ public final class JourneyGens {
       Touchpoint valid = touchpoints().generate(in);
       switch (Draw.intBetween(in, 0, 6)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "touchpoint built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "touchpoint built with",
               "name",
-              () -> Touchpoint.builder().from(valid).name(blank).build());
+              blank -> Touchpoint.builder().from(valid).name(blank).build());
         }
         case 1 -> {
           return BadInput.of(
@@ -524,7 +473,7 @@ public final class JourneyGens {
                       .build());
         }
         case 2 -> {
-          PartyId outsider = PartyId.of(Texts.freshIdText(in, texts(valid.parties())));
+          PartyId outsider = PartyId.of(Texts.freshIdText(in, IdGens.texts(valid.parties())));
           return BadInput.of(
               "touchpoint "
                   + valid.id()
@@ -556,11 +505,20 @@ public final class JourneyGens {
               () -> onboarding.withStep(step));
         }
         case 5 -> {
-          String missing = Draw.oneOf(in, TOUCHPOINT_REQUIRED);
-          return BadInput.of(
-              "touchpoint built without its " + missing,
-              missing,
-              () -> touchpointWithout(valid, missing));
+          return BadInput.leftOut(
+              in,
+              "touchpoint",
+              () ->
+                  Touchpoint.builder()
+                      .parties(valid.parties())
+                      .hiddenFrom(valid.hiddenFrom())
+                      .activities(valid.activities()),
+              Touchpoint.Builder::build,
+              List.of(
+                  BadInput.required("id", b -> b.id(valid.id())),
+                  BadInput.required("name", b -> b.name(valid.name())),
+                  BadInput.required("step", b -> b.step(valid.step())),
+                  BadInput.required("channel", b -> b.channel(valid.channel()))));
         }
         default -> {
           return BadInput.of(
@@ -570,31 +528,10 @@ public final class JourneyGens {
     };
   }
 
-  private static CustomerJourneyStep notOnboard(RandomnessSource in) {
+  static CustomerJourneyStep notOnboard(RandomnessSource in) {
     List<CustomerJourneyStep> others = new ArrayList<>(List.of(CustomerJourneyStep.values()));
     others.remove(CustomerJourneyStep.ONBOARD);
     return Draw.oneOf(in, others);
-  }
-
-  private static Touchpoint touchpointWithout(Touchpoint valid, String missing) {
-    Touchpoint.Builder builder =
-        Touchpoint.builder()
-            .parties(valid.parties())
-            .hiddenFrom(valid.hiddenFrom())
-            .activities(valid.activities());
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("name")) {
-      builder.name(valid.name());
-    }
-    if (!missing.equals("step")) {
-      builder.step(valid.step());
-    }
-    if (!missing.equals("channel")) {
-      builder.channel(valid.channel());
-    }
-    return builder.build();
   }
 
   /**
@@ -607,11 +544,11 @@ public final class JourneyGens {
       ServiceInteraction valid = interactions().generate(in);
       switch (Draw.intBetween(in, 0, 4)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "service interaction built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "service interaction built with",
               "name",
-              () -> ServiceInteraction.builder().from(valid).name(blank).build());
+              blank -> ServiceInteraction.builder().from(valid).name(blank).build());
         }
         case 1 -> {
           return BadInput.of(
@@ -629,7 +566,7 @@ public final class JourneyGens {
                       .build());
         }
         case 2 -> {
-          PartyId outsider = PartyId.of(Texts.freshIdText(in, texts(valid.parties())));
+          PartyId outsider = PartyId.of(Texts.freshIdText(in, IdGens.texts(valid.parties())));
           return BadInput.of(
               "service interaction "
                   + valid.id()
@@ -648,273 +585,43 @@ public final class JourneyGens {
               () -> valid.withHiddenFrom(List.of(valid.provider(), valid.consumer())));
         }
         default -> {
-          String missing = Draw.oneOf(in, INTERACTION_REQUIRED);
-          return BadInput.of(
-              "service interaction built without its " + missing,
-              missing,
-              () -> interactionWithout(valid, missing));
+          return BadInput.leftOut(
+              in,
+              "service interaction",
+              () -> ServiceInteraction.builder().activities(valid.activities()),
+              ServiceInteraction.Builder::build,
+              List.of(
+                  BadInput.required("id", b -> b.id(valid.id())),
+                  BadInput.required("name", b -> b.name(valid.name())),
+                  BadInput.required("step", b -> b.step(valid.step())),
+                  BadInput.required("channel", b -> b.channel(valid.channel())),
+                  BadInput.required("provider", b -> b.provider(valid.provider())),
+                  BadInput.required("consumer", b -> b.consumer(valid.consumer()))));
         }
       }
     };
   }
 
-  private static ServiceInteraction interactionWithout(ServiceInteraction valid, String missing) {
-    ServiceInteraction.Builder builder =
-        ServiceInteraction.builder().activities(valid.activities());
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("name")) {
-      builder.name(valid.name());
-    }
-    if (!missing.equals("step")) {
-      builder.step(valid.step());
-    }
-    if (!missing.equals("channel")) {
-      builder.channel(valid.channel());
-    }
-    if (!missing.equals("provider")) {
-      builder.provider(valid.provider());
-    }
-    if (!missing.equals("consumer")) {
-      builder.consumer(valid.consumer());
-    }
-    return builder.build();
-  }
-
   /**
-   * Returns attempts to build designed journeys that break one of their own rules.
+   * Returns attempts to build designed journeys that break one of their own rules, one {@link
+   * JourneyDefect} each.
    *
    * @return the generator
    */
   public static Gen<BadInput> invalidJourneys() {
     Gen<CustomerJourney> journeys = journeys(6);
     return in ->
-        breakJourney(in, journeys.generate(in), Draw.intBetween(in, 0, INVALID_JOURNEY_KINDS - 1));
+        Draw.oneOf(in, List.of(JourneyDefect.values())).plant.apply(in, journeys.generate(in));
   }
 
   /**
-   * Puts broken rule number {@code kind} (0 to {@link #INVALID_JOURNEY_KINDS} - 1) into a journey.
+   * Returns a journey's interactions, or a drawn one if it has none, for defects that need one.
+   *
+   * @param in the randomness source
+   * @param journey the journey
+   * @return a new mutable list of at least one interaction
    */
-  static BadInput breakJourney(RandomnessSource in, CustomerJourney valid, int kind) {
-    List<Touchpoint> touchpoints = valid.touchpoints();
-    Set<String> taken = texts(valid.participants());
-    switch (kind) {
-      case 0 -> {
-        String blank = Texts.blanks().generate(in);
-        return BadInput.of(
-            "journey built with the blank name " + Texts.quote(blank),
-            "name",
-            () -> CustomerJourney.builder().from(valid).name(blank).build());
-      }
-      case 1 -> {
-        return BadInput.of(
-            "journey " + valid.id() + " seen by a sponsor",
-            "persona",
-            () -> CustomerJourney.builder().from(valid).persona(ConsumerRole.SPONSOR).build());
-      }
-      case 2 -> {
-        return BadInput.of(
-            "journey " + valid.id() + " built without providers",
-            "providers",
-            () -> CustomerJourney.builder().from(valid).providers(List.of()).build());
-      }
-      case 3 -> {
-        return BadInput.of(
-            "journey "
-                + valid.id()
-                + " with its consumer "
-                + valid.consumer()
-                + " among the providers",
-            "providers",
-            () -> CustomerJourney.builder().from(valid).addProvider(valid.consumer()).build());
-      }
-      case 4 -> {
-        return BadInput.of(
-            "journey " + valid.id() + " built without touchpoints",
-            "touchpoints",
-            () ->
-                CustomerJourney.builder()
-                    .from(valid)
-                    .touchpoints(List.of())
-                    .interactions(List.of())
-                    .build());
-      }
-      case 5 -> {
-        List<Touchpoint> changed = new ArrayList<>(touchpoints);
-        int original = Draw.intBetween(in, 0, touchpoints.size() - 1);
-        int at = Draw.intBetween(in, original + 1, touchpoints.size());
-        changed.add(at, touchpoints.get(original));
-        return BadInput.of(
-            "journey "
-                + valid.id()
-                + " holds touchpoint "
-                + touchpoints.get(original).id()
-                + " twice",
-            "touchpoints[" + at + "].id",
-            () -> CustomerJourney.builder().from(valid).touchpoints(changed).build());
-      }
-      case 6 -> {
-        List<ServiceInteraction> interactions = withSomeInteraction(in, valid);
-        List<ServiceInteraction> changed = new ArrayList<>(interactions);
-        int original = Draw.intBetween(in, 0, interactions.size() - 1);
-        int at = Draw.intBetween(in, original + 1, interactions.size());
-        changed.add(at, interactions.get(original));
-        return BadInput.of(
-            "journey "
-                + valid.id()
-                + " holds interaction "
-                + interactions.get(original).id()
-                + " twice",
-            "interactions[" + at + "].id",
-            () -> CustomerJourney.builder().from(valid).interactions(changed).build());
-      }
-      case 7 -> {
-        int i = Draw.intBetween(in, 0, touchpoints.size() - 1);
-        List<PartyId> providers = new ArrayList<>(valid.providers());
-        Touchpoint without =
-            Touchpoint.builder()
-                .from(touchpoints.get(i))
-                .parties(Draw.atLeastOneOf(in, providers))
-                .hiddenFrom(List.of())
-                .build();
-        List<Touchpoint> changed = new ArrayList<>(touchpoints);
-        changed.set(i, without);
-        return BadInput.of(
-            "touchpoint "
-                + without.id()
-                + " of journey "
-                + valid.id()
-                + " does not involve the consumer",
-            "touchpoints[" + i + "].parties",
-            () -> CustomerJourney.builder().from(valid).touchpoints(changed).build());
-      }
-      case 8 -> {
-        int i = Draw.intBetween(in, 0, touchpoints.size() - 1);
-        PartyId outsider = PartyId.of(Texts.freshIdText(in, taken));
-        Touchpoint widened =
-            Touchpoint.builder().from(touchpoints.get(i)).addParty(outsider).build();
-        List<Touchpoint> changed = new ArrayList<>(touchpoints);
-        changed.set(i, widened);
-        return BadInput.of(
-            "touchpoint "
-                + widened.id()
-                + " of journey "
-                + valid.id()
-                + " involves the outsider "
-                + outsider,
-            "touchpoints[" + i + "].parties",
-            () -> CustomerJourney.builder().from(valid).touchpoints(changed).build());
-      }
-      case 9, 10 -> {
-        boolean provider = kind == 9;
-        List<ServiceInteraction> changed = withSomeInteraction(in, valid);
-        int i = Draw.intBetween(in, 0, changed.size() - 1);
-        PartyId outsider = PartyId.of(Texts.freshIdText(in, taken));
-        ServiceInteraction.Builder builder =
-            ServiceInteraction.builder().from(changed.get(i)).hiddenFrom(List.of());
-        ServiceInteraction moved =
-            (provider ? builder.provider(outsider) : builder.consumer(outsider)).build();
-        changed.set(i, moved);
-        return BadInput.of(
-            "interaction "
-                + moved.id()
-                + " of journey "
-                + valid.id()
-                + " has the outsider "
-                + outsider
-                + (provider ? " as provider" : " as consumer"),
-            "interactions[" + i + (provider ? "].provider" : "].consumer"),
-            () -> CustomerJourney.builder().from(valid).interactions(changed).build());
-      }
-      case 11 -> {
-        List<ServiceInteraction> changed = withSomeInteraction(in, valid);
-        int i = Draw.intBetween(in, 0, changed.size() - 1);
-        TouchpointId missing = TouchpointId.of(Texts.missingIdText(in));
-        ServiceInteraction moved =
-            ServiceInteraction.builder().from(changed.get(i)).touchpoint(missing).build();
-        changed.set(i, moved);
-        return BadInput.of(
-            "interaction "
-                + moved.id()
-                + " of journey "
-                + valid.id()
-                + " at the missing touchpoint "
-                + missing,
-            "interactions[" + i + "].touchpoint",
-            () -> CustomerJourney.builder().from(valid).interactions(changed).build());
-      }
-      case 12 -> {
-        List<ServiceInteraction> changed = withSomeInteraction(in, valid);
-        int i = Draw.intBetween(in, 0, changed.size() - 1);
-        Touchpoint at = Draw.oneOf(in, touchpoints);
-        List<CustomerJourneyStep> others = new ArrayList<>(List.of(CustomerJourneyStep.values()));
-        others.remove(at.step());
-        ServiceInteraction moved =
-            ServiceInteraction.builder()
-                .from(changed.get(i))
-                .touchpoint(at.id())
-                .step(Draw.oneOf(in, others))
-                .build();
-        changed.set(i, moved);
-        return BadInput.of(
-            "interaction "
-                + moved.id()
-                + " of journey "
-                + valid.id()
-                + " at "
-                + moved.step()
-                + " but at touchpoint "
-                + at.id()
-                + " of "
-                + at.step(),
-            "interactions[" + i + "].step",
-            () -> CustomerJourney.builder().from(valid).interactions(changed).build());
-      }
-      case 13 -> {
-        return BadInput.of(
-            "journey " + valid.id() + " given no touchpoints by withTouchpoints",
-            "touchpoints",
-            () -> valid.withInteractions(List.of()).withTouchpoints(List.of()));
-      }
-      case 14 -> {
-        List<ServiceInteraction> changed = new ArrayList<>(valid.interactions());
-        TouchpointId missing = TouchpointId.of(Texts.missingIdText(in));
-        ServiceInteraction extra =
-            ServiceInteraction.builder()
-                .from(
-                    interaction(
-                        in,
-                        ServiceInteractionId.of(Texts.missingIdText(in)),
-                        Draw.oneOf(in, new ArrayList<>(valid.providers())),
-                        valid.consumer(),
-                        List.of(),
-                        List.of()))
-                .touchpoint(missing)
-                .build();
-        changed.add(extra);
-        int i = changed.size() - 1;
-        return BadInput.of(
-            "journey "
-                + valid.id()
-                + " given by withInteractions an interaction at the missing touchpoint "
-                + missing,
-            "interactions[" + i + "].touchpoint",
-            () -> valid.withInteractions(changed));
-      }
-      case 15 -> {
-        String missing = Draw.oneOf(in, JOURNEY_REQUIRED);
-        return BadInput.of(
-            "journey built without its " + missing, missing, () -> journeyWithout(valid, missing));
-      }
-      default -> {
-        return BadInput.of(
-            "journey built with a null name", "name", () -> Nulls.journeyNamedNull(valid));
-      }
-    }
-  }
-
-  private static List<ServiceInteraction> withSomeInteraction(
+  static List<ServiceInteraction> withSomeInteraction(
       RandomnessSource in, CustomerJourney journey) {
     List<ServiceInteraction> interactions = new ArrayList<>(journey.interactions());
     if (interactions.isEmpty()) {
@@ -928,39 +635,5 @@ public final class JourneyGens {
               List.of()));
     }
     return interactions;
-  }
-
-  private static CustomerJourney journeyWithout(CustomerJourney valid, String missing) {
-    CustomerJourney.Builder builder =
-        CustomerJourney.builder()
-            .providers(valid.providers())
-            .touchpoints(valid.touchpoints())
-            .interactions(valid.interactions())
-            .valueStreams(valid.valueStreams());
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("name")) {
-      builder.name(valid.name());
-    }
-    if (!missing.equals("consumer")) {
-      builder.consumer(valid.consumer());
-    }
-    if (!missing.equals("persona")) {
-      builder.persona(valid.persona());
-    }
-    return builder.build();
-  }
-
-  /**
-   * Collects the texts of ids.
-   *
-   * @param ids the ids
-   * @return a new mutable set of their texts
-   */
-  static Set<String> texts(Collection<? extends TypedId<?>> ids) {
-    Set<String> texts = new HashSet<>();
-    ids.forEach(id -> texts.add(id.value()));
-    return texts;
   }
 }

@@ -1,26 +1,18 @@
 package org.covalue.testkit.internal;
 
 import java.util.List;
-import java.util.function.Function;
 import org.covalue.core.Confidence;
+import org.covalue.core.Finding;
 import org.covalue.core.ItilReference;
 import org.covalue.core.Level;
-import org.covalue.core.PartyId;
-import org.covalue.core.ProductId;
 import org.covalue.core.Rating;
-import org.covalue.core.ResourceId;
+import org.covalue.core.Rule;
 import org.covalue.core.Score;
-import org.covalue.core.ServiceId;
-import org.covalue.core.ServiceOfferingId;
-import org.covalue.core.ServiceRelationshipId;
-import org.covalue.core.StakeholderId;
-import org.covalue.core.TypedId;
-import org.covalue.core.analysis.Finding;
-import org.covalue.core.analysis.Severity;
+import org.covalue.core.Severity;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Generators of the kernel's values: ratings, ITIL references and findings. */
+/** Generators of the kernel's values: ratings, ITIL references, rules and findings. */
 public final class KernelGens {
 
   private static final double THIRD = 1.0 / 3;
@@ -60,58 +52,7 @@ public final class KernelGens {
           -Double.MAX_VALUE,
           Double.longBitsToDouble(0x7ff8000000000001L));
 
-  private static final List<String> ID_KINDS =
-      List.of(
-          "stakeholder",
-          "party",
-          "service relationship",
-          "resource",
-          "product",
-          "service",
-          "service offering");
-
-  private static final List<Function<String, ? extends TypedId<?>>> ID_FACTORIES =
-      List.of(
-          StakeholderId::of,
-          PartyId::of,
-          ServiceRelationshipId::of,
-          ResourceId::of,
-          ProductId::of,
-          ServiceId::of,
-          ServiceOfferingId::of);
-
   private KernelGens() {}
-
-  /**
-   * Returns ids of every kind, about evenly.
-   *
-   * @return the generator
-   */
-  public static Gen<TypedId<?>> anyIds() {
-    return in -> {
-      Function<String, ? extends TypedId<?>> factory = Draw.oneOf(in, ID_FACTORIES);
-      return factory.apply(Texts.idTexts().generate(in));
-    };
-  }
-
-  /**
-   * Returns attempts to make an id of any kind from an invalid text or from null.
-   *
-   * @return the generator
-   */
-  public static Gen<BadInput> invalidIds() {
-    return in -> {
-      int kind = Draw.intBetween(in, 0, ID_FACTORIES.size() - 1);
-      Function<String, ? extends TypedId<?>> factory = ID_FACTORIES.get(kind);
-      if (Draw.oneIn(in, 8)) {
-        return BadInput.of(
-            ID_KINDS.get(kind) + " id made from null", "", () -> Nulls.idOfNull(factory));
-      }
-      String text = Texts.invalidIdTexts().generate(in);
-      return BadInput.of(
-          ID_KINDS.get(kind) + " id made from " + Texts.quote(text), "", () -> factory.apply(text));
-    };
-  }
 
   /**
    * Returns attempts to make scores, or levels from scores, out of numbers outside [0, 1].
@@ -158,59 +99,127 @@ public final class KernelGens {
   }
 
   /**
-   * Returns attempts to build findings from invalid input.
+   * Returns attempts to make rules from invalid input: an id that is not dotted lower-case words of
+   * at most 100 characters, a description that is blank, of several lines or too long, or a part
+   * left null.
    *
    * @return the generator
    */
-  public static Gen<BadInput> invalidFindings() {
+  public static Gen<BadInput> invalidRules() {
     return in -> {
-      Finding valid = findings().generate(in);
+      Rule valid = rules().generate(in);
       switch (Draw.intBetween(in, 0, 3)) {
         case 0 -> {
-          String rule = Texts.invalidRuleIds().generate(in);
+          String id = Texts.invalidRuleIds().generate(in);
           return BadInput.of(
-              "finding with the rule " + Texts.quote(rule),
-              "rule",
-              () -> Finding.builder().from(valid).rule(rule).build());
+              "rule with the id " + Texts.quote(id),
+              "id",
+              () -> Rule.of(id, valid.defaultSeverity(), valid.reference(), valid.description()));
         }
         case 1 -> {
-          String blank = Texts.blanks().generate(in);
+          String description =
+              Draw.oneOf(
+                  in,
+                  List.of(
+                      Texts.blanks().generate(in),
+                      valid.description() + "\n" + valid.description(),
+                      "x".repeat(Rule.MAX_DESCRIPTION_LENGTH + 1)));
           return BadInput.of(
-              "finding with the blank message " + Texts.quote(blank),
-              "message",
-              () -> Finding.builder().from(valid).message(blank).build());
-        }
-        case 2 -> {
-          return BadInput.of(
-              "finding with a null message", "message", () -> Nulls.findingWithNullMessage(valid));
+              "rule with the description " + Texts.quote(description),
+              "description",
+              () -> Rule.of(valid.id(), valid.defaultSeverity(), valid.reference(), description));
         }
         default -> {
-          String missing = Draw.oneOf(in, List.of("rule", "severity", "message", "reference"));
+          int which = Draw.intBetween(in, 0, 3);
+          String part = List.of("id", "defaultSeverity", "reference", "description").get(which);
           return BadInput.of(
-              "finding built without its " + missing,
-              missing,
-              () -> findingWithout(valid, missing));
+              "rule with a null " + part, part, () -> Nulls.ruleMissing(which, valid));
         }
       }
     };
   }
 
-  private static Finding findingWithout(Finding valid, String missing) {
-    Finding.Builder builder =
-        Finding.builder().elements(valid.elements()).evidence(valid.evidence());
-    if (!missing.equals("rule")) {
-      builder.rule(valid.rule());
-    }
-    if (!missing.equals("severity")) {
-      builder.severity(valid.severity());
-    }
-    if (!missing.equals("message")) {
-      builder.message(valid.message());
-    }
-    if (!missing.equals("reference")) {
-      builder.reference(valid.reference());
-    }
-    return builder.build();
+  /**
+   * Returns attempts to build findings from invalid input: a blank, null or missing message, a
+   * number that is not finite, a blank or repeated name of evidence or data, a blank data value, a
+   * null element or severity.
+   *
+   * @return the generator
+   */
+  public static Gen<BadInput> invalidFindings() {
+    return in -> {
+      Rule rule = rules().generate(in);
+      String name = Texts.names().generate(in);
+      switch (Draw.intBetween(in, 0, 6)) {
+        case 0 -> {
+          return BadInput.blank(
+              in, "finding with", "message", blank -> Finding.builder(rule).message(blank).build());
+        }
+        case 1 -> {
+          return BadInput.of(
+              "finding with a null message", "message", () -> Nulls.findingWithNullMessage(rule));
+        }
+        case 2 -> {
+          return BadInput.of(
+              "finding built without a message", "message", () -> Finding.builder(rule).build());
+        }
+        case 3 -> {
+          double value =
+              Draw.oneOf(
+                  in, List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+          boolean twice = Draw.bool(in);
+          return BadInput.of(
+              "finding with the evidence " + name + (twice ? " given twice" : " = " + value),
+              "evidence." + name,
+              () -> {
+                Finding.Builder finding = Finding.builder(rule).message(name);
+                if (twice) {
+                  finding.putEvidence(name, 1.0).putEvidence(name, 2.0);
+                } else {
+                  finding.putEvidence(name, value);
+                }
+                return finding.build();
+              });
+        }
+        case 4 -> {
+          boolean twice = Draw.bool(in);
+          String blank = Texts.blanks().generate(in);
+          return BadInput.of(
+              "finding with the data " + name + (twice ? " given twice" : " " + Texts.quote(blank)),
+              "data." + name,
+              () ->
+                  twice
+                      ? Finding.builder(rule)
+                          .message(name)
+                          .putData(name, "a")
+                          .putData(name, "b")
+                          .build()
+                      : Finding.builder(rule).message(name).putData(name, blank).build());
+        }
+        case 5 -> {
+          boolean evidence = Draw.bool(in);
+          String blank = Texts.blanks().generate(in);
+          return BadInput.of(
+              "finding with the blank "
+                  + (evidence ? "evidence" : "data")
+                  + " name "
+                  + Texts.quote(blank),
+              evidence ? "evidence" : "data",
+              () ->
+                  evidence
+                      ? Finding.builder(rule).message(name).putEvidence(blank, 1.0).build()
+                      : Finding.builder(rule).message(name).putData(blank, name).build());
+        }
+        default -> {
+          int elements = Draw.intBetween(in, 0, 2);
+          boolean severity = Draw.bool(in);
+          return BadInput.of(
+              "finding with a null " + (severity ? "severity" : "element at " + elements),
+              severity ? "severity" : "elements[" + elements + "]",
+              () -> Nulls.findingWithNull(rule, name, severity, elements));
+        }
+      }
+    };
   }
 
   /**
@@ -245,7 +254,7 @@ public final class KernelGens {
    * @return the generator
    */
   public static Gen<Score> scores() {
-    return scoreValues().map(Score::of);
+    return scoreValues().map(value -> Score.of(value));
   }
 
   /**
@@ -319,25 +328,46 @@ public final class KernelGens {
   }
 
   /**
-   * Returns findings with up to three elements and three pieces of evidence.
+   * Returns rules with valid ids, every severity, a reference and a one-line description.
+   *
+   * @return the generator
+   */
+  public static Gen<Rule> rules() {
+    return in ->
+        Rule.of(
+            Texts.ruleIds().generate(in),
+            severities().generate(in),
+            references().generate(in),
+            Texts.names().generate(in));
+  }
+
+  /**
+   * Returns findings of drawn rules, sometimes with another severity than the rule's, a message
+   * given as a text or formed on demand, up to three elements of any kind and up to three pieces of
+   * evidence and of data.
    *
    * @return the generator
    */
   public static Gen<Finding> findings() {
     return in -> {
-      Finding.Builder finding =
-          Finding.builder()
-              .rule(Texts.ruleIds().generate(in))
-              .severity(severities().generate(in))
-              .message(Texts.names().generate(in))
-              .reference(references().generate(in));
-      int elements = Draw.intBetween(in, 0, 3);
-      for (int i = 0; i < elements; i++) {
-        finding.addElement(Texts.idTexts().generate(in));
+      Finding.Builder finding = Finding.builder(rules().generate(in));
+      if (Draw.bool(in)) {
+        finding.severity(severities().generate(in));
       }
+      String message = Texts.names().generate(in);
+      if (Draw.bool(in)) {
+        finding.message(message);
+      } else {
+        finding.message(() -> message);
+      }
+      finding.addAllElements(Draw.listOf(in, IdGens.anyIds(), 0, 3));
       int evidence = Draw.intBetween(in, 0, 3);
       for (int i = 0; i < evidence; i++) {
         finding.putEvidence("n" + i, (double) Draw.intBetween(in, -1000, 1000) / 10);
+      }
+      int data = Draw.intBetween(in, 0, 3);
+      for (int i = 0; i < data; i++) {
+        finding.putData("d" + i, Texts.kindCodes().generate(in));
       }
       return finding.build();
     };

@@ -1,25 +1,19 @@
 package org.covalue.testkit.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
-import org.covalue.core.Rating;
 import org.covalue.core.ResourceId;
-import org.covalue.core.analysis.Finding;
+import org.covalue.core.Rule;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.ResourceAccess;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
-import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.Party;
-import org.covalue.core.party.RoleAssignment;
-import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.journey.CustomerJourney;
-import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.Touchpoint;
-import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
@@ -37,16 +31,32 @@ final class Nulls {
 
   private Nulls() {}
 
+  /** Returns null for the part whose position is {@code which}, the value otherwise. */
+  private static <T> @Nullable T unless(int which, int position, T value) {
+    return which == position ? null : value;
+  }
+
+  /**
+   * Makes a value of three parts with the part at position {@code which} (0 to 2) null.
+   *
+   * @param <A> the type of the first part
+   * @param <B> the type of the second part
+   * @param <C> the type of the third part
+   * @param <R> the type of the value
+   */
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
+  static <A, B, C, R> R withNull(int which, A a, B b, C c, Of3<A, B, C, R> factory) {
+    return factory.of(unless(which, 0, a), unless(which, 1, b), unless(which, 2, c));
+  }
+
+  /** A factory of a value from three parts, such as {@code RoleAssignment::of}. */
+  interface Of3<A, B, C, R> {
+    R of(A a, B b, C c);
+  }
+
   @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
   static Stakeholder stakeholderNamedNull(Stakeholder valid) {
     return Stakeholder.builder().from(valid).name(NO_TEXT).build();
-  }
-
-  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static SalienceAttributes salienceMissing(int which, Rating rating) {
-    @Nullable Rating none = null;
-    return SalienceAttributes.of(
-        which == 0 ? none : rating, which == 1 ? none : rating, which == 2 ? none : rating);
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
@@ -57,17 +67,6 @@ final class Nulls {
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
   static Party organizationNamedNull(PartyId id) {
     return Party.organization(id, NO_TEXT);
-  }
-
-  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static RoleAssignment assignmentMissing(
-      int which, PartyId party, ConsumerRole role, PartyId organization) {
-    @Nullable PartyId noParty = null;
-    @Nullable ConsumerRole noRole = null;
-    return RoleAssignment.of(
-        which == 0 ? noParty : party,
-        which == 1 ? noRole : role,
-        which == 2 ? noParty : organization);
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
@@ -85,9 +84,32 @@ final class Nulls {
     return ServiceAction.of(NO_TEXT, performer);
   }
 
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
+  static Rule ruleMissing(int which, Rule valid) {
+    return Rule.of(
+        unless(which, 0, valid.id()),
+        unless(which, 1, valid.defaultSeverity()),
+        unless(which, 2, valid.reference()),
+        unless(which, 3, valid.description()));
+  }
+
   @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
-  static Finding findingWithNullMessage(Finding valid) {
-    return Finding.builder().from(valid).message(NO_TEXT).build();
+  static Finding findingWithNullMessage(Rule rule) {
+    return Finding.builder(rule).message(NO_TEXT).build();
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
+  static Finding findingWithNull(Rule rule, String message, boolean severity, int elements) {
+    Finding.Builder finding = Finding.builder(rule).message(message);
+    for (int i = 0; i < elements; i++) {
+      finding.addElement(PartyId.of("p" + i));
+    }
+    if (severity) {
+      finding.severity(null);
+    } else {
+      finding.addElement(null);
+    }
+    return finding.build();
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the builder rejects it
@@ -108,19 +130,7 @@ final class Nulls {
   }
 
   @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
-  static JourneyEvent eventMissing(
-      int which, TouchpointId touchpoint, CustomerJourneyStep step, Instant at) {
-    @Nullable TouchpointId noTouchpoint = null;
-    @Nullable CustomerJourneyStep noStep = null;
-    @Nullable Instant noTime = null;
-    return JourneyEvent.of(
-        which == 0 ? noTouchpoint : touchpoint,
-        which == 1 ? noStep : step,
-        which == 2 ? noTime : at);
-  }
-
-  @SuppressWarnings("NullAway") // deliberately passes null to show that the factory rejects it
   static ObservedJourney observedWithNullCaseId(List<JourneyEvent> events) {
-    return ObservedJourney.of(NO_TEXT, events);
+    return ObservedJourney.of(null, events);
   }
 }

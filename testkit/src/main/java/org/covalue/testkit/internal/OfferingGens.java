@@ -1,6 +1,5 @@
 package org.covalue.testkit.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,11 +31,7 @@ public final class OfferingGens {
   private OfferingGens() {}
 
   private static <T> List<T> ids(RandomnessSource in, Function<String, T> of, int max) {
-    List<T> ids = new ArrayList<>();
-    for (String text : Texts.uniqueIdTexts(in, Draw.intBetween(in, 0, max))) {
-      ids.add(of.apply(text));
-    }
-    return ids;
+    return IdGens.distinct(in, of, Draw.intBetween(in, 0, max));
   }
 
   /**
@@ -281,27 +276,18 @@ public final class OfferingGens {
   public static Gen<BadInput> invalidResources() {
     return in -> {
       Resource valid = resources().generate(in);
-      switch (Draw.intBetween(in, 0, 2)) {
-        case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "resource built with the blank name " + Texts.quote(blank),
-              "name",
-              () -> Resource.of(valid.id(), blank));
-        }
-        case 1 -> {
-          return BadInput.of(
-              "resource built without its id",
-              "id",
-              () -> Resource.builder().name(valid.name()).build());
-        }
-        default -> {
-          return BadInput.of(
-              "resource built without its name",
-              "name",
-              () -> Resource.builder().id(valid.id()).build());
-        }
+      if (Draw.bool(in)) {
+        return BadInput.blank(
+            in, "resource built with", "name", blank -> Resource.of(valid.id(), blank));
       }
+      return BadInput.leftOut(
+          in,
+          "resource",
+          () -> Resource.builder().owner(valid.owner()),
+          Resource.Builder::build,
+          List.of(
+              BadInput.required("id", b -> b.id(valid.id())),
+              BadInput.required("name", b -> b.name(valid.name()))));
     };
   }
 
@@ -315,11 +301,11 @@ public final class OfferingGens {
       Product valid = products().generate(in);
       switch (Draw.intBetween(in, 0, 3)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "product built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "product built with",
               "name",
-              () -> Product.builder().from(valid).name(blank).build());
+              blank -> Product.builder().from(valid).name(blank).build());
         }
         case 1 -> {
           return BadInput.of(
@@ -359,11 +345,11 @@ public final class OfferingGens {
     return in -> {
       Service valid = services().generate(in);
       if (Draw.bool(in)) {
-        String blank = Texts.blanks().generate(in);
-        return BadInput.of(
-            "service built with the blank name " + Texts.quote(blank),
+        return BadInput.blank(
+            in,
+            "service built with",
             "name",
-            () -> Service.builder().from(valid).name(blank).build());
+            blank -> Service.builder().from(valid).name(blank).build());
       }
       return BadInput.of(
           "service built without its id",
@@ -382,18 +368,18 @@ public final class OfferingGens {
       ServiceOffering valid = offerings().generate(in);
       switch (Draw.intBetween(in, 0, 4)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "offering built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "offering built with",
               "name",
-              () -> ServiceOffering.builder().from(valid).name(blank).build());
+              blank -> ServiceOffering.builder().from(valid).name(blank).build());
         }
         case 1 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "offering built with the blank target consumer group " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "offering built with",
               "targetConsumerGroup",
-              () -> ServiceOffering.builder().from(valid).targetConsumerGroup(blank).build());
+              blank -> ServiceOffering.builder().from(valid).targetConsumerGroup(blank).build());
         }
         case 2 -> {
           return BadInput.of(

@@ -12,8 +12,6 @@ import org.quicktheories.generators.Generate;
 /** Generators of parties and consumer role assignments, valid and invalid. */
 public final class PartyGens {
 
-  private static final List<String> REQUIRED = List.of("id", "name", "kind");
-
   private PartyGens() {}
 
   /**
@@ -123,18 +121,14 @@ public final class PartyGens {
       Party valid = parties().generate(in);
       switch (Draw.intBetween(in, 0, 5)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "party built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "party built with",
               "name",
-              () -> Party.builder().from(valid).name(blank).build());
+              blank -> Party.builder().from(valid).name(blank).build());
         }
         case 1 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "party renamed to the blank name " + Texts.quote(blank),
-              "name",
-              () -> valid.withName(blank));
+          return BadInput.blank(in, "party renamed to", "name", valid::withName);
         }
         case 2 -> {
           return BadInput.of(
@@ -153,11 +147,15 @@ public final class PartyGens {
                   : () -> Party.team(valid.id(), name, valid.id()));
         }
         case 4 -> {
-          String missing = Draw.oneOf(in, REQUIRED);
-          return BadInput.of(
-              "party built without its " + missing,
-              missing,
-              () -> withoutAttribute(valid, missing));
+          return BadInput.leftOut(
+              in,
+              "party",
+              Party::builder,
+              Party.Builder::build,
+              List.of(
+                  BadInput.required("id", b -> b.id(valid.id())),
+                  BadInput.required("name", b -> b.name(valid.name())),
+                  BadInput.required("kind", b -> b.kind(valid.kind()))));
         }
         default -> {
           return BadInput.of(
@@ -167,20 +165,6 @@ public final class PartyGens {
         }
       }
     };
-  }
-
-  private static Party withoutAttribute(Party valid, String missing) {
-    Party.Builder builder = Party.builder();
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("name")) {
-      builder.name(valid.name());
-    }
-    if (!missing.equals("kind")) {
-      builder.kind(valid.kind());
-    }
-    return builder.build();
   }
 
   /**
@@ -197,8 +181,12 @@ public final class PartyGens {
           "role assignment without its " + attribute,
           attribute,
           () ->
-              Nulls.assignmentMissing(
-                  which, valid.party(), valid.role(), valid.consumerOrganization()));
+              Nulls.withNull(
+                  which,
+                  valid.party(),
+                  valid.role(),
+                  valid.consumerOrganization(),
+                  RoleAssignment::of));
     };
   }
 }

@@ -20,8 +20,6 @@ import org.quicktheories.generators.Generate;
 /** Generators of service relationships and relationship networks, valid and invalid. */
 public final class RelationshipGens {
 
-  private static final List<String> REQUIRED = List.of("id", "provider", "consumer", "type");
-
   private RelationshipGens() {}
 
   /** What cycles a generated network may or must have. */
@@ -231,31 +229,19 @@ public final class RelationshipGens {
               () -> ServiceRelationship.builder().from(valid).putDescriptor(blank, "x").build());
         }
         default -> {
-          String missing = Draw.oneOf(in, REQUIRED);
-          return BadInput.of(
-              "relationship built without its " + missing,
-              missing,
-              () -> withoutAttribute(valid, missing));
+          return BadInput.leftOut(
+              in,
+              "relationship",
+              ServiceRelationship::builder,
+              ServiceRelationship.Builder::build,
+              List.of(
+                  BadInput.required("id", b -> b.id(valid.id())),
+                  BadInput.required("provider", b -> b.provider(valid.provider())),
+                  BadInput.required("consumer", b -> b.consumer(valid.consumer())),
+                  BadInput.required("type", b -> b.type(valid.type()))));
         }
       }
     };
-  }
-
-  private static ServiceRelationship withoutAttribute(ServiceRelationship valid, String missing) {
-    ServiceRelationship.Builder builder = ServiceRelationship.builder();
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("provider")) {
-      builder.provider(valid.provider());
-    }
-    if (!missing.equals("consumer")) {
-      builder.consumer(valid.consumer());
-    }
-    if (!missing.equals("type")) {
-      builder.type(valid.type());
-    }
-    return builder.build();
   }
 
   /**

@@ -26,8 +26,6 @@ import org.quicktheories.generators.Generate;
 public final class StakeholderGens {
 
   private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
-  private static final List<String> REQUIRED =
-      List.of("id", "name", "kind", "influence", "interest");
 
   private StakeholderGens() {}
 
@@ -79,8 +77,8 @@ public final class StakeholderGens {
   public static Gen<StakeholderClassifier> classifiers() {
     return in ->
         Draw.oneIn(in, 5)
-            ? StakeholderClassifier.withDefaultThresholds()
-            : StakeholderClassifier.withThresholds(
+            ? StakeholderClassifier.DEFAULT
+            : StakeholderClassifier.of(
                 KernelGens.scores().generate(in), KernelGens.scores().generate(in));
   }
 
@@ -92,8 +90,8 @@ public final class StakeholderGens {
   public static Gen<SalienceClassifier> salienceClassifiers() {
     return in ->
         Draw.oneIn(in, 5)
-            ? SalienceClassifier.withDefaultThreshold()
-            : SalienceClassifier.withThreshold(KernelGens.scores().generate(in));
+            ? SalienceClassifier.DEFAULT
+            : SalienceClassifier.of(KernelGens.scores().generate(in));
   }
 
   /**
@@ -225,33 +223,47 @@ public final class StakeholderGens {
   public static Gen<BadInput> invalidStakeholders() {
     return in -> {
       Stakeholder valid = stakeholders().generate(in);
-      switch (Draw.intBetween(in, 0, 4)) {
+      switch (Draw.intBetween(in, 0, 5)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "stakeholder built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "stakeholder built with",
               "name",
-              () -> Stakeholder.builder().from(valid).name(blank).build());
+              blank -> Stakeholder.builder().from(valid).name(blank).build());
         }
         case 1 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "stakeholder renamed to the blank name " + Texts.quote(blank),
-              "name",
-              () -> valid.withName(blank));
+          return BadInput.blank(in, "stakeholder renamed to", "name", valid::withName);
         }
         case 2 -> {
-          String missing = Draw.oneOf(in, REQUIRED);
-          return BadInput.of(
-              "stakeholder built without its " + missing,
-              missing,
-              () -> withoutAttribute(valid, missing));
+          return BadInput.leftOut(
+              in,
+              "stakeholder",
+              Stakeholder::builder,
+              Stakeholder.Builder::build,
+              List.of(
+                  BadInput.required("id", b -> b.id(valid.id())),
+                  BadInput.required("name", b -> b.name(valid.name())),
+                  BadInput.required("kind", b -> b.kind(valid.kind())),
+                  BadInput.required("influence", b -> b.influence(valid.influence())),
+                  BadInput.required("interest", b -> b.interest(valid.interest()))));
         }
         case 3 -> {
           return BadInput.of(
               "stakeholder built with a null name",
               "name",
               () -> Nulls.stakeholderNamedNull(valid));
+        }
+        case 4 -> {
+          boolean influence = Draw.bool(in);
+          double score = KernelGens.invalidScoreValues().generate(in);
+          String attribute = influence ? "influence" : "interest";
+          return BadInput.of(
+              "stakeholder given the " + attribute + " score " + score,
+              attribute,
+              () -> {
+                Stakeholder.Builder builder = Stakeholder.builder().from(valid);
+                return (influence ? builder.influence(score) : builder.interest(score)).build();
+              });
         }
         default -> {
           int which = Draw.intBetween(in, 0, 2);
@@ -260,30 +272,10 @@ public final class StakeholderGens {
           return BadInput.of(
               "salience attributes without a " + attribute + " rating",
               attribute,
-              () -> Nulls.salienceMissing(which, rating));
+              () -> Nulls.withNull(which, rating, rating, rating, SalienceAttributes::of));
         }
       }
     };
-  }
-
-  private static Stakeholder withoutAttribute(Stakeholder valid, String missing) {
-    Stakeholder.Builder builder = Stakeholder.builder();
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("name")) {
-      builder.name(valid.name());
-    }
-    if (!missing.equals("kind")) {
-      builder.kind(valid.kind());
-    }
-    if (!missing.equals("influence")) {
-      builder.influence(valid.influence());
-    }
-    if (!missing.equals("interest")) {
-      builder.interest(valid.interest());
-    }
-    return builder.build();
   }
 
   /**
@@ -315,18 +307,14 @@ public final class StakeholderGens {
                   : () -> valid.withStakeholders(stakeholders));
         }
         case 1 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "stakeholder map built with the blank label " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "stakeholder map built with",
               "label",
-              () -> StakeholderMap.builder().from(valid).label(blank).build());
+              blank -> StakeholderMap.builder().from(valid).label(blank).build());
         }
         default -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "stakeholder map relabelled " + Texts.quote(blank),
-              "label",
-              () -> valid.withLabel(blank));
+          return BadInput.blank(in, "stakeholder map relabelled with", "label", valid::withLabel);
         }
       }
     };

@@ -1,7 +1,6 @@
 package org.covalue.testkit.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.quicktheories.core.Gen;
@@ -285,7 +284,8 @@ public final class Texts {
   }
 
   /**
-   * Returns texts that are not rule ids.
+   * Returns texts that are not rule ids: empty, blank, upper case, doubled or dangling separators,
+   * other characters, or longer than 100 characters.
    *
    * @return the generator
    */
@@ -308,7 +308,8 @@ public final class Texts {
                 "é",
                 "a.B",
                 "rule.",
-                "consumer-roles..gap"));
+                "consumer-roles..gap",
+                "a".repeat(101)));
   }
 
   /**
@@ -329,15 +330,5 @@ public final class Texts {
       }
     }
     return quoted.append('"').toString();
-  }
-
-  /**
-   * Collects the texts of a list of ids into a set.
-   *
-   * @param texts the texts
-   * @return a new mutable set
-   */
-  public static Set<String> setOf(List<String> texts) {
-    return new HashSet<>(texts);
   }
 }

@@ -16,8 +16,6 @@ public final class ValueStreamGens {
   /** The most activities a drawn value stream has. */
   static final int MAX_ACTIVITIES = 5;
 
-  private static final List<String> REQUIRED = List.of("id", "name", "owner");
-
   private ValueStreamGens() {}
 
   /**
@@ -72,7 +70,7 @@ public final class ValueStreamGens {
   static List<ValueStreamActivity> someActivities(RandomnessSource in) {
     List<ValueStreamActivity> activities = new ArrayList<>();
     for (ValueStreamActivityId id :
-        JourneyGens.ids(in, ValueStreamActivityId::of, Draw.intBetween(in, 1, MAX_ACTIVITIES))) {
+        IdGens.distinct(in, ValueStreamActivityId::of, Draw.intBetween(in, 1, MAX_ACTIVITIES))) {
       activities.add(activity(in, id));
     }
     return activities;
@@ -113,11 +111,11 @@ public final class ValueStreamGens {
             "name",
             () -> Nulls.activityNamedNull(id, visible));
       }
-      String blank = Texts.blanks().generate(in);
-      return BadInput.of(
-          "value stream activity " + id + " with the blank name " + Texts.quote(blank),
+      return BadInput.blank(
+          in,
+          "value stream activity " + id + " with",
           "name",
-          () ->
+          blank ->
               visible
                   ? ValueStreamActivity.visible(id, blank)
                   : ValueStreamActivity.hidden(id, blank));
@@ -134,11 +132,11 @@ public final class ValueStreamGens {
       ValueStream valid = valueStreams().generate(in);
       switch (Draw.intBetween(in, 0, 3)) {
         case 0 -> {
-          String blank = Texts.blanks().generate(in);
-          return BadInput.of(
-              "value stream built with the blank name " + Texts.quote(blank),
+          return BadInput.blank(
+              in,
+              "value stream built with",
               "name",
-              () -> ValueStream.builder().from(valid).name(blank).build());
+              blank -> ValueStream.builder().from(valid).name(blank).build());
         }
         case 1 -> {
           return BadInput.of(
@@ -154,7 +152,7 @@ public final class ValueStreamGens {
           ValueStreamActivity again =
               Draw.bool(in)
                   ? copy
-                  : (copy.visibleToOtherParties()
+                  : (copy.isVisibleToOtherParties()
                       ? ValueStreamActivity.hidden(copy.id(), Texts.names().generate(in))
                       : ValueStreamActivity.visible(copy.id(), Texts.names().generate(in)));
           List<ValueStreamActivity> changed = new ArrayList<>(activities);
@@ -165,27 +163,17 @@ public final class ValueStreamGens {
               () -> ValueStream.builder().from(valid).activities(changed).build());
         }
         default -> {
-          String missing = Draw.oneOf(in, REQUIRED);
-          return BadInput.of(
-              "value stream built without its " + missing,
-              missing,
-              () -> withoutAttribute(valid, missing));
+          return BadInput.leftOut(
+              in,
+              "value stream",
+              () -> ValueStream.builder().activities(valid.activities()),
+              ValueStream.Builder::build,
+              List.of(
+                  BadInput.required("id", b -> b.id(valid.id())),
+                  BadInput.required("name", b -> b.name(valid.name())),
+                  BadInput.required("owner", b -> b.owner(valid.owner()))));
         }
       }
     };
-  }
-
-  private static ValueStream withoutAttribute(ValueStream valid, String missing) {
-    ValueStream.Builder builder = ValueStream.builder().activities(valid.activities());
-    if (!missing.equals("id")) {
-      builder.id(valid.id());
-    }
-    if (!missing.equals("name")) {
-      builder.name(valid.name());
-    }
-    if (!missing.equals("owner")) {
-      builder.owner(valid.owner());
-    }
-    return builder.build();
   }
 }

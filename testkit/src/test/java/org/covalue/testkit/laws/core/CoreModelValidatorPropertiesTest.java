@@ -19,6 +19,8 @@ import org.covalue.core.ResourceId;
 import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.Violation;
+import org.covalue.core.analysis.CoreModelValidator;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
 import org.covalue.core.offering.ResourceAccess;
@@ -27,9 +29,9 @@ import org.covalue.core.party.Party;
 import org.covalue.core.party.PartyKind;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.ServiceRelationship;
-import org.covalue.testkit.CoreModel;
 import org.covalue.testkit.CoreModels;
 import org.covalue.testkit.InvalidModel;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +48,8 @@ class CoreModelValidatorPropertiesTest {
         .forAll(CoreModels.models())
         .checkAssert(
             model -> {
-              assertThat(model.validate()).isEmpty();
-              model.validator().requireValid();
+              assertThat(CoreModelValidator.validate(model)).isEmpty();
+              assertThat(CoreModelValidator.requireValid(model)).isSameAs(model);
             });
   }
 
@@ -55,7 +57,7 @@ class CoreModelValidatorPropertiesTest {
   void consistentModelsOfLargerScaleHaveNoViolationEither() {
     qt().withExamples(60)
         .forAll(CoreModels.models(12))
-        .checkAssert(model -> assertThat(model.validate()).isEmpty());
+        .checkAssert(model -> assertThat(CoreModelValidator.validate(model)).isEmpty());
   }
 
   @Test
@@ -64,7 +66,7 @@ class CoreModelValidatorPropertiesTest {
         .forAll(CoreModels.invalidModels())
         .checkAssert(
             invalid -> {
-              List<Violation> violations = invalid.model().validate();
+              List<Violation> violations = CoreModelValidator.validate(invalid.model());
               assertThat(violations).as("%s", invalid).isNotEmpty();
               assertThat(Laws.paths(violations))
                   .as("%s", invalid)
@@ -80,15 +82,15 @@ class CoreModelValidatorPropertiesTest {
             CoreModels.looseModels().mix(CoreModels.invalidModels().map(InvalidModel::model), 30))
         .checkAssert(
             model -> {
-              List<Violation> violations = model.validate();
-              Throwable thrown = catchThrowable(() -> model.validator().requireValid());
+              List<Violation> violations = CoreModelValidator.validate(model);
+              Throwable thrown = catchThrowable(() -> CoreModelValidator.requireValid(model));
               if (violations.isEmpty()) {
                 assertThat(thrown).isNull();
               } else {
                 assertThat(thrown).isExactlyInstanceOf(InvalidModelException.class);
                 assertThat(((InvalidModelException) thrown).violations()).isEqualTo(violations);
               }
-              assertThat(model.validate())
+              assertThat(CoreModelValidator.validate(model))
                   .as("validation has no side effects")
                   .isEqualTo(violations);
             });
@@ -123,7 +125,7 @@ class CoreModelValidatorPropertiesTest {
               expected.addAll(repeatedIds("services", model.services(), s -> s.id()));
               expected.addAll(repeatedIds("offerings", model.offerings(), ServiceOffering::id));
               List<String> found = new ArrayList<>();
-              for (Violation violation : model.validate()) {
+              for (Violation violation : CoreModelValidator.validate(model)) {
                 if (violation.path().matches("[a-zA-Z]+\\[\\d+]\\.id")) {
                   found.add(violation.path());
                 }
@@ -243,7 +245,7 @@ class CoreModelValidatorPropertiesTest {
         .checkAssert(
             model -> {
               List<String> found = new ArrayList<>();
-              for (Violation violation : model.validate()) {
+              for (Violation violation : CoreModelValidator.validate(model)) {
                 if (violation.message().startsWith("Unknown ")) {
                   found.add(violation.path());
                 }
@@ -287,7 +289,7 @@ class CoreModelValidatorPropertiesTest {
               }
               boolean productCircle = false;
               boolean membershipCircle = false;
-              for (Violation violation : model.validate()) {
+              for (Violation violation : CoreModelValidator.validate(model)) {
                 if (violation.message().endsWith("in a circle")) {
                   productCircle |= violation.path().startsWith("products[");
                   membershipCircle |= violation.path().startsWith("parties[");
@@ -317,7 +319,7 @@ class CoreModelValidatorPropertiesTest {
                 }
               }
               List<String> found = new ArrayList<>();
-              for (Violation violation : model.validate()) {
+              for (Violation violation : CoreModelValidator.validate(model)) {
                 if (violation.message().contains(" is a member of person ")) {
                   found.add(violation.path());
                 }

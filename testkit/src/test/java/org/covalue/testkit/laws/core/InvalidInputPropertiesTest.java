@@ -16,6 +16,7 @@ import org.covalue.testkit.Ratings;
 import org.covalue.testkit.References;
 import org.covalue.testkit.ServiceRelationships;
 import org.covalue.testkit.Stakeholders;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -31,7 +32,7 @@ class InvalidInputPropertiesTest {
   }
 
   @Test
-  void invalidIdTextsAreRejectedByEveryKindOfId() {
+  void invalidIdTextsAreRejectedByEveryKindOfIdOfEveryModule() {
     check(Ids.invalidIds());
   }
 
@@ -56,6 +57,11 @@ class InvalidInputPropertiesTest {
   @Test
   void invalidReferencesAreRejected() {
     check(References.invalidReferences());
+  }
+
+  @Test
+  void invalidRulesAreRejected() {
+    check(Findings.invalidRules());
   }
 
   @Test

@@ -65,10 +65,10 @@ class RatingPropertiesTest {
     qt().forAll(Ratings.scores(), Ratings.scores())
         .checkAssert(
             (a, b) -> {
-              assertThat(Laws.sign(Rating.BY_SCORE.compare(a, b)))
-                  .isEqualTo(Laws.sign(a.compareTo(b)));
+              assertThat(Integer.signum(Rating.BY_SCORE.compare(a, b)))
+                  .isEqualTo(Integer.signum(a.compareTo(b)));
               assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-              assertThat(Laws.sign(a.compareTo(b))).isEqualTo(-Laws.sign(b.compareTo(a)));
+              assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
               assertThat(a.isAtLeast(b)).isEqualTo(a.compareTo(b) >= 0);
               if (a.equals(b)) {
                 assertThat(a.hashCode()).isEqualTo(b.hashCode());
@@ -81,8 +81,8 @@ class RatingPropertiesTest {
     qt().forAll(Ratings.levels(), Ratings.levels())
         .checkAssert(
             (a, b) ->
-                assertThat(Laws.sign(Rating.BY_SCORE.compare(a, b)))
-                    .isEqualTo(Laws.sign(a.compareTo(b))));
+                assertThat(Integer.signum(Rating.BY_SCORE.compare(a, b)))
+                    .isEqualTo(Integer.signum(a.compareTo(b))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.covalue.testkit.laws.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.analysis.DualRole;
@@ -22,6 +24,7 @@ import org.covalue.core.relationship.ServiceRelationshipType;
 import org.covalue.testkit.Ids;
 import org.covalue.testkit.ServiceRelationships;
 import org.covalue.testkit.internal.Draw;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -105,7 +108,7 @@ class RelationshipNetworkAnalysisPropertiesTest {
                   expected.add(party);
                 }
               }
-              List<DualRole> dualRoles = RelationshipNetworkAnalysis.dualRoles(network);
+              List<DualRole> dualRoles = RelationshipNetworkAnalysis.of(network).dualRoles();
               List<PartyId> found = new ArrayList<>();
               for (DualRole dualRole : dualRoles) {
                 found.add(dualRole.party());
@@ -133,7 +136,14 @@ class RelationshipNetworkAnalysisPropertiesTest {
             pair -> {
               RelationshipNetwork network = pair._1;
               PartyId consumer = pair._2;
-              SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, consumer);
+              if (!network.parties().contains(consumer)) {
+                assertThatThrownBy(() -> SupplyChain.of(network, consumer))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                        "Party " + consumer + " takes part in no relationship of the network");
+                return;
+              }
+              SupplyChain chain = SupplyChain.of(network, consumer);
               Set<PartyId> reachable =
                   new HashSet<>(reachability(network).getOrDefault(consumer, Set.of()));
               reachable.remove(consumer);
@@ -161,7 +171,10 @@ class RelationshipNetworkAnalysisPropertiesTest {
             (pair, outsider) -> {
               RelationshipNetwork network = pair._1;
               PartyId consumer = pair._2;
-              SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, consumer);
+              if (!network.parties().contains(consumer)) {
+                return;
+              }
+              SupplyChain chain = SupplyChain.of(network, consumer);
               for (SupplyChain.Link link : chain.upstream()) {
                 List<ServiceRelationship> path = chain.chainTo(link.provider());
                 assertThat(path).hasSize(link.distance());
@@ -185,7 +198,10 @@ class RelationshipNetworkAnalysisPropertiesTest {
         .checkAssert(
             pair -> {
               RelationshipNetwork network = pair._1;
-              SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, pair._2);
+              if (!network.parties().contains(pair._2)) {
+                return;
+              }
+              SupplyChain chain = SupplyChain.of(network, pair._2);
               List<PartyId> expected = new ArrayList<>();
               for (SupplyChain.Link link : chain.upstream()) {
                 if (network.relationships().stream()
@@ -217,7 +233,7 @@ class RelationshipNetworkAnalysisPropertiesTest {
                   expected.add(group);
                 }
               }
-              List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.cycles(network);
+              List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.of(network).cycles();
               Set<Set<PartyId>> found = new HashSet<>();
               for (RelationshipCycle cycle : cycles) {
                 assertThat(cycle.parties()).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(2);
@@ -249,8 +265,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
     qt().forAll(ServiceRelationships.acyclicNetworks(), ServiceRelationships.cyclicNetworks())
         .checkAssert(
             (acyclic, cyclic) -> {
-              assertThat(RelationshipNetworkAnalysis.cycles(acyclic)).isEmpty();
-              assertThat(RelationshipNetworkAnalysis.cycles(cyclic)).isNotEmpty();
+              assertThat(RelationshipNetworkAnalysis.of(acyclic).cycles()).isEmpty();
+              assertThat(RelationshipNetworkAnalysis.of(cyclic).cycles()).isNotEmpty();
             });
   }
 
@@ -260,7 +276,7 @@ class RelationshipNetworkAnalysisPropertiesTest {
         .checkAssert(
             network -> {
               Map<ServiceRelationshipType, Integer> counts =
-                  RelationshipNetworkAnalysis.countByType(network);
+                  RelationshipNetworkAnalysis.of(network).countByType();
               assertThat(counts).containsOnlyKeys(ServiceRelationshipType.values());
               assertThat(counts.values().stream().mapToInt(Integer::intValue).sum())
                   .isEqualTo(network.relationships().size());
@@ -274,38 +290,40 @@ class RelationshipNetworkAnalysisPropertiesTest {
   }
 
   @Test
-  void theFullAnalysisGathersTheSingleAnalysesWithAFindingEach() {
+  void thereIsAFindingPerDualRoleThenPerCycleWithTheirCounts() {
     qt().forAll(anyNetworks())
         .checkAssert(
             network -> {
-              RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.analyze(network);
-              assertThat(analysis.network()).isEqualTo(network);
-              assertThat(analysis.dualRoles())
-                  .isEqualTo(RelationshipNetworkAnalysis.dualRoles(network));
-              assertThat(analysis.cycles()).isEqualTo(RelationshipNetworkAnalysis.cycles(network));
-              assertThat(analysis.countByType())
-                  .isEqualTo(RelationshipNetworkAnalysis.countByType(network));
-              assertThat(analysis.findings())
-                  .hasSize(analysis.dualRoles().size() + analysis.cycles().size());
-              for (int i = 0; i < analysis.findings().size(); i++) {
-                boolean dual = i < analysis.dualRoles().size();
-                assertThat(analysis.findings().get(i).rule())
-                    .isEqualTo(
-                        dual
-                            ? RelationshipNetworkAnalysis.DUAL_ROLE
-                            : RelationshipNetworkAnalysis.CYCLE);
-                List<String> elements = new ArrayList<>();
-                if (dual) {
-                  elements.add(analysis.dualRoles().get(i).party().value());
-                } else {
-                  analysis
-                      .cycles()
-                      .get(i - analysis.dualRoles().size())
-                      .parties()
-                      .forEach(p -> elements.add(p.value()));
-                }
-                assertThat(analysis.findings().get(i).elements()).isEqualTo(elements);
+              RelationshipNetworkAnalysis analysis = RelationshipNetworkAnalysis.of(network);
+              List<List<Object>> expected = new ArrayList<>();
+              for (DualRole dual : analysis.dualRoles()) {
+                expected.add(
+                    List.of(
+                        RelationshipNetworkAnalysis.DUAL_ROLE,
+                        List.of(dual.party()),
+                        Map.of(
+                            "asProvider",
+                            (double) dual.asProvider().size(),
+                            "asConsumer",
+                            (double) dual.asConsumer().size())));
               }
+              for (RelationshipCycle cycle : analysis.cycles()) {
+                expected.add(
+                    List.of(
+                        RelationshipNetworkAnalysis.CYCLE,
+                        cycle.parties(),
+                        Map.of(
+                            "parties",
+                            (double) cycle.parties().size(),
+                            "relationships",
+                            (double) cycle.relationships().size())));
+              }
+              List<List<Object>> found = new ArrayList<>();
+              for (Finding finding : analysis.findings()) {
+                found.add(List.of(finding.rule(), finding.elements(), finding.evidence()));
+              }
+              assertThat(found).isEqualTo(expected);
+              assertThat(analysis.hasErrors()).isFalse();
             });
   }
 
@@ -376,8 +394,8 @@ class RelationshipNetworkAnalysisPropertiesTest {
               Renaming renaming = pair._2;
               RelationshipNetwork renamed = renaming.network(network);
 
-              List<DualRole> dualRoles = RelationshipNetworkAnalysis.dualRoles(network);
-              List<DualRole> renamedDualRoles = RelationshipNetworkAnalysis.dualRoles(renamed);
+              List<DualRole> dualRoles = RelationshipNetworkAnalysis.of(network).dualRoles();
+              List<DualRole> renamedDualRoles = RelationshipNetworkAnalysis.of(renamed).dualRoles();
               assertThat(renamedDualRoles).hasSameSizeAs(dualRoles);
               for (int i = 0; i < dualRoles.size(); i++) {
                 assertThat(renamedDualRoles.get(i).party())
@@ -388,8 +406,9 @@ class RelationshipNetworkAnalysisPropertiesTest {
                     .isEqualTo(renaming.relationships(dualRoles.get(i).asConsumer()));
               }
 
-              List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.cycles(network);
-              List<RelationshipCycle> renamedCycles = RelationshipNetworkAnalysis.cycles(renamed);
+              List<RelationshipCycle> cycles = RelationshipNetworkAnalysis.of(network).cycles();
+              List<RelationshipCycle> renamedCycles =
+                  RelationshipNetworkAnalysis.of(renamed).cycles();
               assertThat(renamedCycles).hasSameSizeAs(cycles);
               for (int i = 0; i < cycles.size(); i++) {
                 assertThat(renamedCycles.get(i).parties())
@@ -398,13 +417,26 @@ class RelationshipNetworkAnalysisPropertiesTest {
                     .isEqualTo(renaming.relationships(cycles.get(i).relationships()));
               }
 
-              assertThat(RelationshipNetworkAnalysis.countByType(renamed))
-                  .isEqualTo(RelationshipNetworkAnalysis.countByType(network));
+              assertThat(RelationshipNetworkAnalysis.of(renamed).countByType())
+                  .isEqualTo(RelationshipNetworkAnalysis.of(network).countByType());
+
+              List<List<PartyId>> renamedElements = new ArrayList<>();
+              for (Finding finding : RelationshipNetworkAnalysis.of(network).findings()) {
+                List<PartyId> elements = new ArrayList<>();
+                finding
+                    .elements()
+                    .forEach(element -> elements.add(renaming.party((PartyId) element)));
+                renamedElements.add(elements);
+              }
+              List<List<?>> elementsAfter = new ArrayList<>();
+              RelationshipNetworkAnalysis.of(renamed)
+                  .findings()
+                  .forEach(finding -> elementsAfter.add(finding.elements()));
+              assertThat(elementsAfter).isEqualTo(renamedElements);
 
               for (PartyId consumer : network.parties()) {
-                SupplyChain chain = RelationshipNetworkAnalysis.supplyChain(network, consumer);
-                SupplyChain renamedChain =
-                    RelationshipNetworkAnalysis.supplyChain(renamed, renaming.party(consumer));
+                SupplyChain chain = SupplyChain.of(network, consumer);
+                SupplyChain renamedChain = SupplyChain.of(renamed, renaming.party(consumer));
                 assertThat(renamedChain.upstream()).hasSameSizeAs(chain.upstream());
                 for (int i = 0; i < chain.upstream().size(); i++) {
                   SupplyChain.Link link = chain.upstream().get(i);
@@ -449,15 +481,15 @@ class RelationshipNetworkAnalysisPropertiesTest {
             pair -> {
               RelationshipNetwork network = pair._1;
               RelationshipNetwork reordered = RelationshipNetwork.of(pair._2);
-              assertThat(dualRoleSet(RelationshipNetworkAnalysis.dualRoles(reordered)))
-                  .isEqualTo(dualRoleSet(RelationshipNetworkAnalysis.dualRoles(network)));
-              assertThat(cycleSet(RelationshipNetworkAnalysis.cycles(reordered)))
-                  .isEqualTo(cycleSet(RelationshipNetworkAnalysis.cycles(network)));
-              assertThat(RelationshipNetworkAnalysis.countByType(reordered))
-                  .isEqualTo(RelationshipNetworkAnalysis.countByType(network));
+              assertThat(dualRoleSet(RelationshipNetworkAnalysis.of(reordered).dualRoles()))
+                  .isEqualTo(dualRoleSet(RelationshipNetworkAnalysis.of(network).dualRoles()));
+              assertThat(cycleSet(RelationshipNetworkAnalysis.of(reordered).cycles()))
+                  .isEqualTo(cycleSet(RelationshipNetworkAnalysis.of(network).cycles()));
+              assertThat(RelationshipNetworkAnalysis.of(reordered).countByType())
+                  .isEqualTo(RelationshipNetworkAnalysis.of(network).countByType());
               for (PartyId consumer : network.parties()) {
-                SupplyChain before = RelationshipNetworkAnalysis.supplyChain(network, consumer);
-                SupplyChain after = RelationshipNetworkAnalysis.supplyChain(reordered, consumer);
+                SupplyChain before = SupplyChain.of(network, consumer);
+                SupplyChain after = SupplyChain.of(reordered, consumer);
                 assertThat(distancesOf(after)).isEqualTo(distancesOf(before));
                 assertThat(new HashSet<>(after.ultimateProviders()))
                     .isEqualTo(new HashSet<>(before.ultimateProviders()));

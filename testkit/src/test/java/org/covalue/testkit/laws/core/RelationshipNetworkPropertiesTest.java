@@ -8,29 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.covalue.core.PartyId;
-import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.testkit.Ids;
 import org.covalue.testkit.ServiceRelationships;
 import org.junit.jupiter.api.Test;
 
-/** Laws of relationship networks as values, and of their views by party. */
+/** Laws of the views of a relationship network by party (§1.2.3). */
 class RelationshipNetworkPropertiesTest {
-
-  @Test
-  void aNetworkRebuiltFromItsRelationshipsIsEqual() {
-    qt().forAll(ServiceRelationships.networks())
-        .checkAssert(
-            network -> {
-              assertThat(RelationshipNetwork.of(network.relationships()))
-                  .isEqualTo(network)
-                  .hasSameHashCodeAs(network);
-              assertThat(
-                      RelationshipNetwork.of(
-                          network.relationships().toArray(new ServiceRelationship[0])))
-                  .isEqualTo(network);
-            });
-  }
 
   @Test
   void thePartiesAreTheProvidersAndConsumersInOrderOfAppearance() {
@@ -73,17 +57,6 @@ class RelationshipNetworkPropertiesTest {
                 assertThat(network.asConsumer(party)).isEqualTo(consumes);
                 assertThat(network.relationshipsOf(party)).isEqualTo(either);
               }
-            });
-  }
-
-  @Test
-  void networksHoldEachRelationshipIdOnce() {
-    qt().forAll(ServiceRelationships.networks())
-        .checkAssert(
-            network -> {
-              List<Object> ids = new ArrayList<>();
-              network.relationships().forEach(r -> ids.add(r.id()));
-              assertThat(ids).doesNotHaveDuplicates();
             });
   }
 }

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.covalue.core.Level;
 import org.covalue.core.Rating;
+import org.covalue.core.Score;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.analysis.SalienceClassification;
 import org.covalue.core.analysis.SalienceClassifier;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.SalienceClass;
 import org.covalue.core.stakeholder.Stakeholder;
+import org.covalue.testkit.Ratings;
 import org.covalue.testkit.Stakeholders;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class SalienceClassifierPropertiesTest {
     qt().forAll(Stakeholders.salienceAttributes())
         .checkAssert(
             attributes -> {
-              SalienceClass c = SalienceClassifier.withDefaultThreshold().classOf(attributes);
+              SalienceClass c = SalienceClassifier.DEFAULT.classOf(attributes);
               assertThat(c.hasPower()).isEqualTo(attributes.power().level() != Level.LOW);
               assertThat(c.hasLegitimacy()).isEqualTo(attributes.legitimacy().level() != Level.LOW);
               assertThat(c.hasUrgency()).isEqualTo(attributes.urgency().level() != Level.LOW);
@@ -113,6 +115,20 @@ class SalienceClassifierPropertiesTest {
               assertThat(classification.byClass()).containsOnlyKeys(SalienceClass.values());
               assertThat(classification.byClass().values().stream().mapToInt(List::size).sum())
                   .isEqualTo(assessed.size());
+            });
+  }
+
+  @Test
+  void theCopyWithAnotherThresholdIsTheClassifierOfThatThreshold() {
+    qt().forAll(Stakeholders.salienceClassifiers(), Ratings.scores())
+        .checkAssert(
+            (classifier, threshold) -> {
+              assertThat(classifier.withThreshold(threshold))
+                  .isEqualTo(SalienceClassifier.of(threshold))
+                  .hasSameHashCodeAs(SalienceClassifier.of(threshold));
+              assertThat(classifier.withThreshold(threshold).threshold()).isEqualTo(threshold);
+              assertThat(SalienceClassifier.DEFAULT.threshold())
+                  .isEqualTo(Score.of(Level.MEDIUM.lowerBound()));
             });
   }
 }

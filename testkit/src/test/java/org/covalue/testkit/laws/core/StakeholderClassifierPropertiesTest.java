@@ -18,6 +18,7 @@ import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
 import org.covalue.testkit.Ratings;
 import org.covalue.testkit.Stakeholders;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 
 /** Laws of the influence/interest classification (§1.2.1, Figure 1.1): total and monotone. */
@@ -55,8 +56,7 @@ class StakeholderClassifierPropertiesTest {
     qt().forAll(Ratings.scores(), Ratings.scores())
         .checkAssert(
             (influence, interest) -> {
-              StakeholderClassifier classifier =
-                  StakeholderClassifier.withThresholds(influence, interest);
+              StakeholderClassifier classifier = StakeholderClassifier.of(influence, interest);
               assertThat(classifier.strategyFor(influence, interest))
                   .isSameAs(EngagementStrategy.MANAGE_CLOSELY);
             });
@@ -67,10 +67,9 @@ class StakeholderClassifierPropertiesTest {
     qt().forAll(Ratings.ratings(), Ratings.ratings())
         .checkAssert(
             (influence, interest) -> {
-              StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
+              StakeholderClassifier classifier = StakeholderClassifier.DEFAULT;
               assertThat(classifier)
-                  .isEqualTo(
-                      StakeholderClassifier.withThresholds(Score.of(1.0 / 3), Score.of(1.0 / 3)));
+                  .isEqualTo(StakeholderClassifier.of(Score.of(1.0 / 3), Score.of(1.0 / 3)));
               EngagementStrategy strategy = classifier.strategyFor(influence, interest);
               assertThat(strategy.highInfluence()).isEqualTo(influence.level() != Level.LOW);
               assertThat(strategy.highInterest()).isEqualTo(interest.level() != Level.LOW);
@@ -117,7 +116,7 @@ class StakeholderClassifierPropertiesTest {
                       : classifier.interestThreshold();
               EngagementStrategy before = classifier.classify(stakeholder).strategy();
               EngagementStrategy after =
-                  StakeholderClassifier.withThresholds(higherInfluence, higherInterest)
+                  StakeholderClassifier.of(higherInfluence, higherInterest)
                       .classify(stakeholder)
                       .strategy();
               assertThat(before.changeTo(after)).isIn(EngagementChange.NONE, EngagementChange.LESS);
@@ -162,6 +161,26 @@ class StakeholderClassifierPropertiesTest {
               StakeholderMap reordered = map.withStakeholders(mapAndOrder._2);
               assertThat(Laws.multiset(classifier.classify(reordered).placements()))
                   .isEqualTo(Laws.multiset(classifier.classify(map).placements()));
+            });
+  }
+
+  @Test
+  void eachCopyReplacesOneThresholdAndKeepsTheOther() {
+    qt().forAll(Stakeholders.classifiers(), Ratings.scores(), Stakeholders.stakeholders())
+        .checkAssert(
+            (classifier, threshold, stakeholder) -> {
+              StakeholderClassifier influence = classifier.withInfluenceThreshold(threshold);
+              assertThat(influence)
+                  .isEqualTo(StakeholderClassifier.of(threshold, classifier.interestThreshold()))
+                  .hasSameHashCodeAs(
+                      StakeholderClassifier.of(threshold, classifier.interestThreshold()));
+              assertThat(influence.classify(stakeholder).strategy().highInterest())
+                  .isEqualTo(classifier.classify(stakeholder).strategy().highInterest());
+              StakeholderClassifier interest = classifier.withInterestThreshold(threshold);
+              assertThat(interest)
+                  .isEqualTo(StakeholderClassifier.of(classifier.influenceThreshold(), threshold));
+              assertThat(interest.classify(stakeholder).strategy().highInfluence())
+                  .isEqualTo(classifier.classify(stakeholder).strategy().highInfluence());
             });
   }
 }

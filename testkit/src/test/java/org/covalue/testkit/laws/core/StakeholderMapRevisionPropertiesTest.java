@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.covalue.core.Finding;
+import org.covalue.core.Severity;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.analysis.StakeholderClassifier;
 import org.covalue.core.analysis.StakeholderMapRevision;
@@ -72,7 +75,7 @@ class StakeholderMapRevisionPropertiesTest {
               assertThat(revision.moves()).isEmpty();
               assertThat(moveIds(revision.stayed()))
                   .isEqualTo(ids(classifier.classify(map).placements()));
-              assertThat(revision.changesEngagement()).isFalse();
+              assertThat(revision.hasEngagementChanges()).isFalse();
               assertThat(revision.findings()).isEmpty();
             });
   }
@@ -109,7 +112,7 @@ class StakeholderMapRevisionPropertiesTest {
                 assertThat(afterIds).doesNotContain(id);
               }
               for (StakeholderMove move : revision.moves()) {
-                assertThat(move.changedQuadrant()).isTrue();
+                assertThat(move.hasChangedQuadrant()).isTrue();
                 assertThat(move.change()).isNotEqualTo(EngagementChange.NONE);
                 assertThat(move.change())
                     .isEqualTo(move.before().strategy().changeTo(move.after().strategy()));
@@ -122,18 +125,67 @@ class StakeholderMapRevisionPropertiesTest {
                         classifier.classify(after.stakeholder(move.stakeholderId()).orElseThrow()));
               }
               for (StakeholderMove move : revision.stayed()) {
-                assertThat(move.changedQuadrant()).isFalse();
+                assertThat(move.hasChangedQuadrant()).isFalse();
                 assertThat(move.change()).isEqualTo(EngagementChange.NONE);
               }
-              assertThat(revision.changesEngagement())
+              assertThat(revision.hasEngagementChanges())
                   .isEqualTo(
                       !revision.entered().isEmpty()
                           || !revision.left().isEmpty()
                           || !revision.moves().isEmpty());
-              assertThat(revision.findings())
-                  .hasSize(
-                      revision.entered().size() + revision.left().size() + revision.moves().size());
+              assertThat(keys(revision.findings())).isEqualTo(expectedFindings(revision));
             });
+  }
+
+  private static List<List<Object>> keys(List<Finding> findings) {
+    List<List<Object>> keys = new ArrayList<>();
+    for (Finding finding : findings) {
+      keys.add(List.of(finding.rule(), finding.severity(), finding.elements(), finding.data()));
+    }
+    return keys;
+  }
+
+  private static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The findings the revision's Javadoc describes, as rule, severity, element and data: entries,
+   * then departures, then moves, a move that calls for more engagement being a warning.
+   */
+  private static List<List<Object>> expectedFindings(StakeholderMapRevision revision) {
+    List<List<Object>> expected = new ArrayList<>();
+    for (StakeholderPlacement placement : revision.entered()) {
+      expected.add(
+          List.of(
+              StakeholderMapRevision.ENTERED,
+              Severity.INFO,
+              List.of(placement.stakeholderId()),
+              Map.of("strategy", code(placement.strategy()))));
+    }
+    for (StakeholderPlacement placement : revision.left()) {
+      expected.add(
+          List.of(
+              StakeholderMapRevision.LEFT,
+              Severity.INFO,
+              List.of(placement.stakeholderId()),
+              Map.of("strategy", code(placement.strategy()))));
+    }
+    for (StakeholderMove move : revision.moves()) {
+      expected.add(
+          List.of(
+              StakeholderMapRevision.MOVED,
+              move.change() == EngagementChange.MORE ? Severity.WARNING : Severity.INFO,
+              List.of(move.stakeholderId()),
+              Map.of(
+                  "from",
+                  code(move.before().strategy()),
+                  "to",
+                  code(move.after().strategy()),
+                  "change",
+                  code(move.change()))));
+    }
+    return expected;
   }
 
   @Test
@@ -185,6 +237,6 @@ class StakeholderMapRevisionPropertiesTest {
                 assertThat(StakeholderMapRevision.between(pair._1, pair._2))
                     .isEqualTo(
                         StakeholderMapRevision.between(
-                            pair._1, pair._2, StakeholderClassifier.withDefaultThresholds())));
+                            pair._1, pair._2, StakeholderClassifier.DEFAULT)));
   }
 }

@@ -3,15 +3,16 @@ package org.covalue.testkit.laws.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.util.List;
 import org.covalue.core.PartyId;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.Party;
 import org.covalue.journey.CustomerJourney;
-import org.covalue.journey.analysis.JourneyConformance;
-import org.covalue.journey.analysis.ValueStreamRules;
+import org.covalue.journey.analysis.JourneyPaths;
+import org.covalue.journey.analysis.JourneyValidator;
+import org.covalue.journey.analysis.ValueStreamAnalysis;
+import org.covalue.journey.model.JourneyModel;
 import org.covalue.journey.sample.IncidentResolution;
 import org.covalue.testkit.Ids;
-import org.covalue.testkit.JourneyModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,24 +31,26 @@ class IncidentResolutionPropertiesTest {
               CustomerJourney journey = IncidentResolution.journey(consumer, provider);
               JourneyModel model =
                   JourneyModel.builder()
-                      .parties(
-                          List.of(
-                              Party.organization(consumer, "Consumer"),
-                              Party.organization(provider, "Provider")))
+                      .core(
+                          CoreModel.builder()
+                              .addParty(Party.organization(consumer, "Consumer"))
+                              .addParty(Party.organization(provider, "Provider"))
+                              .build())
                       .valueStreams(IncidentResolution.valueStreams(consumer, provider))
-                      .journeys(List.of(journey))
+                      .addJourney(journey)
+                      .addObservedJourney(IncidentResolution.midWayCase())
+                      .addObservedJourney(IncidentResolution.backAndForthCase())
+                      .experiences(IncidentResolution.experience())
                       .build();
-              assertThat(model.validate()).isEmpty();
-              ValueStreamRules rules = model.valueStreamRules();
-              assertThat(rules.isSatisfied()).isTrue();
+              assertThat(JourneyValidator.validate(model)).isEmpty();
+              assertThat(ValueStreamAnalysis.of(model).hasErrors()).isFalse();
               assertThat(journey.participants()).containsExactly(consumer, provider);
               assertThat(journey.touchpoints()).hasSize(9);
               assertThat(journey.interactions()).hasSize(5);
-              JourneyConformance midWay =
-                  JourneyConformance.check(IncidentResolution.midWayCase(), journey);
+              JourneyPaths midWay = JourneyPaths.of(journey, IncidentResolution.midWayCase());
               assertThat(midWay.midWayEntry()).isPresent();
-              JourneyConformance backAndForth =
-                  JourneyConformance.check(IncidentResolution.backAndForthCase(), journey);
+              JourneyPaths backAndForth =
+                  JourneyPaths.of(journey, IncidentResolution.backAndForthCase());
               assertThat(backAndForth.returns()).isNotEmpty();
             });
   }

@@ -3,13 +3,13 @@ package org.covalue.testkit.laws.journey;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.covalue.testkit.Experiences;
-import org.covalue.testkit.Ids;
 import org.covalue.testkit.InvalidInput;
-import org.covalue.testkit.InvalidJourneyModel;
+import org.covalue.testkit.InvalidModel;
 import org.covalue.testkit.JourneyModels;
 import org.covalue.testkit.Journeys;
 import org.covalue.testkit.ObservedJourneys;
 import org.covalue.testkit.ValueStreams;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -22,11 +22,6 @@ class InvalidInputPropertiesTest {
 
   private static void check(Gen<InvalidInput> inputs) {
     qt().withExamples(400).forAll(inputs).checkAssert(Laws::assertRejected);
-  }
-
-  @Test
-  void invalidJourneyIdsAreRejectedByEveryKind() {
-    check(Ids.invalidJourneyIds());
   }
 
   @Test
@@ -81,6 +76,6 @@ class InvalidInputPropertiesTest {
 
   @Test
   void invalidJourneyModelsAreRejectedByRequireValid() {
-    check(JourneyModels.invalidModels().map(InvalidJourneyModel::asInvalidInput));
+    check(JourneyModels.invalidModels().map(InvalidModel::asInvalidInput));
   }
 }

@@ -10,21 +10,27 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.covalue.core.analysis.Finding;
+import org.covalue.core.Finding;
+import org.covalue.core.Rule;
+import org.covalue.core.TypedId;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.ServiceInteraction;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.analysis.JourneyConformance;
+import org.covalue.journey.analysis.JourneyPaths;
 import org.covalue.journey.analysis.JourneyReturn;
 import org.covalue.journey.analysis.MidWayEntry;
+import org.covalue.journey.observed.CaseId;
 import org.covalue.journey.observed.JourneyEvent;
 import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.testkit.JourneyDeviation;
@@ -118,7 +124,7 @@ class JourneyConformancePropertiesTest {
         events.add(JourneyEvent.of(ids.get(k), step, at));
         at = at.plusSeconds(Draw.intBetween(in, 0, 600));
       }
-      return new Pairing(designed, ObservedJourney.of("scrambled", events));
+      return new Pairing(designed, ObservedJourney.of(CaseId.of("scrambled"), events));
     };
   }
 
@@ -292,11 +298,11 @@ class JourneyConformancePropertiesTest {
     assertThat(conformance.missing()).isEmpty();
     assertThat(conformance.extra()).isEmpty();
     assertThat(conformance.reordered()).isEmpty();
-    assertThat(conformance.returns()).isEmpty();
-    assertThat(conformance.midWayEntry()).isEmpty();
-    assertThat(conformance.skippedSteps()).isEmpty();
+    assertThat(conformance.paths().returns()).isEmpty();
+    assertThat(conformance.paths().midWayEntry()).isEmpty();
+    assertThat(conformance.paths().skippedSteps()).isEmpty();
     assertThat(conformance.findings()).isEmpty();
-    assertThat(conformance.conforms()).isTrue();
+    assertThat(conformance.isConforming()).isTrue();
   }
 
   // ---- laws ----
@@ -309,7 +315,7 @@ class JourneyConformancePropertiesTest {
                 .mix(cases(EnumSet.of(JourneyDeviation.REPEATS)), 50))
         .checkAssert(
             c -> {
-              JourneyConformance conformance = JourneyConformance.check(c.observed(), c.designed());
+              JourneyConformance conformance = JourneyConformance.of(c.designed(), c.observed());
               assertThat(conformance.observed()).isEqualTo(c.observed());
               assertThat(conformance.designed()).isEqualTo(c.designed());
               assertConformsExactly(conformance);
@@ -326,7 +332,7 @@ class JourneyConformancePropertiesTest {
         .checkAssert(
             c -> {
               assertThat(isNonLinear(c.designed())).isTrue();
-              assertConformsExactly(JourneyConformance.check(c.observed(), c.designed()));
+              assertConformsExactly(JourneyConformance.of(c.designed(), c.observed()));
             });
   }
 
@@ -337,9 +343,9 @@ class JourneyConformancePropertiesTest {
         .checkAssert(
             c -> {
               List<JourneyEvent> events = c.observed().events();
-              JourneyConformance conformance = JourneyConformance.check(c.observed(), c.designed());
+              JourneyConformance conformance = JourneyConformance.of(c.designed(), c.observed());
               for (List<JourneyReturn> returns :
-                  List.of(conformance.returns(), JourneyConformance.backAndForth(c.observed()))) {
+                  List.of(conformance.paths().returns(), JourneyPaths.movesBack(c.observed()))) {
                 List<Integer> found = new ArrayList<>();
                 for (JourneyReturn back : returns) {
                   assertThat(back.to()).isEqualTo(events.get(back.eventIndex()));
@@ -363,7 +369,7 @@ class JourneyConformancePropertiesTest {
               }
               if (c.deviations().contains(JourneyDeviation.LOOPS)) {
                 assertThat(c.returnIndices()).isNotEmpty();
-                assertThat(conformance.conforms()).isFalse();
+                assertThat(conformance.isConforming()).isFalse();
               }
             });
   }
@@ -377,16 +383,16 @@ class JourneyConformancePropertiesTest {
               List<Touchpoint> design = c.designed().touchpoints();
               JourneyEvent first = c.observed().events().get(0);
               Optional<MidWayEntry> entry =
-                  JourneyConformance.check(c.observed(), c.designed()).midWayEntry();
+                  JourneyConformance.of(c.designed(), c.observed()).paths().midWayEntry();
               assertThat(entry)
-                  .isEqualTo(JourneyConformance.midWayEntry(c.observed(), c.designed()));
+                  .isEqualTo(JourneyPaths.of(c.designed(), c.observed()).midWayEntry());
               assertThat(entry.isPresent())
                   .isEqualTo(!first.touchpoint().equals(design.get(0).id()));
               assertThat(entry.isPresent()).isEqualTo(c.entryPosition() > 0);
               if (entry.isPresent()) {
                 assertThat(entry.get().entry()).isEqualTo(first);
                 assertThat(entry.get().designedStart()).isEqualTo(design.get(0).id());
-                assertThat(entry.get().entryPosition()).contains(c.entryPosition());
+                assertThat(entry.get().entryPosition()).hasValue(c.entryPosition());
                 List<TouchpointId> passedBy = new ArrayList<>();
                 design
                     .subList(0, c.entryPosition())
@@ -415,7 +421,7 @@ class JourneyConformancePropertiesTest {
             p -> {
               JourneyEvent first = p.observed().events().get(0);
               Optional<MidWayEntry> entry =
-                  JourneyConformance.midWayEntry(p.observed(), p.designed());
+                  JourneyPaths.of(p.designed(), p.observed()).midWayEntry();
               assertThat(entry.isPresent())
                   .isEqualTo(p.designed().startStep().isBefore(first.step()));
               entry.ifPresent(
@@ -433,7 +439,7 @@ class JourneyConformancePropertiesTest {
         .forAll(anyCases())
         .checkAssert(
             c -> {
-              JourneyConformance conformance = JourneyConformance.check(c.observed(), c.designed());
+              JourneyConformance conformance = JourneyConformance.of(c.designed(), c.observed());
               assertThat(conformance.missing()).isEqualTo(c.leftOut());
               assertThat(new ArrayList<>(conformance.extra())).isEqualTo(c.extras());
             });
@@ -441,7 +447,7 @@ class JourneyConformancePropertiesTest {
         .forAll(anyPairings())
         .checkAssert(
             p -> {
-              JourneyConformance conformance = JourneyConformance.check(p.observed(), p.designed());
+              JourneyConformance conformance = JourneyConformance.of(p.designed(), p.observed());
               Set<TouchpointId> reached = new HashSet<>(firstVisits(p.observed()));
               Map<TouchpointId, Integer> positions = positions(p.designed());
               List<TouchpointId> missing = new ArrayList<>();
@@ -463,6 +469,44 @@ class JourneyConformancePropertiesTest {
                       });
               assertThat(conformance.missing()).isEqualTo(missing);
               assertThat(new ArrayList<>(conformance.extra())).isEqualTo(extra);
+              List<Integer> mismatches = new ArrayList<>();
+              List<JourneyEvent> events = p.observed().events();
+              for (int i = 0; i < events.size(); i++) {
+                Integer position = positions.get(events.get(i).touchpoint());
+                if (position != null
+                    && p.designed().touchpoints().get(position).step() != events.get(i).step()) {
+                  mismatches.add(i);
+                }
+              }
+              assertThat(conformance.stepMismatches()).isEqualTo(mismatches);
+            });
+  }
+
+  @Test
+  void aMidWayEntryIsAFirstEventAfterTheDesignedStartInStepOrInTheDesign() {
+    qt().withExamples(EXAMPLES)
+        .forAll(anyPairings())
+        .checkAssert(
+            p -> {
+              JourneyEvent first = p.observed().events().get(0);
+              Touchpoint start = p.designed().touchpoints().get(0);
+              Integer position = positions(p.designed()).get(first.touchpoint());
+              boolean expected =
+                  start.step().isBefore(first.step()) || (position != null && position > 0);
+              Optional<MidWayEntry> entry =
+                  JourneyPaths.of(p.designed(), p.observed()).midWayEntry();
+              assertThat(entry.isPresent()).as("%s", p).isEqualTo(expected);
+              entry.ifPresent(
+                  e -> {
+                    assertThat(e.designedStart()).isEqualTo(start.id());
+                    assertThat(e.designedStartStep()).isEqualTo(start.step());
+                    assertThat(e.entryPosition().isPresent()).isEqualTo(position != null);
+                    List<TouchpointId> passedBy = new ArrayList<>();
+                    for (int i = 0; position != null && i < position; i++) {
+                      passedBy.add(p.designed().touchpoints().get(i).id());
+                    }
+                    assertThat(e.passedBy()).isEqualTo(passedBy);
+                  });
             });
   }
 
@@ -474,7 +518,7 @@ class JourneyConformancePropertiesTest {
             p -> {
               List<Integer> order =
                   positionsOf(designedFirstVisits(p.observed(), p.designed()), p.designed());
-              assertThat(JourneyConformance.check(p.observed(), p.designed()).reordered().isEmpty())
+              assertThat(JourneyConformance.of(p.designed(), p.observed()).reordered().isEmpty())
                   .isEqualTo(increasing(order));
             });
   }
@@ -487,7 +531,7 @@ class JourneyConformancePropertiesTest {
             p -> {
               List<TouchpointId> visits = designedFirstVisits(p.observed(), p.designed());
               List<TouchpointId> reordered =
-                  JourneyConformance.check(p.observed(), p.designed()).reordered();
+                  JourneyConformance.of(p.designed(), p.observed()).reordered();
               assertThat(visits).containsAll(reordered);
               List<TouchpointId> kept = new ArrayList<>();
               List<TouchpointId> left = new ArrayList<>();
@@ -532,7 +576,7 @@ class JourneyConformancePropertiesTest {
         .checkAssert(
             c -> {
               List<TouchpointId> reordered =
-                  JourneyConformance.check(c.observed(), c.designed()).reordered();
+                  JourneyConformance.of(c.designed(), c.observed()).reordered();
               assertThat(reordered).as("%s", c).isEqualTo(c.swappedLater());
               assertThat(reordered.isEmpty())
                   .isEqualTo(!c.deviations().contains(JourneyDeviation.SWAPS));
@@ -545,9 +589,9 @@ class JourneyConformancePropertiesTest {
         .forAll(anyPairings())
         .checkAssert(
             p -> {
-              assertThat(moves(JourneyConformance.backAndForth(p.observed())))
+              assertThat(moves(JourneyPaths.movesBack(p.observed())))
                   .isEqualTo(naiveBackAndForth(p.observed()));
-              assertThat(moves(JourneyConformance.check(p.observed(), p.designed()).returns()))
+              assertThat(moves(JourneyConformance.of(p.designed(), p.observed()).paths().returns()))
                   .isEqualTo(naiveReturns(p.observed(), p.designed()));
             });
   }
@@ -559,12 +603,126 @@ class JourneyConformancePropertiesTest {
         .checkAssert(
             p -> {
               Set<CustomerJourneyStep> skipped =
-                  JourneyConformance.skippedSteps(p.observed(), p.designed());
+                  JourneyPaths.of(p.designed(), p.observed()).skippedSteps();
               assertThat(skipped).isEqualTo(naiveSkipped(p.observed(), p.designed()));
               assertThat(p.designed().steps()).containsAll(skipped);
-              assertThat(JourneyConformance.check(p.observed(), p.designed()).skippedSteps())
+              assertThat(JourneyConformance.of(p.designed(), p.observed()).paths().skippedSteps())
                   .isEqualTo(skipped);
             });
+  }
+
+  private static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static CustomerJourneyStep designedStep(CustomerJourney designed, TouchpointId id) {
+    return designed.touchpoint(id).orElseThrow().step();
+  }
+
+  /** A finding as rule, elements, data and evidence: all but its message. */
+  private static List<Object> key(Finding finding) {
+    return List.of(finding.rule(), finding.elements(), finding.data(), finding.evidence());
+  }
+
+  private static List<Object> key(
+      Rule rule,
+      List<TypedId<?>> elements,
+      Map<String, String> data,
+      Map<String, Double> evidence) {
+    return List.of(rule, elements, data, evidence);
+  }
+
+  /** The findings the Javadoc of JourneyConformance and JourneyPaths describes, in their order. */
+  private static List<List<Object>> documentedFindings(
+      CustomerJourney designed, ObservedJourney observed, JourneyConformance conformance) {
+    CaseId caseId = observed.caseId();
+    List<JourneyEvent> events = observed.events();
+    List<List<Object>> expected = new ArrayList<>();
+    JourneyPaths paths = conformance.paths();
+    paths
+        .midWayEntry()
+        .ifPresent(
+            entry -> {
+              Map<String, Double> evidence = new LinkedHashMap<>();
+              evidence.put("passedBy", (double) entry.passedBy().size());
+              entry
+                  .entryPosition()
+                  .ifPresent(position -> evidence.put("entryPosition", (double) position));
+              expected.add(
+                  key(
+                      JourneyPaths.MID_WAY_ENTRY,
+                      List.of(caseId, entry.entry().touchpoint()),
+                      Map.of(
+                          "step",
+                          code(entry.entry().step()),
+                          "designedStart",
+                          designed.touchpoints().get(0).id().value(),
+                          "designedStartStep",
+                          code(designed.touchpoints().get(0).step())),
+                      evidence));
+            });
+    List<TouchpointId> passedBy = paths.midWayEntry().map(MidWayEntry::passedBy).orElse(List.of());
+    for (TouchpointId id : conformance.missing()) {
+      if (!passedBy.contains(id)) {
+        expected.add(
+            key(
+                JourneyConformance.MISSING_TOUCHPOINT,
+                List.of(caseId, id),
+                Map.of("step", code(designedStep(designed, id))),
+                Map.of()));
+      }
+    }
+    List<TouchpointId> visits = firstVisits(observed);
+    Map<TouchpointId, Double> firstIndex = new HashMap<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      firstIndex.put(events.get(i).touchpoint(), (double) i);
+    }
+    for (TouchpointId id : conformance.extra()) {
+      expected.add(
+          key(
+              JourneyConformance.EXTRA_TOUCHPOINT,
+              List.of(caseId, id),
+              Map.of(),
+              Map.of("eventIndex", firstIndex.getOrDefault(id, -1.0))));
+    }
+    for (TouchpointId id : conformance.reordered()) {
+      expected.add(
+          key(
+              JourneyConformance.REORDERED_TOUCHPOINT,
+              List.of(caseId, id),
+              Map.of(),
+              Map.of("eventIndex", firstIndex.getOrDefault(id, -1.0))));
+    }
+    for (int index : conformance.stepMismatches()) {
+      JourneyEvent event = events.get(index);
+      expected.add(
+          key(
+              JourneyConformance.STEP_MISMATCH,
+              List.of(caseId, event.touchpoint()),
+              Map.of(
+                  "step",
+                  code(event.step()),
+                  "designedStep",
+                  code(designedStep(designed, event.touchpoint()))),
+              Map.of("eventIndex", (double) index)));
+    }
+    for (JourneyReturn back : paths.returns()) {
+      Map<String, Double> evidence = new LinkedHashMap<>();
+      evidence.put("eventIndex", (double) back.eventIndex());
+      back.earlierIndex().ifPresent(earlier -> evidence.put("earlierIndex", (double) earlier));
+      expected.add(
+          key(
+              JourneyPaths.BACK_AND_FORTH,
+              List.of(caseId, back.to().touchpoint()),
+              Map.of("kind", code(back.kind()), "step", code(back.to().step())),
+              evidence));
+    }
+    for (CustomerJourneyStep step : paths.skippedSteps()) {
+      expected.add(
+          key(JourneyPaths.SKIPPED_STEP, List.of(caseId), Map.of("step", code(step)), Map.of()));
+    }
+    assertThat(visits).containsAll(conformance.reordered());
+    return expected;
   }
 
   @Test
@@ -573,48 +731,40 @@ class JourneyConformancePropertiesTest {
         .forAll(anyPairings())
         .checkAssert(
             p -> {
-              JourneyConformance conformance = JourneyConformance.check(p.observed(), p.designed());
-              List<String> expected = new ArrayList<>();
-              conformance
-                  .midWayEntry()
-                  .ifPresent(e -> expected.add(JourneyConformance.MID_WAY_ENTRY));
-              List<TouchpointId> passedBy =
-                  conformance.midWayEntry().map(MidWayEntry::passedBy).orElse(List.of());
-              conformance.missing().stream()
-                  .filter(id -> !passedBy.contains(id))
-                  .forEach(id -> expected.add(JourneyConformance.MISSING_TOUCHPOINT));
-              conformance.extra().forEach(id -> expected.add(JourneyConformance.EXTRA_TOUCHPOINT));
-              conformance
-                  .reordered()
-                  .forEach(id -> expected.add(JourneyConformance.REORDERED_TOUCHPOINT));
-              conformance
-                  .stepMismatches()
-                  .forEach(i -> expected.add(JourneyConformance.STEP_MISMATCH));
-              conformance
-                  .returns()
-                  .forEach(back -> expected.add(JourneyConformance.BACK_AND_FORTH));
-              conformance
-                  .skippedSteps()
-                  .forEach(step -> expected.add(JourneyConformance.SKIPPED_STEP));
-              List<String> rules = new ArrayList<>();
-              conformance.findings().forEach(finding -> rules.add(finding.rule()));
-              assertThat(rules).isEqualTo(expected);
-              int deviations =
-                  (conformance.midWayEntry().isPresent() ? 1 : 0)
-                      + (int)
-                          conformance.missing().stream()
-                              .filter(id -> !passedBy.contains(id))
-                              .count()
-                      + conformance.extra().size()
-                      + conformance.stepMismatches().size()
-                      + conformance.reordered().size()
-                      + conformance.returns().size()
-                      + conformance.skippedSteps().size();
-              assertThat(conformance.findings()).hasSize(deviations);
-              assertThat(conformance.conforms()).isEqualTo(deviations == 0);
+              JourneyConformance conformance = JourneyConformance.of(p.designed(), p.observed());
+              List<List<Object>> found = new ArrayList<>();
+              conformance.findings().forEach(finding -> found.add(key(finding)));
+              assertThat(found)
+                  .isEqualTo(documentedFindings(p.designed(), p.observed(), conformance));
+              assertThat(conformance.isConforming()).isEqualTo(found.isEmpty());
               for (Finding finding : conformance.findings()) {
-                assertThat(finding.elements()).startsWith(p.observed().caseId());
                 assertThat(finding.reference().section()).isEqualTo("1.2.4");
+              }
+            });
+  }
+
+  @Test
+  void conformanceHoldsThePathsOfTheSameJourneysAndTheirFindings() {
+    qt().withExamples(EXAMPLES)
+        .forAll(anyPairings())
+        .checkAssert(
+            p -> {
+              JourneyConformance conformance = JourneyConformance.of(p.designed(), p.observed());
+              JourneyPaths paths = JourneyPaths.of(p.designed(), p.observed());
+              assertThat(conformance.paths()).isEqualTo(paths);
+              assertThat(conformance.designed()).isEqualTo(p.designed());
+              assertThat(conformance.observed()).isEqualTo(p.observed());
+              for (Rule rule :
+                  List.of(
+                      JourneyPaths.MID_WAY_ENTRY,
+                      JourneyPaths.BACK_AND_FORTH,
+                      JourneyPaths.SKIPPED_STEP)) {
+                assertThat(conformance.findings(rule)).isEqualTo(paths.findings(rule));
+              }
+              assertThat(conformance.findings()).containsAll(paths.findings());
+              assertThat(paths.hasDeviations()).isEqualTo(!paths.findings().isEmpty());
+              if (paths.hasDeviations()) {
+                assertThat(conformance.isConforming()).isFalse();
               }
             });
   }
@@ -685,34 +835,46 @@ class JourneyConformancePropertiesTest {
             r -> {
               Function<TouchpointId, TouchpointId> renaming = id -> r.renaming().get(id);
               ObservedCase c = r.original();
-              JourneyConformance before = JourneyConformance.check(c.observed(), c.designed());
+              JourneyConformance before = JourneyConformance.of(c.designed(), c.observed());
               JourneyConformance after =
-                  JourneyConformance.check(
-                      rename(c.observed(), renaming), rename(c.designed(), renaming));
+                  JourneyConformance.of(
+                      rename(c.designed(), renaming), rename(c.observed(), renaming));
               assertThat(after.missing()).isEqualTo(mapAll(before.missing(), renaming));
               assertThat(new ArrayList<>(after.extra()))
                   .isEqualTo(mapAll(before.extra(), renaming));
               assertThat(after.reordered()).isEqualTo(mapAll(before.reordered(), renaming));
-              assertThat(moves(after.returns())).isEqualTo(moves(before.returns()));
-              assertThat(after.skippedSteps()).isEqualTo(before.skippedSteps());
-              assertThat(after.midWayEntry().isPresent())
-                  .isEqualTo(before.midWayEntry().isPresent());
+              assertThat(moves(after.paths().returns())).isEqualTo(moves(before.paths().returns()));
+              assertThat(after.paths().skippedSteps()).isEqualTo(before.paths().skippedSteps());
+              assertThat(after.paths().midWayEntry().isPresent())
+                  .isEqualTo(before.paths().midWayEntry().isPresent());
               before
+                  .paths()
                   .midWayEntry()
                   .ifPresent(
                       entry -> {
-                        MidWayEntry renamed = after.midWayEntry().orElseThrow();
+                        MidWayEntry renamed = after.paths().midWayEntry().orElseThrow();
                         assertThat(renamed.entryPosition()).isEqualTo(entry.entryPosition());
                         assertThat(renamed.passedBy())
                             .isEqualTo(mapAll(entry.passedBy(), renaming));
                         assertThat(renamed.designedStart())
                             .isEqualTo(renaming.apply(entry.designedStart()));
                       });
-              List<String> rulesBefore = new ArrayList<>();
-              before.findings().forEach(f -> rulesBefore.add(f.rule() + f.evidence()));
-              List<String> rulesAfter = new ArrayList<>();
-              after.findings().forEach(f -> rulesAfter.add(f.rule() + f.evidence()));
-              assertThat(rulesAfter).isEqualTo(rulesBefore);
+              List<List<Object>> keysBefore = new ArrayList<>();
+              for (Finding finding : before.findings()) {
+                List<TypedId<?>> elements = new ArrayList<>();
+                for (TypedId<?> element : finding.elements()) {
+                  elements.add(
+                      element instanceof TouchpointId touchpoint
+                          ? renaming.apply(touchpoint)
+                          : element);
+                }
+                keysBefore.add(List.of(finding.rule(), elements, finding.evidence()));
+              }
+              List<List<Object>> keysAfter = new ArrayList<>();
+              after
+                  .findings()
+                  .forEach(f -> keysAfter.add(List.of(f.rule(), f.elements(), f.evidence())));
+              assertThat(keysAfter).isEqualTo(keysBefore);
             });
   }
 }

@@ -7,21 +7,28 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violation;
+import org.covalue.core.analysis.CoreModelValidator;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.JourneyElement;
 import org.covalue.journey.JourneyId;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.ValueStreamId;
+import org.covalue.journey.analysis.JourneyValidator;
+import org.covalue.journey.experience.ExperienceObservation;
+import org.covalue.journey.model.JourneyModel;
+import org.covalue.journey.observed.CaseId;
+import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.journey.valuestream.ValueStreamActivity;
-import org.covalue.testkit.InvalidJourneyModel;
-import org.covalue.testkit.JourneyModel;
+import org.covalue.testkit.InvalidModel;
 import org.covalue.testkit.JourneyModels;
 import org.covalue.testkit.ValueStreamRuleBreach;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,19 +46,21 @@ class JourneyValidatorPropertiesTest {
         .forAll(JourneyModels.models())
         .checkAssert(
             model -> {
-              assertThat(model.validate()).as("%s", model).isEmpty();
-              model.validator().requireValid();
+              assertThat(JourneyValidator.validate(model)).as("%s", model).isEmpty();
+              assertThat(CoreModelValidator.validate(model.core())).isEmpty();
+              assertThat(JourneyValidator.requireValid(model)).isSameAs(model);
             });
     qt().withExamples(40)
         .forAll(JourneyModels.models(10))
-        .checkAssert(model -> assertThat(model.validate()).isEmpty());
+        .checkAssert(model -> assertThat(JourneyValidator.validate(model)).isEmpty());
   }
 
   @Test
   void modelsThatOnlyBreakAValueStreamRulePassTheValidator() {
     qt().withExamples(MODEL_EXAMPLES)
         .forAll(JourneyModels.ruleBreaches().map(ValueStreamRuleBreach::model))
-        .checkAssert(model -> assertThat(model.validate()).as("%s", model).isEmpty());
+        .checkAssert(
+            model -> assertThat(JourneyValidator.validate(model)).as("%s", model).isEmpty());
   }
 
   @Test
@@ -60,7 +69,7 @@ class JourneyValidatorPropertiesTest {
         .forAll(JourneyModels.invalidModels())
         .checkAssert(
             invalid -> {
-              List<Violation> violations = invalid.model().validate();
+              List<Violation> violations = JourneyValidator.validate(invalid.model());
               assertThat(violations).as("%s", invalid).isNotEmpty();
               assertThat(Laws.paths(violations))
                   .as("%s", invalid)
@@ -74,26 +83,27 @@ class JourneyValidatorPropertiesTest {
     qt().withExamples(MODEL_EXAMPLES)
         .forAll(
             JourneyModels.looseModels()
-                .mix(JourneyModels.invalidModels().map(InvalidJourneyModel::model), 30))
+                .mix(JourneyModels.invalidModels().map(InvalidModel::model), 30))
         .checkAssert(
             model -> {
-              List<Violation> violations = model.validate();
-              Throwable thrown = catchThrowable(() -> model.validator().requireValid());
+              List<Violation> violations = JourneyValidator.validate(model);
+              Throwable thrown = catchThrowable(() -> JourneyValidator.requireValid(model));
               if (violations.isEmpty()) {
                 assertThat(thrown).isNull();
               } else {
                 assertThat(thrown).isExactlyInstanceOf(InvalidModelException.class);
                 assertThat(((InvalidModelException) thrown).violations()).isEqualTo(violations);
               }
-              assertThat(model.validate())
+              assertThat(JourneyValidator.validate(model))
                   .as("validation has no side effects")
                   .isEqualTo(violations);
             });
   }
 
   /**
-   * Every violation a loose model should get: repeated ids at their later positions, then dangling
-   * references.
+   * Every violation outside the core a loose model should get: repeated ids at their later
+   * positions, dangling references, repeated case ids and experiences about unknown journeys or
+   * touchpoints.
    */
   private static List<String> expectedPaths(JourneyModel model) {
     List<String> paths = new ArrayList<>();
@@ -110,7 +120,7 @@ class JourneyValidatorPropertiesTest {
       }
     }
     Set<PartyId> parties = new HashSet<>();
-    model.parties().forEach(party -> parties.add(party.id()));
+    model.core().parties().forEach(party -> parties.add(party.id()));
     Set<ValueStreamActivityId> activities = new HashSet<>();
     for (int i = 0; i < model.valueStreams().size(); i++) {
       ValueStream stream = model.valueStreams().get(i);
@@ -149,6 +159,30 @@ class JourneyValidatorPropertiesTest {
       addUnknownActivities(paths, path + ".touchpoints", journey.touchpoints(), activities);
       addUnknownActivities(paths, path + ".interactions", journey.interactions(), activities);
     }
+    Set<CaseId> cases = new HashSet<>();
+    List<ObservedJourney> observed = model.observedJourneys();
+    for (int i = 0; i < observed.size(); i++) {
+      if (!cases.add(observed.get(i).caseId())) {
+        paths.add("observedJourneys[" + i + "].id");
+      }
+    }
+    List<ExperienceObservation> experiences = model.experiences();
+    for (int i = 0; i < experiences.size(); i++) {
+      ExperienceObservation experience = experiences.get(i);
+      Optional<CustomerJourney> journey = Optional.empty();
+      for (CustomerJourney candidate : model.journeys()) {
+        if (journey.isEmpty() && experience.journey().equals(Optional.of(candidate.id()))) {
+          journey = Optional.of(candidate);
+        }
+      }
+      if (experience.journey().isPresent() && journey.isEmpty()) {
+        paths.add("experiences[" + i + "].journey");
+      } else if (journey.isPresent()
+          && experience.touchpoint().isPresent()
+          && journey.get().touchpoint(experience.touchpoint().get()).isEmpty()) {
+        paths.add("experiences[" + i + "].touchpoint");
+      }
+    }
     return paths;
   }
 
@@ -172,7 +206,8 @@ class JourneyValidatorPropertiesTest {
         .forAll(JourneyModels.looseModels())
         .checkAssert(
             model -> {
-              List<Violation> violations = model.validate();
+              List<Violation> violations = new ArrayList<>(JourneyValidator.validate(model));
+              violations.removeIf(violation -> violation.path().startsWith("core."));
               assertThat(Laws.multiset(Laws.paths(violations)))
                   .as("%s", model)
                   .isEqualTo(Laws.multiset(expectedPaths(model)));
@@ -183,6 +218,27 @@ class JourneyValidatorPropertiesTest {
                   assertThat(violation.message()).startsWith("Unknown ");
                 }
               }
+            });
+  }
+
+  @Test
+  void theViolationsOfTheCoreAreTheCoreValidatorsUnderCore() {
+    qt().withExamples(MODEL_EXAMPLES)
+        .forAll(
+            JourneyModels.looseModels()
+                .mix(JourneyModels.invalidModels().map(InvalidModel::model), 50))
+        .checkAssert(
+            model -> {
+              List<Violation> core = new ArrayList<>();
+              for (Violation violation : JourneyValidator.validate(model)) {
+                if (violation.path().startsWith("core.")) {
+                  core.add(violation);
+                }
+              }
+              List<Violation> expected = new ArrayList<>();
+              CoreModelValidator.validate(model.core())
+                  .forEach(violation -> expected.add(violation.under("core")));
+              assertThat(core).isEqualTo(expected);
             });
   }
 }

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
-import org.covalue.core.analysis.Finding;
-import org.covalue.core.analysis.Severity;
+import org.covalue.core.Rule;
+import org.covalue.core.Severity;
+import org.covalue.core.TypedId;
 import org.covalue.core.party.Party;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.JourneyElement;
@@ -24,24 +27,25 @@ import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
 import org.covalue.journey.ValueStreamId;
-import org.covalue.journey.analysis.ValueStreamRules;
+import org.covalue.journey.analysis.ValueStreamAnalysis;
+import org.covalue.journey.model.JourneyModel;
 import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.journey.valuestream.ValueStreamActivity;
-import org.covalue.testkit.JourneyModel;
 import org.covalue.testkit.JourneyModels;
 import org.covalue.testkit.ValueStreamRuleBreach;
 import org.covalue.testkit.internal.Draw;
+import org.covalue.testkit.internal.IdGens;
 import org.covalue.testkit.internal.Texts;
-import org.covalue.testkit.laws.journey.Laws.FindingKey;
+import org.covalue.testkit.laws.Laws;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Laws of the value-stream rules of Figure 1.4 (§1.2.4): consistent models satisfy them, each
+ * Laws of the value-stream analysis of Figure 1.4 (§1.2.4): consistent models satisfy them, each
  * breach is reported as it should be, every finding matches a naive re-reading of the five
  * statements, and findings depend neither on the order of the value streams nor on the ids.
  */
-class ValueStreamRulesPropertiesTest {
+class ValueStreamAnalysisPropertiesTest {
 
   private static final int MODEL_EXAMPLES = 300;
 
@@ -62,15 +66,15 @@ class ValueStreamRulesPropertiesTest {
         .forAll(JourneyModels.models())
         .checkAssert(
             model -> {
-              ValueStreamRules rules = model.valueStreamRules();
-              assertThat(rules.isSatisfied()).as("%s", rules.findings()).isTrue();
+              ValueStreamAnalysis rules = ValueStreamAnalysis.of(model);
+              assertThat(rules.hasErrors()).as("%s", rules.findings()).isFalse();
               for (Finding finding : rules.findings()) {
                 assertThat(finding.severity()).as("%s", finding).isEqualTo(Severity.INFO);
                 assertThat(finding.rule())
                     .isIn(
-                        ValueStreamRules.SUPPORTS_ONE_JOURNEY,
-                        ValueStreamRules.SPANS_VALUE_STREAMS,
-                        ValueStreamRules.NOT_IN_ANY_JOURNEY);
+                        ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY,
+                        ValueStreamAnalysis.SPANS_VALUE_STREAMS,
+                        ValueStreamAnalysis.NOT_IN_ANY_JOURNEY);
                 assertThat(finding.reference().section()).isEqualTo("1.2.4");
                 assertThat(finding.reference().artefact()).contains("Figure 1.4");
               }
@@ -83,15 +87,13 @@ class ValueStreamRulesPropertiesTest {
         .forAll(JourneyModels.ruleBreaches())
         .checkAssert(
             breach -> {
-              ValueStreamRules rules = breach.model().valueStreamRules();
+              ValueStreamAnalysis rules = ValueStreamAnalysis.of(breach.model());
               assertThat(Laws.multiset(Laws.elementsOf(rules.findings(), breach.rule())))
                   .as("%s", breach)
                   .isEqualTo(Laws.multiset(breach.expectedFindings()));
               assertThat(rules.findings(breach.rule())).hasSize(breach.expectedFindings().size());
-              boolean error =
-                  breach.rule().equals(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)
-                      || breach.rule().equals(ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY);
-              assertThat(rules.isSatisfied()).isEqualTo(!error);
+              boolean error = breach.rule().defaultSeverity() == Severity.ERROR;
+              assertThat(rules.hasErrors()).isEqualTo(error);
             });
   }
 
@@ -102,7 +104,7 @@ class ValueStreamRulesPropertiesTest {
         .checkAssert(
             model -> {
               Map<ValueStreamId, ValueStream> streams = firstById(model.valueStreams());
-              List<List<String>> expected = new ArrayList<>();
+              List<List<TypedId<?>>> expected = new ArrayList<>();
               for (CustomerJourney journey : model.journeys()) {
                 Set<PartyId> owners = new LinkedHashSet<>();
                 for (ValueStreamId link : journey.valueStreams()) {
@@ -113,15 +115,16 @@ class ValueStreamRulesPropertiesTest {
                 }
                 for (PartyId participant : journey.participants()) {
                   if (!owners.contains(participant)) {
-                    expected.add(List.of(journey.id().value(), participant.value()));
+                    expected.add(List.of(journey.id(), participant));
                   }
                 }
               }
               List<Finding> found =
-                  model.valueStreamRules().findings(ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM);
+                  ValueStreamAnalysis.of(model)
+                      .findings(ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM);
               assertThat(
                       Laws.multiset(
-                          Laws.elementsOf(found, ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM)))
+                          Laws.elementsOf(found, ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM)))
                   .isEqualTo(Laws.multiset(expected));
               found.forEach(finding -> assertThat(finding.severity()).isEqualTo(Severity.ERROR));
             });
@@ -135,25 +138,25 @@ class ValueStreamRulesPropertiesTest {
             model -> {
               Map<ValueStreamActivityId, ValueStreamActivity> activities =
                   firstActivities(model.valueStreams());
-              List<List<String>> expected = new ArrayList<>();
+              List<List<TypedId<?>>> expected = new ArrayList<>();
               for (CustomerJourney journey : model.journeys()) {
                 for (JourneyElement element : elements(journey)) {
                   for (ValueStreamActivityId id : element.activities()) {
                     ValueStreamActivity activity = activities.get(id);
-                    if (activity != null && !activity.visibleToOtherParties()) {
-                      expected.add(List.of(journey.id().value(), element.elementId(), id.value()));
+                    if (activity != null && !activity.isVisibleToOtherParties()) {
+                      expected.add(List.of(journey.id(), element.id(), id));
                     }
                   }
                 }
               }
-              ValueStreamRules rules = model.valueStreamRules();
+              ValueStreamAnalysis rules = ValueStreamAnalysis.of(model);
               assertThat(
                       Laws.multiset(
                           Laws.elementsOf(
-                              rules.findings(), ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY)))
+                              rules.findings(), ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY)))
                   .isEqualTo(Laws.multiset(expected));
               if (!expected.isEmpty()) {
-                assertThat(rules.isSatisfied()).isFalse();
+                assertThat(rules.hasErrors()).isTrue();
               }
             });
   }
@@ -164,13 +167,13 @@ class ValueStreamRulesPropertiesTest {
         .forAll(anyModels())
         .checkAssert(
             model -> {
-              ValueStreamRules rules = model.valueStreamRules();
-              assertThat(Laws.multiset(Laws.keys(rules.findings())))
+              ValueStreamAnalysis rules = ValueStreamAnalysis.of(model);
+              assertThat(Laws.multiset(keys(rules.findings())))
                   .as("%s", model)
                   .isEqualTo(Laws.multiset(naiveFindings(model)));
               boolean errors =
                   rules.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-              assertThat(rules.isSatisfied()).isEqualTo(!errors);
+              assertThat(rules.hasErrors()).isEqualTo(errors);
               for (Finding finding : rules.findings()) {
                 assertThat(rules.findings(finding.rule())).contains(finding);
               }
@@ -183,15 +186,14 @@ class ValueStreamRulesPropertiesTest {
         in -> {
           JourneyModel model = cleanModels().generate(in);
           return new Reordered(
-              model,
-              model.toBuilder().valueStreams(Draw.shuffle(in, model.valueStreams())).build());
+              model, model.withValueStreams(Draw.shuffle(in, model.valueStreams())));
         };
     qt().withExamples(MODEL_EXAMPLES)
         .forAll(reordered)
         .checkAssert(
             pair -> {
-              List<Finding> before = pair.original().valueStreamRules().findings();
-              List<Finding> after = pair.reordered().valueStreamRules().findings();
+              List<Finding> before = ValueStreamAnalysis.of(pair.original()).findings();
+              List<Finding> after = ValueStreamAnalysis.of(pair.reordered()).findings();
               assertThat(Laws.multiset(after)).isEqualTo(Laws.multiset(before));
             });
   }
@@ -202,19 +204,30 @@ class ValueStreamRulesPropertiesTest {
         .forAll(renamings())
         .checkAssert(
             renaming -> {
-              List<FindingKey> before = Laws.keys(renaming.model().valueStreamRules().findings());
+              List<FindingKey> before = keys(ValueStreamAnalysis.of(renaming.model()).findings());
               List<FindingKey> expected = new ArrayList<>();
               for (FindingKey key : before) {
-                List<String> elements = new ArrayList<>();
-                key.elements().forEach(element -> elements.add(renaming.text(element)));
+                List<TypedId<?>> elements = new ArrayList<>();
+                key.elements().forEach(element -> elements.add(renaming.id(element)));
                 expected.add(new FindingKey(key.rule(), key.severity(), elements, key.evidence()));
               }
-              List<FindingKey> after = Laws.keys(renaming.renamed().valueStreamRules().findings());
+              List<FindingKey> after = keys(ValueStreamAnalysis.of(renaming.renamed()).findings());
               assertThat(Laws.multiset(after)).isEqualTo(Laws.multiset(expected));
             });
   }
 
   // ---- helpers ----
+
+  /** What identifies a finding apart from its message: rule, severity, elements and evidence. */
+  private record FindingKey(
+      Rule rule, Severity severity, List<TypedId<?>> elements, Map<String, Double> evidence) {}
+
+  private static List<FindingKey> keys(List<Finding> findings) {
+    List<FindingKey> keys = new ArrayList<>();
+    findings.forEach(
+        f -> keys.add(new FindingKey(f.rule(), f.severity(), f.elements(), f.evidence())));
+    return keys;
+  }
 
   /** A model and the same model with its value streams in another order. */
   private record Reordered(JourneyModel original, JourneyModel reordered) {}
@@ -243,8 +256,8 @@ class ValueStreamRulesPropertiesTest {
   }
 
   /**
-   * The five statements of Figure 1.4 as the class Javadoc of ValueStreamRules words them, computed
-   * plainly.
+   * The five statements of Figure 1.4 as the class Javadoc of ValueStreamAnalysis words them,
+   * computed plainly.
    */
   private static List<FindingKey> naiveFindings(JourneyModel model) {
     Map<ValueStreamId, ValueStream> streams = firstById(model.valueStreams());
@@ -254,11 +267,11 @@ class ValueStreamRulesPropertiesTest {
     }
     Map<ValueStreamActivityId, ValueStreamActivity> activities =
         firstActivities(model.valueStreams());
-    Map<ValueStreamId, List<String>> supported = new LinkedHashMap<>();
+    Map<ValueStreamId, List<JourneyId>> supported = new LinkedHashMap<>();
     streams.keySet().forEach(id -> supported.put(id, new ArrayList<>()));
     List<FindingKey> findings = new ArrayList<>();
     for (CustomerJourney journey : model.journeys()) {
-      String j = journey.id().value();
+      JourneyId j = journey.id();
       List<ValueStream> linked = new ArrayList<>();
       for (ValueStreamId id : journey.valueStreams()) {
         ValueStream stream = streams.get(id);
@@ -273,25 +286,26 @@ class ValueStreamRulesPropertiesTest {
         if (!owners.contains(participant)) {
           findings.add(
               key(
-                  ValueStreamRules.PARTY_WITHOUT_VALUE_STREAM,
+                  ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM,
                   Severity.ERROR,
                   Map.of(),
                   j,
-                  participant.value()));
+                  participant));
         }
       }
       for (ValueStream stream : linked) {
         if (!journey.participants().contains(stream.owner())) {
           findings.add(
               key(
-                  ValueStreamRules.STREAM_OF_NON_PARTICIPANT,
+                  ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT,
                   Severity.WARNING,
                   Map.of(),
                   j,
-                  stream.id().value()));
+                  stream.id(),
+                  stream.owner()));
         }
       }
-      List<String> spanned = new ArrayList<>();
+      List<TypedId<?>> spanned = new ArrayList<>();
       spanned.add(j);
       Set<PartyId> providers = new LinkedHashSet<>();
       int providerStreams = 0;
@@ -301,12 +315,12 @@ class ValueStreamRulesPropertiesTest {
           providers.add(stream.owner());
         }
       }
-      providers.forEach(provider -> spanned.add(provider.value()));
+      spanned.addAll(providers);
       if (providerStreams > 1) {
         findings.add(
             new FindingKey(
-                ValueStreamRules.SPANS_VALUE_STREAMS,
-                Severity.INFO.name(),
+                ValueStreamAnalysis.SPANS_VALUE_STREAMS,
+                Severity.INFO,
                 spanned,
                 Map.of(
                     "valueStreams",
@@ -321,25 +335,25 @@ class ValueStreamRulesPropertiesTest {
           if (activity == null || stream == null) {
             continue;
           }
-          if (!activity.visibleToOtherParties()) {
+          if (!activity.isVisibleToOtherParties()) {
             findings.add(
                 key(
-                    ValueStreamRules.HIDDEN_ACTIVITY_IN_JOURNEY,
+                    ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY,
                     Severity.ERROR,
                     Map.of(),
                     j,
-                    element.elementId(),
-                    id.value()));
+                    element.id(),
+                    id));
           }
           if (!journey.valueStreams().contains(stream.id())) {
             findings.add(
                 key(
-                    ValueStreamRules.ACTIVITY_OUTSIDE_LINKED_STREAMS,
+                    ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS,
                     Severity.WARNING,
                     Map.of(),
                     j,
-                    element.elementId(),
-                    stream.id().value()));
+                    element.id(),
+                    stream.id()));
           }
         }
       }
@@ -347,15 +361,14 @@ class ValueStreamRulesPropertiesTest {
     supported.forEach(
         (id, journeys) -> {
           if (journeys.isEmpty()) {
-            findings.add(
-                key(ValueStreamRules.NOT_IN_ANY_JOURNEY, Severity.INFO, Map.of(), id.value()));
+            findings.add(key(ValueStreamAnalysis.NOT_IN_ANY_JOURNEY, Severity.INFO, Map.of(), id));
           } else if (journeys.size() == 1) {
             findings.add(
                 key(
-                    ValueStreamRules.SUPPORTS_ONE_JOURNEY,
+                    ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY,
                     Severity.INFO,
                     Map.of(),
-                    id.value(),
+                    id,
                     journeys.get(0)));
           }
         });
@@ -363,14 +376,14 @@ class ValueStreamRulesPropertiesTest {
   }
 
   private static FindingKey key(
-      String rule, Severity severity, Map<String, Double> evidence, String... elements) {
-    return new FindingKey(rule, severity.name(), List.of(elements), evidence);
+      Rule rule, Severity severity, Map<String, Double> evidence, TypedId<?>... elements) {
+    return new FindingKey(rule, severity, List.of(elements), evidence);
   }
 
   /** Every id text a model uses, of any kind. */
   private static Set<String> texts(JourneyModel model) {
     Set<String> texts = new LinkedHashSet<>();
-    for (Party party : model.parties()) {
+    for (Party party : model.core().parties()) {
       texts.add(party.id().value());
       party.memberOf().ifPresent(group -> texts.add(group.value()));
     }
@@ -425,6 +438,16 @@ class ValueStreamRulesPropertiesTest {
       return renamed;
     }
 
+    TypedId<?> id(TypedId<?> old) {
+      for (Function<String, ? extends TypedId<?>> factory : IdGens.FACTORIES) {
+        TypedId<?> renamed = factory.apply(text(old.value()));
+        if (renamed.getClass() == old.getClass()) {
+          return renamed;
+        }
+      }
+      throw new AssertionError("unknown id kind " + old.getClass());
+    }
+
     private PartyId party(PartyId id) {
       return PartyId.of(text(id.value()));
     }
@@ -447,7 +470,7 @@ class ValueStreamRulesPropertiesTest {
 
     JourneyModel renamed() {
       List<Party> parties = new ArrayList<>();
-      for (Party party : model.parties()) {
+      for (Party party : model.core().parties()) {
         Party.Builder builder = Party.builder().from(party).id(party(party.id()));
         Optional<PartyId> group = party.memberOf();
         group.ifPresent(g -> builder.memberOf(party(g)));
@@ -458,7 +481,7 @@ class ValueStreamRulesPropertiesTest {
         List<ValueStreamActivity> activities = new ArrayList<>();
         for (ValueStreamActivity activity : stream.activities()) {
           activities.add(
-              activity.visibleToOtherParties()
+              activity.isVisibleToOtherParties()
                   ? ValueStreamActivity.visible(activity(activity.id()), activity.name())
                   : ValueStreamActivity.hidden(activity(activity.id()), activity.name()));
         }
@@ -509,7 +532,10 @@ class ValueStreamRulesPropertiesTest {
                 .interactions(interactions)
                 .build());
       }
-      return model.toBuilder().parties(parties).valueStreams(streams).journeys(journeys).build();
+      return model
+          .withCore(model.core().withParties(parties))
+          .withValueStreams(streams)
+          .withJourneys(journeys);
     }
   }
 }

@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
-import org.covalue.core.analysis.ConsumerRoleCheck;
+import org.covalue.core.analysis.ConsumerRoleAnalysis;
 import org.covalue.core.analysis.ConsumerRoleCoverage;
-import org.covalue.core.analysis.Finding;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.ServiceRelationship;
@@ -22,8 +22,8 @@ import org.covalue.testkit.internal.Draw;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Laws of the consumer-role check (§1.2.2, Figure 1.2). */
-class ConsumerRoleCheckPropertiesTest {
+/** Laws of the consumer-role analysis (§1.2.2, Figure 1.2). */
+class ConsumerRoleAnalysisPropertiesTest {
 
   /** Assignments over a few holders and organizations, and organizations to check. */
   private record Setup(
@@ -65,23 +65,19 @@ class ConsumerRoleCheckPropertiesTest {
     return missing;
   }
 
-  /** The findings as (organization, role) keys, read from the finding's element and message. */
-  private static List<String> gaps(ConsumerRoleCheck check) {
+  /** The findings as (organization, role) keys, read from the finding's element and data. */
+  private static List<String> gaps(ConsumerRoleAnalysis analysis) {
     List<String> gaps = new ArrayList<>();
-    for (Finding finding : check.findings()) {
-      assertThat(finding.rule()).isEqualTo(ConsumerRoleCheck.ROLE_NOT_COVERED);
-      assertThat(finding.elements()).hasSize(1);
-      ConsumerRole role = null;
-      for (ConsumerRole candidate : ConsumerRole.values()) {
-        if (finding
-            .message()
-            .startsWith(
-                "Nobody holds the " + candidate.name().toLowerCase(Locale.ROOT) + " role")) {
-          role = candidate;
-        }
-      }
-      assertThat(role).as("the role of %s", finding).isNotNull();
-      gaps.add(finding.elements().get(0) + "/" + role);
+    for (Finding finding : analysis.findings()) {
+      assertThat(finding.rule()).isEqualTo(ConsumerRoleAnalysis.ROLE_NOT_COVERED);
+      assertThat(finding.elements()).hasSize(1).allMatch(element -> element instanceof PartyId);
+      String role = finding.data().get("role");
+      assertThat(role).as("the role of %s", finding).isIn("customer", "user", "sponsor");
+      assertThat(finding.message()).contains("the " + role + " role");
+      gaps.add(
+          finding.elements().get(0).value()
+              + "/"
+              + ConsumerRole.valueOf(String.valueOf(role).toUpperCase(Locale.ROOT)));
     }
     return gaps;
   }
@@ -91,8 +87,8 @@ class ConsumerRoleCheckPropertiesTest {
     qt().forAll(setups())
         .checkAssert(
             setup -> {
-              ConsumerRoleCheck check =
-                  ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
+              ConsumerRoleAnalysis check =
+                  ConsumerRoleAnalysis.of(setup.assignments(), setup.organizations());
               List<PartyId> checked = checked(setup);
               List<String> expectedGaps = new ArrayList<>();
               List<PartyId> covered = new ArrayList<>();
@@ -107,7 +103,8 @@ class ConsumerRoleCheckPropertiesTest {
                 covered.add(coverage.organization());
                 assertThat(coverage.missingRoles())
                     .isEqualTo(missing(setup.assignments(), coverage.organization()));
-                assertThat(coverage.isComplete()).isEqualTo(coverage.missingRoles().isEmpty());
+                assertThat(coverage.hasMissingRoles())
+                    .isEqualTo(!coverage.missingRoles().isEmpty());
                 assertThat(coverage.holders()).containsOnlyKeys(ConsumerRole.values());
                 for (ConsumerRole role : ConsumerRole.values()) {
                   Set<PartyId> holders = new LinkedHashSet<>();
@@ -122,7 +119,8 @@ class ConsumerRoleCheckPropertiesTest {
               }
               assertThat(covered).isEqualTo(checked);
               assertThat(gaps(check)).isEqualTo(expectedGaps);
-              assertThat(check.isComplete()).isEqualTo(expectedGaps.isEmpty());
+              assertThat(check.hasMissingRoles()).isEqualTo(!expectedGaps.isEmpty());
+              assertThat(check.hasErrors()).isFalse();
             });
   }
 
@@ -136,11 +134,11 @@ class ConsumerRoleCheckPropertiesTest {
                 return;
               }
               PartyId organization = checked.get(checked.size() - 1);
-              ConsumerRoleCheck before =
-                  ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
+              ConsumerRoleAnalysis before =
+                  ConsumerRoleAnalysis.of(setup.assignments(), setup.organizations());
               List<RoleAssignment> more = new ArrayList<>(setup.assignments());
               more.add(RoleAssignment.of(setup.holders().get(0), role, organization));
-              ConsumerRoleCheck after = ConsumerRoleCheck.check(more, setup.organizations());
+              ConsumerRoleAnalysis after = ConsumerRoleAnalysis.of(more, setup.organizations());
               assertThat(gaps(before)).containsAll(gaps(after));
               assertThat(gaps(after)).doesNotContain(organization.value() + "/" + role);
               assertThat(gaps(before).size() - gaps(after).size())
@@ -154,8 +152,8 @@ class ConsumerRoleCheckPropertiesTest {
         .checkAssert(
             (setup, role) -> {
               PartyId newcomer = PartyId.of("newcomer");
-              ConsumerRoleCheck before =
-                  ConsumerRoleCheck.check(setup.assignments(), setup.organizations());
+              ConsumerRoleAnalysis before =
+                  ConsumerRoleAnalysis.of(setup.assignments(), setup.organizations());
               List<RoleAssignment> more = new ArrayList<>(setup.assignments());
               more.add(RoleAssignment.of(setup.holders().get(0), role, newcomer));
               List<String> expected = new ArrayList<>(gaps(before));
@@ -164,13 +162,13 @@ class ConsumerRoleCheckPropertiesTest {
                   expected.add("newcomer/" + other);
                 }
               }
-              assertThat(gaps(ConsumerRoleCheck.check(more, setup.organizations())))
+              assertThat(gaps(ConsumerRoleAnalysis.of(more, setup.organizations())))
                   .isEqualTo(expected);
             });
   }
 
   @Test
-  void checkingANetworkChecksItsConsumers() {
+  void analysingAModelAnalysesTheConsumersOfItsRelationships() {
     qt().withExamples(300)
         .forAll(CoreModels.models())
         .checkAssert(
@@ -179,8 +177,8 @@ class ConsumerRoleCheckPropertiesTest {
               for (ServiceRelationship r : model.relationships()) {
                 consumers.add(r.consumer());
               }
-              assertThat(ConsumerRoleCheck.check(model.roleAssignments(), model.network()))
-                  .isEqualTo(ConsumerRoleCheck.check(model.roleAssignments(), consumers));
+              assertThat(ConsumerRoleAnalysis.of(model))
+                  .isEqualTo(ConsumerRoleAnalysis.of(model.roleAssignments(), consumers));
             });
   }
 }
