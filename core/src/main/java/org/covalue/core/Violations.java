@@ -337,7 +337,7 @@ public final class Violations {
 
   /**
    * Adds a violation for every element of a list whose key already appeared earlier in the list,
-   * such as a duplicate id. The violation's path is the element's key, {@code list[i].id}.
+   * such as a duplicate id. The violation's path is the element's id, {@code list[i].id}.
    *
    * @param <T> the element type
    * @param listPath the path of the list, such as {@code stakeholders}
@@ -348,18 +348,39 @@ public final class Violations {
    */
   public <T> Violations checkUnique(
       String listPath, List<T> elements, Function<? super T, ?> key, String what) {
+    return checkUnique(listPath, elements, key, "id", what);
+  }
+
+  /**
+   * Adds a violation for every element of a list whose key already appeared earlier in the list.
+   * The violation's path is the key's attribute, {@code list[i].attribute}.
+   *
+   * @param <T> the element type
+   * @param listPath the path of the list, such as {@code observedJourneys}
+   * @param elements the list
+   * @param key the key that must be unique, such as {@code ObservedJourney::caseId}
+   * @param attribute the attribute that holds the key, such as {@code caseId}
+   * @param what what the key is, as the sentence's subject, such as {@code "Case id"}
+   * @return this collector
+   */
+  public <T> Violations checkUnique(
+      String listPath,
+      List<T> elements,
+      Function<? super T, ?> key,
+      String attribute,
+      String what) {
     Objects.requireNonNull(listPath, "listPath");
     Objects.requireNonNull(elements, "elements");
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(what, "what");
-
     Map<Object, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < elements.size(); i++) {
       Object value = key.apply(elements.get(i));
       Integer first = firstIndex.putIfAbsent(value, i);
       if (first != null) {
         add(
-            listPath + "[" + i + "].id",
+            listPath + "[" + i + "]." + attribute,
             what + " " + value + " appears twice, first at " + listPath + "[" + first + "]",
             value);
       }

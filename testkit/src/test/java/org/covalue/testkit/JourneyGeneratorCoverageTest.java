@@ -168,7 +168,7 @@ class JourneyGeneratorCoverageTest {
             "journeys[].touchpoints[].activities",
             "journeys[].interactions[].activities",
             "journeys[].valueStreams (removed)",
-            "observedJourneys[].id",
+            "observedJourneys[].caseId",
             "experiences[].journey",
             "experiences[].touchpoint",
             "core");

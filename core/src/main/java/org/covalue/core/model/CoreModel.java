@@ -230,9 +230,10 @@ public abstract class CoreModel {
    *
    * <p>Add to a list with {@code addX(..)} or {@code addAllX(..)}, or replace it whole with the
    * method of its name. {@code from(model)} copies every list of an existing model. {@code build()}
-   * returns the model; it refuses only nulls (with an {@link
-   * org.covalue.core.InvalidModelException} naming the list), since rules between elements are the
-   * validator's. A builder is not thread-safe.
+   * returns the model; rules between elements are the validator's. A null element is refused with
+   * an {@link org.covalue.core.InvalidModelException} naming the list; a null list given to a
+   * setter throws a {@link NullPointerException} (docs/decisions/0010). A builder is not
+   * thread-safe.
    */
   public static final class Builder extends ImmutableCoreModel.Builder {
     Builder() {}

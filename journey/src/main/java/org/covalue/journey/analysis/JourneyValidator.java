@@ -118,7 +118,7 @@ public final class JourneyValidator {
           activityOwner.keySet());
     }
     found.checkUnique(
-        "observedJourneys", model.observedJourneys(), ObservedJourney::caseId, "Case id");
+        "observedJourneys", model.observedJourneys(), ObservedJourney::caseId, "caseId", "Case id");
     checkExperiences(found, journeys);
     return found.toList();
   }

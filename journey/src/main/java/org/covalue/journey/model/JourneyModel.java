@@ -155,8 +155,9 @@ public abstract class JourneyModel {
    *
    * <p>Add to a list with {@code addX(..)} or {@code addAllX(..)}, or replace it whole with the
    * method of its name. {@code from(model)} copies an existing model. {@code build()} returns the
-   * model; it refuses only nulls (with an {@link org.covalue.core.InvalidModelException} naming the
-   * attribute), since rules between elements are the validator's. A builder is not thread-safe.
+   * model; rules between elements are the validator's. A null element is refused with an {@link
+   * org.covalue.core.InvalidModelException} naming the attribute; a null list given to a setter
+   * throws a {@link NullPointerException} (docs/decisions/0010). A builder is not thread-safe.
    */
   public static final class Builder extends ImmutableJourneyModel.Builder {
     Builder() {}

@@ -83,7 +83,7 @@ class JourneyModelTest {
             Violation.of(
                 "core.parties[1].id", "Party id acme appears twice, first at parties[0]", "acme"),
             Violation.of(
-                "observedJourneys[1].id",
+                "observedJourneys[1].caseId",
                 "Case id INC-1002 appears twice, first at observedJourneys[0]",
                 "INC-1002"),
             Violation.of(

@@ -134,7 +134,7 @@ enum JourneyModelDefect {
         return new Broken<>(
             model.withObservedJourneys(observed),
             "case " + observed.get(at[0]).caseId() + " is observed twice",
-            List.of("observedJourneys[" + at[1] + "].id"));
+            List.of("observedJourneys[" + at[1] + "].caseId"));
       }),
   /** An experience observation about a journey the model does not hold. */
   UNKNOWN_EXPERIENCE_JOURNEY(
