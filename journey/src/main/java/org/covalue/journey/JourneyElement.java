@@ -7,8 +7,10 @@ import org.covalue.core.TypedId;
 
 /**
  * What touchpoints and service interactions have in common: each happens at a journey step, through
- * a channel, between parties, on one side or the other of each party's line of visibility (ITIL 4:
- * Drive Stakeholder Value, §1.2.4, §1.2.5).
+ * a channel, between parties, inside the band of visibility, where the parties involved see it
+ * (ITIL 4: Drive Stakeholder Value, §1.2.4, §1.2.5). What a party cannot see lies behind its line
+ * of visibility: the other party's value-stream activities that the element uses, and parts of its
+ * products and resources; the visibility module places those.
  */
 public sealed interface JourneyElement permits Touchpoint, ServiceInteraction {
 
@@ -48,14 +50,6 @@ public sealed interface JourneyElement permits Touchpoint, ServiceInteraction {
   Set<PartyId> parties();
 
   /**
-   * Returns the involved parties for which the element happens behind their line of visibility:
-   * they take part, but cannot see it happen.
-   *
-   * @return a subset of {@link #parties()}
-   */
-  Set<PartyId> hiddenFrom();
-
-  /**
    * Returns the value-stream activities the element is part of.
    *
    * @return the activities' ids; may be empty
@@ -63,15 +57,15 @@ public sealed interface JourneyElement permits Touchpoint, ServiceInteraction {
   Set<ValueStreamActivityId> activities();
 
   /**
-   * Tells whether a party sees the element: it is involved and the element is on its side of its
-   * line of visibility.
+   * Tells whether a party sees the element: touchpoints and interactions lie in the band of
+   * visibility, so every party they involve sees them, and no other party does.
    *
    * @param party the party
-   * @return true if the party is involved and the element is not hidden from it
+   * @return true if the party is involved
    * @throws NullPointerException if the party is null
    */
   default boolean isVisibleTo(PartyId party) {
     Objects.requireNonNull(party, "party");
-    return parties().contains(party) && !hiddenFrom().contains(party);
+    return parties().contains(party);
   }
 }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * exchanges, and they occur at every step of the journey. An interaction may take place at a {@link
  * Touchpoint} of the same step.
  *
- * <p>Its parties are its provider and its consumer; it records which of them cannot see it ({@link
- * #hiddenFrom()}). Instances are immutable and thread-safe.
+ * <p>Its parties are its provider and its consumer, and both see it: interactions lie in the band
+ * of visibility (§1.2.5). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract non-sealed class ServiceInteraction implements JourneyElement {
@@ -71,9 +71,6 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
   public abstract Optional<TouchpointId> touchpoint();
 
   @Override
-  public abstract Set<PartyId> hiddenFrom();
-
-  @Override
   public abstract Set<ValueStreamActivityId> activities();
 
   /**
@@ -125,14 +122,6 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
   public abstract ServiceInteraction withTouchpoint(TouchpointId touchpoint);
 
   /**
-   * Returns a copy with other parties it is hidden from.
-   *
-   * @param hiddenFrom the new value
-   * @return the copy
-   */
-  public abstract ServiceInteraction withHiddenFrom(Iterable<? extends PartyId> hiddenFrom);
-
-  /**
    * Returns a copy with other value-stream activities.
    *
    * @param activities the new value
@@ -151,24 +140,6 @@ public abstract non-sealed class ServiceInteraction implements JourneyElement {
         "consumer",
         "A service interaction is reciprocal, but " + provider() + " is both provider and consumer",
         consumer());
-    for (PartyId hidden : hiddenFrom()) {
-      found.check(
-          hidden.equals(provider()) || hidden.equals(consumer()),
-          "hiddenFrom",
-          "Service interaction "
-              + id()
-              + " is hidden from "
-              + hidden
-              + ", which is neither its provider nor its consumer",
-          hidden);
-    }
-    found.check(
-        !(hiddenFrom().contains(provider()) && hiddenFrom().contains(consumer())),
-        "hiddenFrom",
-        "Service interaction "
-            + id()
-            + " is reciprocal, so at least one of its parties sees it, but it is hidden from both",
-        hiddenFrom());
     found.throwIfAny();
   }
 

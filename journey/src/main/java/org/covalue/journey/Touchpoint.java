@@ -12,10 +12,11 @@ import org.immutables.value.Value;
  * Value, §1.2.4). A touchpoint may be one-way, such as seeing an advertisement; a reciprocal
  * encounter that co-creates value is a {@link ServiceInteraction}.
  *
- * <p>A touchpoint belongs to one journey step and happens through a channel. It records which
- * involved parties cannot see it ({@link #hiddenFrom()}); the others see it. Only a touchpoint of
- * the onboard step may say whether it onboards or offboards. Instances are immutable and
- * thread-safe.
+ * <p>A touchpoint belongs to one journey step and happens through a channel. It lies in the band of
+ * visibility (§1.2.5): the parties it involves see it happen. What a party cannot see is behind its
+ * line of visibility: the activities of the other party's value streams, parts of its products and
+ * resources, not the encounter itself. Only a touchpoint of the onboard step may say whether it
+ * onboards or offboards. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract non-sealed class Touchpoint implements JourneyElement {
@@ -50,9 +51,6 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
 
   @Override
   public abstract Set<PartyId> parties();
-
-  @Override
-  public abstract Set<PartyId> hiddenFrom();
 
   @Override
   public abstract Set<ValueStreamActivityId> activities();
@@ -112,14 +110,6 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
   public abstract Touchpoint withParties(Iterable<? extends PartyId> parties);
 
   /**
-   * Returns a copy with other parties it is hidden from.
-   *
-   * @param hiddenFrom the new value
-   * @return the copy
-   */
-  public abstract Touchpoint withHiddenFrom(Iterable<? extends PartyId> hiddenFrom);
-
-  /**
    * Returns a copy with other value-stream activities.
    *
    * @param activities the new value
@@ -137,13 +127,6 @@ public abstract non-sealed class Touchpoint implements JourneyElement {
         "parties",
         "Touchpoint " + id() + " must involve at least one party",
         null);
-    for (PartyId hidden : hiddenFrom()) {
-      found.check(
-          parties().contains(hidden),
-          "hiddenFrom",
-          "Touchpoint " + id() + " is hidden from " + hidden + ", which it does not involve",
-          hidden);
-    }
     found.check(
         transition().isEmpty() || step() == CustomerJourneyStep.ONBOARD,
         "transition",

@@ -49,19 +49,14 @@ class JourneyModelTest {
   }
 
   @Test
-  void touchpointVisibilityIsPerParty() {
-    Touchpoint selfHelp =
-        Touchpoint.builder()
-            .from(touchpoint("self-help", CustomerJourneyStep.CO_CREATE))
-            .addHiddenFrom(DESK)
-            .build();
+  void aTouchpointIsInTheBandSoEveryPartyItInvolvesSeesIt() {
+    Touchpoint selfHelp = touchpoint("self-help", CustomerJourneyStep.CO_CREATE);
     assertThat(selfHelp.isVisibleTo(ACME)).isTrue();
-    assertThat(selfHelp.isVisibleTo(DESK)).isFalse();
+    assertThat(selfHelp.isVisibleTo(DESK)).isTrue();
     assertThat(selfHelp.isVisibleTo(OTHER)).isFalse();
     assertThat(selfHelp.id()).isEqualTo(TouchpointId.of("self-help"));
     assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).step())
         .isEqualTo(CustomerJourneyStep.REALIZE);
-    assertThat(selfHelp.withStep(CustomerJourneyStep.REALIZE).hiddenFrom()).containsExactly(DESK);
   }
 
   @Test
@@ -87,7 +82,6 @@ class JourneyModelTest {
                     .name(" ")
                     .step(CustomerJourneyStep.AGREE)
                     .channel(Channel.EMAIL)
-                    .addHiddenFrom(OTHER)
                     .transition(TransitionDirection.OFFBOARD)
                     .build())
         .asInstanceOf(type(InvalidModelException.class))
@@ -96,10 +90,6 @@ class JourneyModelTest {
             List.of(
                 Violation.of("name", "Touchpoint name must not be blank", " "),
                 Violation.of("parties", "Touchpoint t must involve at least one party"),
-                Violation.of(
-                    "hiddenFrom",
-                    "Touchpoint t is hidden from other, which it does not involve",
-                    "other"),
                 Violation.of(
                     "transition",
                     "Only a touchpoint of the onboard step has a transition direction, but t is at AGREE",
@@ -120,19 +110,13 @@ class JourneyModelTest {
   void interactionsAreReciprocal() {
     ServiceInteraction interaction = interaction("i", CustomerJourneyStep.CO_CREATE, "t");
     assertThat(interaction.parties()).containsExactly(DESK, ACME);
-    assertThatThrownBy(() -> interaction.withHiddenFrom(List.of(ACME, DESK)))
-        .hasMessageContaining(
-            "hiddenFrom: Service interaction i is reciprocal, so at least one of its parties sees it, but it is hidden from both");
-    assertThat(interaction.withHiddenFrom(List.of(ACME)).isVisibleTo(DESK)).isTrue();
     assertThat(interaction.isVisibleTo(DESK)).isTrue();
+    assertThat(interaction.isVisibleTo(ACME)).isTrue();
+    assertThat(interaction.isVisibleTo(OTHER)).isFalse();
     assertThat(interaction.id()).isEqualTo(ServiceInteractionId.of("i"));
     assertThatThrownBy(() -> ServiceInteraction.builder().from(interaction).consumer(DESK).build())
         .hasMessage(
             "consumer: A service interaction is reciprocal, but desk is both provider and consumer");
-    assertThatThrownBy(
-            () -> ServiceInteraction.builder().from(interaction).addHiddenFrom(OTHER).build())
-        .hasMessage(
-            "hiddenFrom: Service interaction i is hidden from other, which is neither its provider nor its consumer");
   }
 
   @Test

@@ -156,9 +156,8 @@ public final class Journeys {
 
   /**
    * Returns attempts to build touchpoints from invalid input: a blank or null name ({@code name}),
-   * no party ({@code parties}), hidden from a party it does not involve ({@code hiddenFrom}), a
-   * transition direction away from the onboard step, also by {@code withStep} ({@code transition}),
-   * or a required attribute left out (the attribute's name).
+   * no party ({@code parties}), a transition direction away from the onboard step, also by {@code
+   * withStep} ({@code transition}), or a required attribute left out (the attribute's name).
    *
    * @return the generator
    */
@@ -168,8 +167,8 @@ public final class Journeys {
 
   /**
    * Returns attempts to build service interactions from invalid input: a blank name ({@code name}),
-   * one party as provider and consumer ({@code consumer}), hidden from a party that is neither
-   * ({@code hiddenFrom}), or a required attribute left out (the attribute's name).
+   * one party as provider and consumer ({@code consumer}), or a required attribute left out (the
+   * attribute's name).
    *
    * @return the generator
    */

@@ -65,12 +65,6 @@ class JourneyGeneratorCoverageTest {
     features.put("a single touchpoint", j -> j.touchpoints().size() == 1);
     features.put("six touchpoints or more", j -> j.touchpoints().size() >= 6);
     features.put(
-        "a touchpoint hidden from a party",
-        j -> j.touchpoints().stream().anyMatch(t -> !t.hiddenFrom().isEmpty()));
-    features.put(
-        "an interaction hidden from a party",
-        j -> j.interactions().stream().anyMatch(i -> !i.hiddenFrom().isEmpty()));
-    features.put(
         "an onboard transition",
         j -> j.touchpoints().stream().anyMatch(t -> t.transition().isPresent()));
     features.put(
@@ -329,7 +323,8 @@ class JourneyGeneratorCoverageTest {
         .forAll(Journeys.invalidTouchpoints())
         .checkAssert(input -> touchpointPaths.add(input.expectedPaths().get(0)));
     assertThat(touchpointPaths)
-        .contains("name", "parties", "hiddenFrom", "transition", "id", "step", "channel");
+        .contains("name", "parties", "transition", "id", "step", "channel")
+        .doesNotContain("hiddenFrom");
   }
 
   @Test

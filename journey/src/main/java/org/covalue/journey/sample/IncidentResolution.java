@@ -33,12 +33,14 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
  * giving feedback, after Table 1.3 of ITIL 4: Drive Stakeholder Value (§1.2.4).
  *
  * <p><strong>A reconstruction ({@link #CONFIDENCE}):</strong> the content of Table 1.3 was not
- * available to the project. The nine touchpoints are a generic incident journey: the user notices a
- * problem, tries self-help, contacts the service desk, gets the incident registered with a
- * reference, helps with the diagnosis, receives progress updates, receives the fix, confirms the
- * resolution, and gives feedback. covalue places the first seven at the co-create step and the last
- * two at the realize step; that placement is also covalue's. Use the model as test and demo data,
- * not as ITIL content.
+ * available to the project. The journey is a generic incident journey: the user notices a problem,
+ * tries self-help, contacts the service desk, gets the incident registered with a reference, helps
+ * with the diagnosis, receives progress updates, receives the fix, confirms the resolution, and
+ * gives feedback. Noticing the problem happens inside the consumer's own operations, behind its
+ * line of visibility, so it is an activity of the consumer's value stream ({@link
+ * #NOTICE_PROBLEM}); the other eight are touchpoints, which lie in the band of visibility. covalue
+ * places the first six touchpoints at the co-create step and the last two at the realize step; that
+ * placement is also covalue's. Use the model as test and demo data, not as ITIL content.
  *
  * <p>The model is built for any consumer and provider; every method returns new values.
  */
@@ -50,8 +52,12 @@ public final class IncidentResolution {
   /** The journey's id. */
   public static final JourneyId JOURNEY = JourneyId.of("incident-resolution");
 
-  /** The user notices that something does not work. */
-  public static final TouchpointId NOTICE_PROBLEM = TouchpointId.of("notice-problem");
+  /**
+   * The user notices that something does not work: an activity of the consumer's value stream,
+   * behind its line of visibility, so not a touchpoint.
+   */
+  public static final ValueStreamActivityId NOTICE_PROBLEM =
+      ValueStreamActivityId.of("notice-problem");
 
   /** The user looks for a solution in the knowledge base. */
   public static final TouchpointId SELF_HELP = TouchpointId.of("self-help");
@@ -110,22 +116,12 @@ public final class IncidentResolution {
         .addValueStreams(RESTORE_SERVICE, KEEP_OPERATING)
         .addTouchpoints(
             touchpoint(
-                    NOTICE_PROBLEM,
-                    "Notices the problem",
-                    coCreate,
-                    Channel.PRODUCT,
-                    consumer,
-                    provider)
-                .addHiddenFrom(provider)
-                .build(),
-            touchpoint(
                     SELF_HELP,
                     "Tries self-help in the knowledge base",
                     coCreate,
                     Channel.WEB,
                     consumer,
                     provider)
-                .addHiddenFrom(provider)
                 .build(),
             touchpoint(
                     CONTACT_DESK,
@@ -276,6 +272,7 @@ public final class IncidentResolution {
             .name("Keep warehouse operations running")
             .owner(consumer)
             .addActivities(
+                ValueStreamActivity.hidden(NOTICE_PROBLEM, "Notice that work is held up"),
                 ValueStreamActivity.visible(activity("report-disruption"), "Report the disruption"),
                 ValueStreamActivity.visible(activity("support-diagnosis"), "Support the diagnosis"),
                 ValueStreamActivity.visible(activity("verify-fix"), "Verify that work can resume"),
@@ -294,7 +291,6 @@ public final class IncidentResolution {
     return observed(
         "INC-1001",
         FIRST_CASE_START,
-        NOTICE_PROBLEM,
         SELF_HELP,
         CONTACT_DESK,
         INCIDENT_REGISTERED,

@@ -61,7 +61,7 @@ class JourneyConformanceTest {
         JourneyConformance.of(designed, IncidentResolution.backAndForthCase());
     assertThat(conformance.paths().returns())
         .extracting(r -> r.kind() + "@" + r.eventIndex() + "<-" + r.earlierIndex().orElse(-1))
-        .containsExactly("EARLIER_TOUCHPOINT@6<-4", "EARLIER_TOUCHPOINT@8<-5");
+        .containsExactly("EARLIER_TOUCHPOINT@5<-3", "EARLIER_TOUCHPOINT@7<-4");
     // The fix came before the progress updates: the one reached later is out of order.
     assertThat(conformance.reordered()).containsExactly(IncidentResolution.PROGRESS_UPDATES);
     assertThat(conformance.missing()).isEmpty();
@@ -70,7 +70,7 @@ class JourneyConformanceTest {
     assertThat(conformance.findings())
         .extracting(Finding::message)
         .contains(
-            "Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 6",
+            "Case INC-1001 goes back to touchpoint diagnosis after fix-received at event 5",
             "Case INC-1001 reached progress-updates out of the designed order");
   }
 
@@ -80,17 +80,15 @@ class JourneyConformanceTest {
         JourneyConformance.of(designed, IncidentResolution.midWayCase());
     MidWayEntry entry = conformance.paths().midWayEntry().orElseThrow();
     assertThat(entry.entry().touchpoint()).isEqualTo(IncidentResolution.DIAGNOSIS);
-    assertThat(entry.designedStart()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
-    assertThat(entry.entryPosition()).hasValue(4);
+    assertThat(entry.designedStart()).isEqualTo(IncidentResolution.SELF_HELP);
+    assertThat(entry.entryPosition()).hasValue(3);
     assertThat(entry.passedBy())
         .containsExactly(
-            IncidentResolution.NOTICE_PROBLEM,
             IncidentResolution.SELF_HELP,
             IncidentResolution.CONTACT_DESK,
             IncidentResolution.INCIDENT_REGISTERED);
     assertThat(conformance.missing())
         .containsExactly(
-            IncidentResolution.NOTICE_PROBLEM,
             IncidentResolution.SELF_HELP,
             IncidentResolution.CONTACT_DESK,
             IncidentResolution.INCIDENT_REGISTERED,
@@ -102,15 +100,15 @@ class JourneyConformanceTest {
     assertThat(conformance.findings().get(1).elements())
         .containsExactly(CaseId.of("INC-1002"), IncidentResolution.FEEDBACK);
     assertThat(conformance.findings().get(1).data()).containsEntry("step", "realize");
-    assertThat(conformance.findings().get(0).evidence()).containsEntry("passedBy", 4.0);
+    assertThat(conformance.findings().get(0).evidence()).containsEntry("passedBy", 3.0);
     assertThat(conformance.findings().get(0).message())
         .isEqualTo(
             "Case INC-1002 starts part-way, at touchpoint diagnosis at step co-create, where the"
-                + " design starts at touchpoint notice-problem at step co-create");
+                + " design starts at touchpoint self-help at step co-create");
     assertThat(conformance.findings().get(0).data())
         .containsEntry("step", "co-create")
-        .containsEntry("designedStart", "notice-problem");
-    assertThat(conformance.findings().get(0).evidence()).containsEntry("entryPosition", 4.0);
+        .containsEntry("designedStart", "self-help");
+    assertThat(conformance.findings().get(0).evidence()).containsEntry("entryPosition", 3.0);
   }
 
   @Test
@@ -120,9 +118,7 @@ class JourneyConformanceTest {
             CaseId.of("c"),
             List.of(
                 JourneyEvent.of(
-                    IncidentResolution.NOTICE_PROBLEM,
-                    CustomerJourneyStep.CO_CREATE,
-                    Instant.EPOCH),
+                    IncidentResolution.SELF_HELP, CustomerJourneyStep.CO_CREATE, Instant.EPOCH),
                 JourneyEvent.of(
                     TouchpointId.of("chatbot"), CustomerJourneyStep.REALIZE, Instant.EPOCH),
                 JourneyEvent.of(
@@ -194,13 +190,13 @@ class JourneyConformanceTest {
   void reorderingFlagsTheFewestTouchpoints() {
     List<Touchpoint> designedOrder = designed.touchpoints();
     List<Touchpoint> lastFirst = new ArrayList<>();
-    lastFirst.add(designedOrder.get(8));
-    lastFirst.addAll(designedOrder.subList(0, 8));
+    lastFirst.add(designedOrder.get(7));
+    lastFirst.addAll(designedOrder.subList(0, 7));
     JourneyConformance conformance = JourneyConformance.of(designed, follow("c", lastFirst));
     assertThat(conformance.reordered()).containsExactly(IncidentResolution.FEEDBACK);
     List<Touchpoint> swapped = new ArrayList<>(designedOrder);
-    swapped.set(2, designedOrder.get(3));
-    swapped.set(3, designedOrder.get(2));
+    swapped.set(1, designedOrder.get(2));
+    swapped.set(2, designedOrder.get(1));
     assertThat(JourneyConformance.of(designed, follow("c", swapped)).reordered())
         .containsExactly(IncidentResolution.CONTACT_DESK);
   }
@@ -213,7 +209,7 @@ class JourneyConformanceTest {
             .withInteractions(List.of())
             .withTouchpoints(
                 List.of(
-                    first.withStep(CustomerJourneyStep.EXPLORE), designed.touchpoints().get(8)));
+                    first.withStep(CustomerJourneyStep.EXPLORE), designed.touchpoints().get(7)));
     CustomerJourney withInteraction =
         design.withInteractions(
             List.of(
@@ -244,7 +240,8 @@ class JourneyConformanceTest {
         .filteredOn(f -> f.rule().equals(JourneyConformance.STEP_MISMATCH))
         .extracting(Finding::message)
         .containsExactly(
-            "Case c reached contact-desk at step engage, but the design puts it at co-create");
+            "Case c reached incident-registered at step engage, but the design puts it at"
+                + " co-create");
   }
 
   @Test

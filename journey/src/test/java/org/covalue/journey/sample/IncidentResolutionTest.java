@@ -25,14 +25,21 @@ class IncidentResolutionTest {
     CustomerJourney journey = IncidentResolution.journey(ACME, DESK);
     assertThat(IncidentResolution.CONFIDENCE).isEqualTo(Confidence.RECONSTRUCTED);
     assertThat(journey.persona()).isEqualTo(ConsumerRole.USER);
-    assertThat(journey.touchpoints()).hasSize(9);
-    assertThat(journey.touchpoints().get(0).id()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
-    assertThat(journey.touchpoints().get(8).id()).isEqualTo(IncidentResolution.FEEDBACK);
+    assertThat(journey.touchpoints()).hasSize(8);
+    assertThat(journey.touchpoints().get(0).id()).isEqualTo(IncidentResolution.SELF_HELP);
+    assertThat(journey.touchpoints().get(7).id()).isEqualTo(IncidentResolution.FEEDBACK);
     assertThat(journey.steps())
         .containsExactly(CustomerJourneyStep.CO_CREATE, CustomerJourneyStep.REALIZE);
     assertThat(journey.interactions()).hasSize(5);
     assertThat(journey.touchpoint(IncidentResolution.SELF_HELP).orElseThrow().isVisibleTo(DESK))
-        .isFalse();
+        .isTrue();
+    // Noticing the problem is the consumer's own activity, behind its line of visibility.
+    assertThat(IncidentResolution.valueStreams(ACME, DESK).get(1).activities().get(0))
+        .satisfies(
+            activity -> {
+              assertThat(activity.id()).isEqualTo(IncidentResolution.NOTICE_PROBLEM);
+              assertThat(activity.isVisibleToOtherParties()).isFalse();
+            });
     assertThat(journey.touchpoint(IncidentResolution.CONTACT_DESK).orElseThrow().isVisibleTo(DESK))
         .isTrue();
   }
@@ -62,7 +69,7 @@ class IncidentResolutionTest {
 
   @Test
   void observedCasesAndExperience() {
-    assertThat(IncidentResolution.backAndForthCase().events()).hasSize(11);
+    assertThat(IncidentResolution.backAndForthCase().events()).hasSize(10);
     assertThat(IncidentResolution.midWayCase().events().get(0).touchpoint())
         .isEqualTo(IncidentResolution.DIAGNOSIS);
     assertThat(IncidentResolution.experience())

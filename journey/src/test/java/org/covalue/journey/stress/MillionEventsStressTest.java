@@ -33,14 +33,14 @@ class MillionEventsStressTest {
   void conformanceOfAMillionEventsWithAHundredThousandLoops() {
     CustomerJourney designed = IncidentResolution.journey(PartyId.of("acme"), PartyId.of("desk"));
     List<Touchpoint> touchpoints = designed.touchpoints();
-    // diagnosis, progress updates, fix received: touchpoints 4 to 6 of the design
-    List<Touchpoint> loop = touchpoints.subList(4, 7);
+    // diagnosis, progress updates, fix received: touchpoints 3 to 5 of the design
+    List<Touchpoint> loop = touchpoints.subList(3, 6);
     List<JourneyEvent> events = new ArrayList<>(EVENTS);
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
-    for (Touchpoint touchpoint : touchpoints.subList(0, 4)) {
+    for (Touchpoint touchpoint : touchpoints.subList(0, 3)) {
       events.add(JourneyEvent.of(touchpoint.id(), touchpoint.step(), at));
     }
-    int perLoop = (EVENTS - 6) / LOOPS;
+    int perLoop = (EVENTS - 5) / LOOPS;
     for (int l = 0; l < LOOPS; l++) {
       for (int e = 0; e < perLoop; e++) {
         Touchpoint touchpoint = loop.get(e * loop.size() / perLoop);
@@ -51,7 +51,7 @@ class MillionEventsStressTest {
     while (events.size() < EVENTS - 2) {
       events.add(JourneyEvent.of(loop.get(2).id(), loop.get(2).step(), at));
     }
-    for (Touchpoint touchpoint : touchpoints.subList(7, 9)) {
+    for (Touchpoint touchpoint : touchpoints.subList(6, 8)) {
       at = at.plusSeconds(1);
       events.add(JourneyEvent.of(touchpoint.id(), touchpoint.step(), at));
     }

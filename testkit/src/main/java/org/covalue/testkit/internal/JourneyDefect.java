@@ -102,9 +102,7 @@ enum JourneyDefect {
               valid,
               "does not involve the consumer",
               touchpoint ->
-                  touchpoint
-                      .parties(Draw.atLeastOneOf(in, new ArrayList<>(valid.providers())))
-                      .hiddenFrom(List.of()))),
+                  touchpoint.parties(Draw.atLeastOneOf(in, new ArrayList<>(valid.providers()))))),
   /** A touchpoint that involves a party outside the journey. */
   TOUCHPOINT_WITH_OUTSIDER(
       (in, valid) -> {
@@ -121,7 +119,7 @@ enum JourneyDefect {
             valid,
             "has the outsider " + outsider + " as provider",
             "provider",
-            interaction -> interaction.hiddenFrom(List.of()).provider(outsider));
+            interaction -> interaction.provider(outsider));
       }),
   /** An interaction whose consumer is not the journey's consumer. */
   INTERACTION_WITH_OUTSIDE_CONSUMER(
@@ -132,7 +130,7 @@ enum JourneyDefect {
             valid,
             "has the outsider " + outsider + " as consumer",
             "consumer",
-            interaction -> interaction.hiddenFrom(List.of()).consumer(outsider));
+            interaction -> interaction.consumer(outsider));
       }),
   /** An interaction at a touchpoint the journey lacks, given to the builder. */
   INTERACTION_AT_MISSING_TOUCHPOINT(

@@ -127,9 +127,6 @@ public final class JourneyGens {
             .step(step)
             .channel(channels().generate(in))
             .parties(involved);
-    if (Draw.oneIn(in, 3)) {
-      touchpoint.hiddenFrom(Draw.someOf(in, involved));
-    }
     if (Draw.bool(in)) {
       touchpoint.activities(Draw.someOf(in, activities));
     }
@@ -218,10 +215,6 @@ public final class JourneyGens {
       interaction.channel(Draw.bool(in) ? at.channel() : channels().generate(in));
     } else {
       interaction.step(steps().generate(in)).channel(channels().generate(in));
-    }
-    if (Draw.oneIn(in, 4)) {
-      // A reciprocal interaction is seen by at least one of its two parties.
-      interaction.addHiddenFrom(Draw.bool(in) ? provider : consumer);
     }
     if (Draw.bool(in)) {
       interaction.activities(Draw.someOf(in, activities));
@@ -417,7 +410,6 @@ public final class JourneyGens {
           Touchpoint.builder()
               .from(touchpoint)
               .parties(mapAll(touchpoint.parties(), swap))
-              .hiddenFrom(mapAll(touchpoint.hiddenFrom(), swap))
               .build());
     }
     List<ServiceInteraction> interactions = new ArrayList<>();
@@ -427,7 +419,6 @@ public final class JourneyGens {
               .from(interaction)
               .provider(swap.apply(interaction.provider()))
               .consumer(swap.apply(interaction.consumer()))
-              .hiddenFrom(mapAll(interaction.hiddenFrom(), swap))
               .build());
     }
     return CustomerJourney.builder()
@@ -453,7 +444,7 @@ public final class JourneyGens {
   public static Gen<BadInput> invalidTouchpoints() {
     return in -> {
       Touchpoint valid = touchpoints().generate(in);
-      switch (Draw.intBetween(in, 0, 6)) {
+      switch (Draw.intBetween(in, 0, 5)) {
         case 0 -> {
           return BadInput.blank(
               in,
@@ -465,25 +456,9 @@ public final class JourneyGens {
           return BadInput.of(
               "touchpoint " + valid.id() + " built without parties",
               "parties",
-              () ->
-                  Touchpoint.builder()
-                      .from(valid)
-                      .parties(List.of())
-                      .hiddenFrom(List.of())
-                      .build());
+              () -> Touchpoint.builder().from(valid).parties(List.of()).build());
         }
         case 2 -> {
-          PartyId outsider = PartyId.of(Texts.freshIdText(in, IdGens.texts(valid.parties())));
-          return BadInput.of(
-              "touchpoint "
-                  + valid.id()
-                  + " hidden from "
-                  + outsider
-                  + ", which it does not involve",
-              "hiddenFrom",
-              () -> Touchpoint.builder().from(valid).addHiddenFrom(outsider).build());
-        }
-        case 3 -> {
           CustomerJourneyStep step = notOnboard(in);
           TransitionDirection direction = directions().generate(in);
           return BadInput.of(
@@ -491,7 +466,7 @@ public final class JourneyGens {
               "transition",
               () -> Touchpoint.builder().from(valid).step(step).transition(direction).build());
         }
-        case 4 -> {
+        case 3 -> {
           Touchpoint onboarding =
               Touchpoint.builder()
                   .from(valid)
@@ -504,15 +479,11 @@ public final class JourneyGens {
               "transition",
               () -> onboarding.withStep(step));
         }
-        case 5 -> {
+        case 4 -> {
           return BadInput.leftOut(
               in,
               "touchpoint",
-              () ->
-                  Touchpoint.builder()
-                      .parties(valid.parties())
-                      .hiddenFrom(valid.hiddenFrom())
-                      .activities(valid.activities()),
+              () -> Touchpoint.builder().parties(valid.parties()).activities(valid.activities()),
               Touchpoint.Builder::build,
               List.of(
                   BadInput.required("id", b -> b.id(valid.id())),
@@ -542,7 +513,7 @@ public final class JourneyGens {
   public static Gen<BadInput> invalidInteractions() {
     return in -> {
       ServiceInteraction valid = interactions().generate(in);
-      switch (Draw.intBetween(in, 0, 4)) {
+      switch (Draw.intBetween(in, 0, 2)) {
         case 0 -> {
           return BadInput.blank(
               in,
@@ -558,31 +529,7 @@ public final class JourneyGens {
                   + valid.provider()
                   + " as provider and consumer",
               "consumer",
-              () ->
-                  ServiceInteraction.builder()
-                      .from(valid)
-                      .consumer(valid.provider())
-                      .hiddenFrom(List.of())
-                      .build());
-        }
-        case 2 -> {
-          PartyId outsider = PartyId.of(Texts.freshIdText(in, IdGens.texts(valid.parties())));
-          return BadInput.of(
-              "service interaction "
-                  + valid.id()
-                  + " hidden from "
-                  + outsider
-                  + ", neither provider nor consumer",
-              "hiddenFrom",
-              () -> ServiceInteraction.builder().from(valid).addHiddenFrom(outsider).build());
-        }
-        case 3 -> {
-          return BadInput.of(
-              "service interaction "
-                  + valid.id()
-                  + " hidden from both its provider and its consumer",
-              "hiddenFrom",
-              () -> valid.withHiddenFrom(List.of(valid.provider(), valid.consumer())));
+              () -> ServiceInteraction.builder().from(valid).consumer(valid.provider()).build());
         }
         default -> {
           return BadInput.leftOut(

@@ -45,7 +45,7 @@ class IncidentResolutionPropertiesTest {
               assertThat(JourneyValidator.validate(model)).isEmpty();
               assertThat(ValueStreamAnalysis.of(model).hasErrors()).isFalse();
               assertThat(journey.participants()).containsExactly(consumer, provider);
-              assertThat(journey.touchpoints()).hasSize(9);
+              assertThat(journey.touchpoints()).hasSize(8);
               assertThat(journey.interactions()).hasSize(5);
               JourneyPaths midWay = JourneyPaths.of(journey, IncidentResolution.midWayCase());
               assertThat(midWay.midWayEntry()).isPresent();

@@ -40,7 +40,7 @@ class TouchpointPropertiesTest {
   }
 
   @Test
-  void aPartySeesATouchpointExactlyWhenItIsInvolvedAndNotHidden() {
+  void aPartySeesATouchpointExactlyWhenItIsInvolved() {
     qt().forAll(Journeys.touchpoints(), Ids.partyIds())
         .checkAssert(
             (touchpoint, outsider) -> {
@@ -48,9 +48,7 @@ class TouchpointPropertiesTest {
               candidates.add(outsider);
               for (PartyId party : candidates) {
                 assertThat(touchpoint.isVisibleTo(party))
-                    .isEqualTo(
-                        touchpoint.parties().contains(party)
-                            && !touchpoint.hiddenFrom().contains(party));
+                    .isEqualTo(touchpoint.parties().contains(party));
               }
             });
   }

@@ -502,7 +502,6 @@ class ValueStreamAnalysisPropertiesTest {
                   .from(touchpoint)
                   .id(TouchpointId.of(text(touchpoint.id().value())))
                   .parties(parties(touchpoint.parties()))
-                  .hiddenFrom(parties(touchpoint.hiddenFrom()))
                   .activities(activities(touchpoint.activities()))
                   .build());
         }
@@ -514,7 +513,6 @@ class ValueStreamAnalysisPropertiesTest {
                   .id(ServiceInteractionId.of(text(interaction.id().value())))
                   .provider(party(interaction.provider()))
                   .consumer(party(interaction.consumer()))
-                  .hiddenFrom(parties(interaction.hiddenFrom()))
                   .activities(activities(interaction.activities()))
                   .touchpoint(interaction.touchpoint().map(at -> TouchpointId.of(text(at.value()))))
                   .build());
