@@ -181,6 +181,6 @@ public final class JourneyAnalyticsJson {
   }
 
   private static String label(Object key) {
-    return key instanceof CustomerJourneyStep ? ((CustomerJourneyStep) key).name() : (String) key;
+    return key instanceof CustomerJourneyStep step ? step.name() : (String) key;
   }
 }

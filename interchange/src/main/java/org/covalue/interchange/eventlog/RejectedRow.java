@@ -75,11 +75,11 @@ public final class RejectedRow {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof RejectedRow
-        && line == ((RejectedRow) other).line
-        && column == ((RejectedRow) other).column
-        && message.equals(((RejectedRow) other).message)
-        && Objects.equals(rejectedValue, ((RejectedRow) other).rejectedValue);
+    return other instanceof RejectedRow that
+        && line == that.line
+        && column == that.column
+        && message.equals(that.message)
+        && Objects.equals(rejectedValue, that.rejectedValue);
   }
 
   @Override

@@ -27,7 +27,7 @@ final class Timestamps {
 
   Timestamps(ZoneId zone, @Nullable DateTimeFormatter pattern) {
     this.zone = zone;
-    this.fixedOffset = zone instanceof ZoneOffset ? (ZoneOffset) zone : null;
+    this.fixedOffset = zone instanceof ZoneOffset offset ? offset : null;
     this.pattern = pattern;
   }
 
@@ -189,18 +189,11 @@ final class Timestamps {
   }
 
   private static int daysInMonth(int year, int month) {
-    switch (month) {
-      case 2:
-        boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        return leap ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   /** Days since 1970-01-01 of a date of the proleptic Gregorian calendar. */

@@ -19,6 +19,7 @@ import org.covalue.journey.log.JourneyLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SuppressWarnings("StringConcatToTextBlock") // one row a line, with its line end in sight
 class CsvEventLogReaderTest {
 
   static InputStream csv(String text) {

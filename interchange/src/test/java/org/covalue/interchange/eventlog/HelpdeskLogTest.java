@@ -88,7 +88,7 @@ class HelpdeskLogTest {
     List<String> lines = Files.readAllLines(readHelpdeskPath());
     Map<String, StringBuilder> traces = new LinkedHashMap<>();
     for (String line : lines.subList(1, lines.size())) {
-      String[] fields = line.split(",");
+      String[] fields = line.split(",", -1);
       traces
           .computeIfAbsent(fields[0], id -> new StringBuilder())
           .append("<event><string key=\"concept:name\" value=\"")

@@ -19,6 +19,7 @@ import org.covalue.journey.log.JourneyLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SuppressWarnings("StringConcatToTextBlock") // lines and columns of the documents are pinned
 class XesEventLogReaderTest {
 
   private static final String LOG =

@@ -50,9 +50,9 @@ public final class Abandonment implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Abandonment
-        && cases == ((Abandonment) other).cases
-        && lastActivities.equals(((Abandonment) other).lastActivities);
+    return other instanceof Abandonment that
+        && cases == that.cases
+        && lastActivities.equals(that.lastActivities);
   }
 
   @Override

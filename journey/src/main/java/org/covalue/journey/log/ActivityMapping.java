@@ -112,9 +112,9 @@ public final class ActivityMapping {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ActivityMapping
-        && steps.equals(((ActivityMapping) other).steps)
-        && touchpoints.equals(((ActivityMapping) other).touchpoints);
+    return other instanceof ActivityMapping that
+        && steps.equals(that.steps)
+        && touchpoints.equals(that.touchpoints);
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * tallied in primitive arrays indexed by activity codes, pairs of codes and variant numbers, and
  * turned into labelled, sorted results only at the end.
  */
+@SuppressWarnings("EnumOrdinal") // steps index arrays by their order in the journey, on purpose
 final class AnalysisPass {
 
   private static final CustomerJourneyStep[] STEPS = CustomerJourneyStep.values();

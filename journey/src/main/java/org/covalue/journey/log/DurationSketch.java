@@ -170,10 +170,9 @@ final class DurationSketch implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof DurationSketch)) {
+    if (!(other instanceof DurationSketch that)) {
       return false;
     }
-    DurationSketch that = (DurationSketch) other;
     if (relativeAccuracy != that.relativeAccuracy
         || count != that.count
         || zeroCount != that.zeroCount

@@ -94,7 +94,7 @@ public final class DurationStats implements Serializable {
    * @return milliseconds; exact up to the rounding of one division
    */
   public double meanMillis() {
-    return (double) totalMillis / count;
+    return (double) totalMillis / (double) count;
   }
 
   /**
@@ -120,14 +120,14 @@ public final class DurationStats implements Serializable {
       throw InvalidModelException.of("q", "Percentile must be between 0 and 1, but was " + q, q);
     }
     if (q == 0) {
-      return minMillis;
+      return (double) minMillis;
     }
     if (q == 1) {
-      return maxMillis;
+      return (double) maxMillis;
     }
-    long rank = (long) Math.floor(q * (count - 1));
+    long rank = (long) Math.floor(q * (double) (count - 1));
     double estimate = sketch.valueAtRank(rank);
-    return Math.min(Math.max(estimate, minMillis), maxMillis);
+    return Math.min(Math.max(estimate, (double) minMillis), (double) maxMillis);
   }
 
   /**
@@ -175,10 +175,9 @@ public final class DurationStats implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof DurationStats)) {
+    if (!(other instanceof DurationStats that)) {
       return false;
     }
-    DurationStats that = (DurationStats) other;
     return count == that.count
         && totalMillis == that.totalMillis
         && minMillis == that.minMillis

@@ -352,10 +352,9 @@ public final class JourneyAnalytics implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof JourneyAnalytics)) {
+    if (!(other instanceof JourneyAnalytics that)) {
       return false;
     }
-    JourneyAnalytics that = (JourneyAnalytics) other;
     return analyzer.equals(that.analyzer)
         && cases == that.cases
         && events == that.events

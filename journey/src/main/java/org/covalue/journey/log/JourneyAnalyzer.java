@@ -324,10 +324,9 @@ public final class JourneyAnalyzer implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof JourneyAnalyzer)) {
+    if (!(other instanceof JourneyAnalyzer that)) {
       return false;
     }
-    JourneyAnalyzer that = (JourneyAnalyzer) other;
     return mapping.equals(that.mapping)
         && finalActivities.equals(that.finalActivities)
         && expectedStarts.equals(that.expectedStarts)

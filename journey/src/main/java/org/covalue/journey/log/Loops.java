@@ -105,10 +105,9 @@ public final class Loops<T extends Comparable<? super T>> implements Serializabl
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Loops)) {
+    if (!(other instanceof Loops<?> that)) {
       return false;
     }
-    Loops<?> that = (Loops<?>) other;
     return cases == that.cases
         && returns == that.returns
         && returnsPerCase.equals(that.returnsPerCase)

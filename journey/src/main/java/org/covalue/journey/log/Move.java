@@ -60,10 +60,10 @@ public final class Move<T extends Comparable<? super T>> implements Serializable
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Move
-        && from.equals(((Move<?>) other).from)
-        && to.equals(((Move<?>) other).to)
-        && count == ((Move<?>) other).count;
+    return other instanceof Move<?> that
+        && from.equals(that.from)
+        && to.equals(that.to)
+        && count == that.count;
   }
 
   @Override

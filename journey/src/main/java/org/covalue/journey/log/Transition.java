@@ -75,10 +75,10 @@ public final class Transition<T extends Comparable<? super T>> implements Serial
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Transition
-        && from.equals(((Transition<?>) other).from)
-        && to.equals(((Transition<?>) other).to)
-        && durations.equals(((Transition<?>) other).durations);
+    return other instanceof Transition<?> that
+        && from.equals(that.from)
+        && to.equals(that.to)
+        && durations.equals(that.durations);
   }
 
   @Override

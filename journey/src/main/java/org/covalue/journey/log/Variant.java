@@ -44,9 +44,7 @@ public final class Variant implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Variant
-        && path.equals(((Variant) other).path)
-        && cases == ((Variant) other).cases;
+    return other instanceof Variant that && path.equals(that.path) && cases == that.cases;
   }
 
   @Override
