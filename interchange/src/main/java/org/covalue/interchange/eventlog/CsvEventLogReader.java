@@ -327,7 +327,7 @@ public final class CsvEventLogReader {
   public EventLogRead read(Path path) {
     Objects.requireNonNull(path, "path");
     try (InputStream in = Inputs.open(path)) {
-      return read(in);
+      return read(in, Inputs.plainSize(path));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read event log " + path, e);
     }
@@ -345,10 +345,14 @@ public final class CsvEventLogReader {
    */
   public EventLogRead read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    return read(in, -1);
+  }
+
+  private EventLogRead read(InputStream in, long size) {
     String pattern = timestampPattern;
     Timestamps timestamps = new Timestamps(zone, pattern == null ? null : formatter(pattern));
     try {
-      return new CsvParse(in, this, timestamps).run();
+      return new CsvParse(in, this, timestamps, size).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read event log", e);
     }
@@ -394,7 +398,8 @@ public final class CsvEventLogReader {
     private final Timestamps timestamps;
     private final byte delimiter;
     private final Rejections rejections;
-    private final JourneyLog.Builder builder = JourneyLog.builder();
+    private final long size;
+    private JourneyLog.Builder builder = JourneyLog.builder();
     private byte[] buffer = new byte[1 << 20];
     private int position;
     private int limit;
@@ -403,12 +408,18 @@ public final class CsvEventLogReader {
     private int[] fieldStart = new int[8];
     private int[] fieldEnd = new int[8];
     private int fields;
-    private byte[] lastCase = new byte[0];
-    private int lastCaseLength = -1;
-    private int lastCaseCode = -1;
+    private static final int BATCH = 512;
+    private final int[] caseOffsets = new int[BATCH];
+    private final int[] caseLengths = new int[BATCH];
+    private final int[] caseCodes = new int[BATCH];
+    private final int[] queuedActivities = new int[BATCH];
+    private final long[] queuedTimes = new long[BATCH];
+    private final int[] queuedResources = new int[BATCH];
+    private int queued;
 
-    CsvParse(InputStream in, CsvEventLogReader settings, Timestamps timestamps) {
+    CsvParse(InputStream in, CsvEventLogReader settings, Timestamps timestamps, long size) {
       this.in = in;
+      this.size = size;
       this.settings = settings;
       this.timestamps = timestamps;
       this.delimiter = (byte) settings.delimiter;
@@ -417,6 +428,7 @@ public final class CsvEventLogReader {
 
     EventLogRead run() throws IOException {
       fill();
+      presize();
       if (limit >= 3
           && buffer[0] == (byte) 0xEF
           && buffer[1] == (byte) 0xBB
@@ -517,41 +529,76 @@ public final class CsvEventLogReader {
               text);
           continue;
         }
-        int caseCode = caseCode(caseFrom, caseLength);
         int activityCode = builder.activityCode(buffer, activityFrom, activityLength);
+        int resourceCode = -1;
         if (resourceIndex >= 0 && fieldEnd[resourceIndex] > fieldStart[resourceIndex]) {
-          int resourceCode =
+          resourceCode =
               builder.resourceCode(
                   new String(
                       buffer,
                       fieldStart[resourceIndex],
                       fieldEnd[resourceIndex] - fieldStart[resourceIndex],
                       StandardCharsets.UTF_8));
-          builder.add(caseCode, activityCode, millis, resourceCode);
-        } else {
-          builder.add(caseCode, activityCode, millis);
         }
+        queue(caseFrom, caseLength, activityCode, millis, resourceCode);
       }
+      flush();
       return new EventLogRead(
           builder.build(), rejections.rowsRead, rejections.rowsRejected, rejections.kept());
+    }
+
+    /**
+     * Gives the builder room for about as many events as the file has rows, told by its size and
+     * the lines of the first buffer, so that its columns need not grow by copies.
+     */
+    private void presize() {
+      if (size <= 0 || limit == 0) {
+        return;
+      }
+      int lines = 0;
+      for (int i = 0; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          lines++;
+        }
+      }
+      if (lines < 2) {
+        return;
+      }
+      long expected = size * (lines + 1L) / limit;
+      builder = JourneyLog.builder((int) Math.min(expected + expected / 50 + 16, 1 << 30));
     }
 
     private boolean isEmptyLine(int end) {
       return end == position || (end == position + 1 && buffer[position] == '\r');
     }
 
-    private int caseCode(int from, int length) {
-      if (length == lastCaseLength
-          && Arrays.equals(buffer, from, from + length, lastCase, 0, length)) {
-        return lastCaseCode;
+    /** Keeps an accepted row until its batch is full, or the buffer is about to move. */
+    private void queue(int caseFrom, int caseLength, int activityCode, long millis, int resource) {
+      if (queued == BATCH) {
+        flush();
       }
-      lastCaseCode = builder.caseCode(buffer, from, length);
-      if (lastCase.length < length) {
-        lastCase = new byte[Math.max(length, 32)];
+      caseOffsets[queued] = caseFrom;
+      caseLengths[queued] = caseLength;
+      queuedActivities[queued] = activityCode;
+      queuedTimes[queued] = millis;
+      queuedResources[queued] = resource;
+      queued++;
+    }
+
+    /** Adds the queued rows to the log, their cases looked up as one batch. */
+    private void flush() {
+      if (queued == 0) {
+        return;
       }
-      System.arraycopy(buffer, from, lastCase, 0, length);
-      lastCaseLength = length;
-      return lastCaseCode;
+      builder.caseCodes(buffer, caseOffsets, caseLengths, queued, caseCodes);
+      for (int i = 0; i < queued; i++) {
+        if (queuedResources[i] >= 0) {
+          builder.add(caseCodes[i], queuedActivities[i], queuedTimes[i], queuedResources[i]);
+        } else {
+          builder.add(caseCodes[i], queuedActivities[i], queuedTimes[i]);
+        }
+      }
+      queued = 0;
     }
 
     private boolean isBlank(int from, int length) {
@@ -719,6 +766,7 @@ public final class CsvEventLogReader {
 
     /** Moves the unread bytes to the front of the buffer and reads more after them. */
     private void fill() throws IOException {
+      flush();
       int remaining = limit - position;
       if (remaining >= MAX_ROW_BYTES) {
         throw InvalidModelException.of(

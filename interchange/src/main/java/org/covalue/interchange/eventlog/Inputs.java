@@ -13,6 +13,18 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** Returns the size of a file that is not compressed, or -1 for a compressed or odd one. */
+  static long plainSize(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      if (in.read() == 0x1f && in.read() == 0x8b) {
+        return -1;
+      }
+      return Files.size(path);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   static InputStream open(Path path) {
     try {
       BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);

@@ -15,8 +15,10 @@ public final class Abandonment implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The number of cases it counts. */
   private final long cases;
 
+  /** The last activity of the abandoned cases, with their number. */
   @SuppressWarnings("serial") // an unmodifiable LinkedHashMap of Strings and Longs, serializable
   private final Map<String, Long> lastActivities;
 

@@ -350,9 +350,15 @@ final class AnalysisPass {
     }
   }
 
+  /** Spreads every bit of a value over all bits of the result: the finalizer of MurmurHash3. */
   static long mix(long value) {
-    long h = value * 0x9E3779B97F4A7C15L;
-    return h ^ (h >>> 32);
+    long h = value;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return h;
   }
 
   /**

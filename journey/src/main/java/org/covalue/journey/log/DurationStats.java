@@ -28,12 +28,22 @@ public final class DurationStats implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** How many there were. */
   private final long count;
+
+  /** The sum of the times, in milliseconds. */
   private final long totalMillis;
+
+  /** The shortest time, in milliseconds. */
   private final long minMillis;
+
+  /** The longest time, in milliseconds. */
   private final long maxMillis;
+
+  /** The buckets of the times, for medians and percentiles. */
   private final DurationSketch sketch;
 
+  /** The percentiles the analyzer reports. */
   @SuppressWarnings("serial") // an unmodifiable copy of a list of Doubles, serializable
   private final List<Double> chosenPercentiles;
 

@@ -41,36 +41,53 @@ public final class JourneyAnalytics implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The settings the analytics were made with. */
   private final JourneyAnalyzer analyzer;
 
+  /** The number of cases it counts. */
   private final long cases;
+
+  /** The number of events. */
   private final long events;
 
+  /** The events of each activity. */
   @SuppressWarnings("serial") // unmodifiable maps and lists of serializable values
   private final Map<String, Long> activityEvents;
 
+  /** The path variants. */
   @SuppressWarnings("serial")
   private final List<Variant> variants;
 
+  /** The directly-follows relation between activities. */
   @SuppressWarnings("serial")
   private final List<Transition<String>> directlyFollows;
 
+  /** The directly-follows relation between steps. */
   @SuppressWarnings("serial")
   private final List<Transition<CustomerJourneyStep>> stepDirectlyFollows;
 
+  /** The first activities of the cases. */
   @SuppressWarnings("serial")
   private final Map<String, Long> startActivities;
 
+  /** The last activities of the cases. */
   @SuppressWarnings("serial")
   private final Map<String, Long> endActivities;
 
+  /** The returns to earlier activities. */
   private final Loops<String> loops;
+
+  /** The returns to earlier steps. */
   private final Loops<CustomerJourneyStep> stepLoops;
 
+  /** The dwell times per step. */
   @SuppressWarnings("serial")
   private final Map<CustomerJourneyStep, DurationStats> dwellTimes;
 
+  /** The events the mapping does not place. */
   private final long unmappedEvents;
+
+  /** The abandoned cases, when the analyzer names an end. */
   private final @Nullable Abandonment abandonment;
 
   JourneyAnalytics(

@@ -247,7 +247,11 @@ public final class JourneyAnalyzer implements Serializable {
     return Collections.unmodifiableSet(sorted);
   }
 
-  /** Serializes the settings as plain texts and numbers; see {@link SerializedForm}. */
+  /**
+   * Serializes the settings as plain texts and numbers, checked again when they are read.
+   *
+   * @return the serialized form
+   */
   private Object writeReplace() {
     Map<String, String> steps = new LinkedHashMap<>();
     Map<String, String> touchpoints = new LinkedHashMap<>();

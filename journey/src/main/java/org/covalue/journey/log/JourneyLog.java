@@ -74,7 +74,23 @@ public final class JourneyLog {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(1024);
+  }
+
+  /**
+   * Starts an empty log with room for a number of events, so that a reader that knows about how
+   * many events come saves the copies of growing columns.
+   *
+   * @param expectedEvents about how many events will be added; more may be
+   * @return a builder
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static Builder builder(int expectedEvents) {
+    if (expectedEvents < 0) {
+      throw new IllegalArgumentException(
+          "Expected events must not be negative, but was " + expectedEvents);
+    }
+    return new Builder(Math.max(16, expectedEvents));
   }
 
   /**
@@ -313,12 +329,16 @@ public final class JourneyLog {
     private final Labels activities = new Labels();
     private @Nullable Labels resources;
     private int size;
-    private int[] caseCodes = new int[1024];
-    private int[] activityCodes = new int[1024];
-    private long[] times = new long[1024];
+    private int[] caseCodes;
+    private int[] activityCodes;
+    private long[] times;
     private int @Nullable [] resourceCodes;
 
-    private Builder() {}
+    private Builder(int capacity) {
+      caseCodes = new int[capacity];
+      activityCodes = new int[capacity];
+      times = new long[capacity];
+    }
 
     /**
      * Adds an event.
@@ -428,6 +448,31 @@ public final class JourneyLog {
     }
 
     /**
+     * Returns the codes of several cases given as slices of one array of UTF-8 bytes, adding the
+     * new ones: the same codes as {@link #caseCode(byte[], int, int)} one by one, but faster for
+     * logs whose rows come in no order of case, as the look-ups of a batch overlap in memory.
+     *
+     * @param utf8 the bytes
+     * @param offsets where each case's bytes start
+     * @param lengths how many bytes each case has; none blank
+     * @param count how many cases, from the start of the arrays
+     * @param codes where the codes go, from index 0
+     * @throws NullPointerException if an array is null
+     * @throws IndexOutOfBoundsException if a slice is outside the bytes, or an array is shorter
+     *     than the count
+     * @throws InvalidModelException if a case is blank; the cases before it have their codes
+     */
+    public void caseCodes(byte[] utf8, int[] offsets, int[] lengths, int count, int[] codes) {
+      Objects.checkFromIndexSize(0, count, offsets.length);
+      Objects.checkFromIndexSize(0, count, lengths.length);
+      Objects.checkFromIndexSize(0, count, codes.length);
+      for (int i = 0; i < count; i++) {
+        requireText(utf8, offsets[i], lengths[i], "caseId", "case");
+      }
+      cases.internAll(utf8, offsets, lengths, count, codes);
+    }
+
+    /**
      * Returns the code of an activity, adding the activity if it is new.
      *
      * @param activity the activity or touchpoint, as the log writes it; not blank
@@ -533,20 +578,21 @@ public final class JourneyLog {
         for (int i = 0; i < size; i++) {
           order[next[newCode[caseCodes[i]]]++] = i;
         }
-        sortByTimeWithinCases(order, caseStarts);
         sortedActivities = new int[size];
         sortedTimes = new long[size];
         for (int i = 0; i < size; i++) {
           sortedActivities[i] = activityCodes[order[i]];
           sortedTimes[i] = times[order[i]];
         }
+        int[] resourcesInOrder = null;
         if (resourceColumn != null) {
-          int[] resourcesInOrder = new int[size];
+          resourcesInOrder = new int[size];
           for (int i = 0; i < size; i++) {
             resourcesInOrder[i] = resourceColumn[order[i]];
           }
           sortedResources = resourcesInOrder;
         }
+        sortByTimeWithinCases(caseStarts, sortedTimes, sortedActivities, resourcesInOrder);
       }
       Labels resourceLabels = resources;
       return new JourneyLog(
@@ -570,51 +616,88 @@ public final class JourneyLog {
       return true;
     }
 
-    /** Sorts each case's run of the order by time, stably. */
-    private void sortByTimeWithinCases(int[] order, int[] caseStarts) {
-      int[] buffer = new int[0];
+    /**
+     * Sorts each case's events by time, stably, moving the activity and resource of each event with
+     * its time. Each case is checked first, so cases already in order cost one look.
+     */
+    private static void sortByTimeWithinCases(
+        int[] caseStarts, long[] times, int[] activities, int @Nullable [] resources) {
+      int[] order = new int[0];
+      long[] timeBuffer = new long[0];
+      int[] activityBuffer = new int[0];
+      int[] resourceBuffer = new int[0];
+      int[] mergeBuffer = new int[0];
       for (int c = 0; c + 1 < caseStarts.length; c++) {
         int from = caseStarts[c];
         int to = caseStarts[c + 1];
         boolean sorted = true;
         for (int i = from + 1; i < to && sorted; i++) {
-          sorted = times[order[i]] >= times[order[i - 1]];
+          sorted = times[i] >= times[i - 1];
         }
         if (sorted) {
           continue;
         }
-        if (to - from <= 32) {
-          insertionSort(order, from, to);
-        } else {
-          if (buffer.length < to - from) {
-            buffer = new int[Math.max(to - from, buffer.length * 2)];
+        int length = to - from;
+        if (to - from <= 32 && resources == null) {
+          for (int i = from + 1; i < to; i++) {
+            long time = times[i];
+            int activity = activities[i];
+            int j = i - 1;
+            while (j >= from && times[j] > time) {
+              times[j + 1] = times[j];
+              activities[j + 1] = activities[j];
+              j--;
+            }
+            times[j + 1] = time;
+            activities[j + 1] = activity;
           }
-          mergeSort(order, from, to, buffer);
+          continue;
+        }
+        if (order.length < length) {
+          int capacity = Math.max(length, order.length * 2);
+          order = new int[capacity];
+          timeBuffer = new long[capacity];
+          activityBuffer = new int[capacity];
+          resourceBuffer = new int[capacity];
+          mergeBuffer = new int[capacity];
+        }
+        for (int i = 0; i < length; i++) {
+          order[i] = from + i;
+        }
+        mergeSort(order, 0, length, mergeBuffer, times);
+        for (int i = 0; i < length; i++) {
+          timeBuffer[i] = times[order[i]];
+          activityBuffer[i] = activities[order[i]];
+        }
+        System.arraycopy(timeBuffer, 0, times, from, length);
+        System.arraycopy(activityBuffer, 0, activities, from, length);
+        if (resources != null) {
+          for (int i = 0; i < length; i++) {
+            resourceBuffer[i] = resources[order[i]];
+          }
+          System.arraycopy(resourceBuffer, 0, resources, from, length);
         }
       }
     }
 
-    private void insertionSort(int[] order, int from, int to) {
-      for (int i = from + 1; i < to; i++) {
-        int event = order[i];
-        long time = times[event];
-        int j = i - 1;
-        while (j >= from && times[order[j]] > time) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = event;
-      }
-    }
-
-    private void mergeSort(int[] order, int from, int to, int[] buffer) {
+    /** Sorts indexes into times by their time, stably. */
+    private static void mergeSort(int[] order, int from, int to, int[] buffer, long[] times) {
       if (to - from <= 32) {
-        insertionSort(order, from, to);
+        for (int i = from + 1; i < to; i++) {
+          int event = order[i];
+          long time = times[event];
+          int j = i - 1;
+          while (j >= from && times[order[j]] > time) {
+            order[j + 1] = order[j];
+            j--;
+          }
+          order[j + 1] = event;
+        }
         return;
       }
       int middle = (from + to) >>> 1;
-      mergeSort(order, from, middle, buffer);
-      mergeSort(order, middle, to, buffer);
+      mergeSort(order, from, middle, buffer, times);
+      mergeSort(order, middle, to, buffer, times);
       if (times[order[middle - 1]] <= times[order[middle]]) {
         return;
       }

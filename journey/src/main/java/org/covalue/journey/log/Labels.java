@@ -26,6 +26,15 @@ final class Labels {
   private int[] table;
 
   private int[] hashes;
+
+  /**
+   * Texts of at most 8 bytes, none of them 0, packed into a long that is their own key: pairs of
+   * (key, code plus one) by hash slot, so that one look-up touches one cache line. Empty once
+   * frozen.
+   */
+  private long[] shortSlots;
+
+  private int shortCount;
   private byte[] scratch = new byte[64];
 
   Labels() {
@@ -33,6 +42,7 @@ final class Labels {
     starts = new int[17];
     hashes = new int[16];
     table = new int[32];
+    shortSlots = new long[64];
   }
 
   private Labels(byte[] data, int[] starts, int size) {
@@ -42,6 +52,7 @@ final class Labels {
     this.dataSize = starts[size];
     this.table = NO_TABLE;
     this.hashes = NO_TABLE;
+    this.shortSlots = new long[0];
   }
 
   /** Returns how many distinct texts the dictionary holds. */
@@ -61,6 +72,17 @@ final class Labels {
 
   /** Returns the code of a text given as UTF-8 bytes, adding the text if it is new. */
   int intern(byte[] bytes, int offset, int length) {
+    if (length <= 8) {
+      long key = 0;
+      int i = 0;
+      while (i < length && bytes[offset + i] != 0) {
+        key |= (bytes[offset + i] & 0xFFL) << (8 * i);
+        i++;
+      }
+      if (i == length && length > 0) {
+        return internShort(key, bytes, offset, length);
+      }
+    }
     int hash = hash(bytes, offset, length);
     int mask = table.length - 1;
     int slot = hash & mask;
@@ -77,10 +99,104 @@ final class Labels {
     }
     int code = add(bytes, offset, length, hash);
     table[slot] = code + 1;
-    if (size * 2 > table.length) {
+    if ((size - shortCount) * 2 > table.length) {
       rehash();
     }
     return code;
+  }
+
+  /** What the first pass of {@link #internAll} read, kept so that the JIT cannot drop it. */
+  private long touched;
+
+  /**
+   * Interns many texts, slices of one byte array, at once: a first pass reads the hash slot of each
+   * short text, so that the processor fetches their cache lines side by side, and a second pass
+   * interns them in order. Gives the same codes as interning one by one.
+   */
+  void internAll(byte[] bytes, int[] offsets, int[] lengths, int count, int[] codes) {
+    long sum = 0;
+    int mask = (shortSlots.length >> 1) - 1;
+    for (int i = 0; i < count; i++) {
+      int length = lengths[i];
+      if (length > 0 && length <= 8) {
+        long key = 0;
+        int offset = offsets[i];
+        for (int k = 0; k < length; k++) {
+          key |= (bytes[offset + k] & 0xFFL) << (8 * k);
+        }
+        sum += shortSlots[2 * ((int) mix(key) & mask)];
+      }
+    }
+    touched += sum;
+    for (int i = 0; i < count; i++) {
+      codes[i] = intern(bytes, offsets[i], lengths[i]);
+    }
+  }
+
+  private int internShort(long key, byte[] bytes, int offset, int length) {
+    int mask = (shortSlots.length >> 1) - 1;
+    int slot = (int) mix(key) & mask;
+    while (true) {
+      long entry = shortSlots[2 * slot + 1];
+      if (entry == 0) {
+        break;
+      }
+      if (shortSlots[2 * slot] == key) {
+        return (int) entry - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int code = add(bytes, offset, length, 0);
+    shortSlots[2 * slot] = key;
+    shortSlots[2 * slot + 1] = code + 1L;
+    shortCount++;
+    if (shortCount * 4 > shortSlots.length) {
+      rehashShort();
+    }
+    return code;
+  }
+
+  private void rehashShort() {
+    long[] old = shortSlots;
+    long[] bigger = new long[old.length * 2];
+    int mask = (bigger.length >> 1) - 1;
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != 0) {
+        int slot = (int) mix(old[i]) & mask;
+        while (bigger[2 * slot + 1] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        bigger[2 * slot] = old[i];
+        bigger[2 * slot + 1] = old[i + 1];
+      }
+    }
+    shortSlots = bigger;
+  }
+
+  /** Tells whether a code's text is kept in the table of short texts. */
+  private boolean isShort(int code) {
+    int start = starts[code];
+    int length = starts[code + 1] - start;
+    if (length == 0 || length > 8) {
+      return false;
+    }
+    for (int i = start; i < start + length; i++) {
+      if (data[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Spreads every bit of a value over all bits of the result: the finalizer of MurmurHash3. */
+  static long mix(long value) {
+    long h = value;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return h;
   }
 
   /** Returns the code of a text, adding the text if it is new. */
@@ -103,19 +219,8 @@ final class Labels {
   /** Returns the code of a text if the dictionary holds it, or -1. */
   int find(CharSequence text) {
     byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
-    if (table.length == 0) {
-      for (int code = 0; code < size; code++) {
-        if (equalsAt(code, utf8, 0, utf8.length)) {
-          return code;
-        }
-      }
-      return -1;
-    }
-    int hash = hash(utf8, 0, utf8.length);
-    int mask = table.length - 1;
-    for (int slot = hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-      int code = table[slot] - 1;
-      if (hashes[code] == hash && equalsAt(code, utf8, 0, utf8.length)) {
+    for (int code = 0; code < size; code++) {
+      if (equalsAt(code, utf8, 0, utf8.length)) {
         return code;
       }
     }
@@ -145,7 +250,12 @@ final class Labels {
 
   /** Returns an estimate of the bytes of heap the dictionary holds. */
   long heapBytes() {
-    return 16L + data.length + 4L * starts.length + 4L * table.length + 4L * hashes.length;
+    return 16L
+        + data.length
+        + 4L * starts.length
+        + 4L * table.length
+        + 4L * hashes.length
+        + 8L * shortSlots.length;
   }
 
   private boolean equalsAt(int code, byte[] bytes, int offset, int length) {
@@ -180,6 +290,9 @@ final class Labels {
     int[] bigger = new int[table.length * 2];
     int mask = bigger.length - 1;
     for (int code = 0; code < size; code++) {
+      if (isShort(code)) {
+        continue;
+      }
       int slot = hashes[code] & mask;
       while (bigger[slot] != 0) {
         slot = (slot + 1) & mask;

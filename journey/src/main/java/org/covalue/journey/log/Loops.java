@@ -25,12 +25,17 @@ public final class Loops<T extends Comparable<? super T>> implements Serializabl
 
   private static final long serialVersionUID = 1L;
 
+  /** The number of cases it counts. */
   private final long cases;
+
+  /** The number of returns. */
   private final long returns;
 
+  /** The number of cases by their number of returns. */
   @SuppressWarnings("serial") // an unmodifiable TreeMap of Integers and Longs, serializable
   private final SortedMap<Integer, Long> returnsPerCase;
 
+  /** The moves back. */
   @SuppressWarnings("serial") // an unmodifiable list of moves, serializable
   private final List<Move<T>> moves;
 

@@ -17,12 +17,15 @@ public final class Move<T extends Comparable<? super T>> implements Serializable
 
   private static final long serialVersionUID = 1L;
 
+  /** What came first. */
   @SuppressWarnings("serial") // a String or an enum constant
   private final T from;
 
+  /** What came next. */
   @SuppressWarnings("serial") // a String or an enum constant
   private final T to;
 
+  /** How many there were. */
   private final long count;
 
   Move(T from, T to, long count) {

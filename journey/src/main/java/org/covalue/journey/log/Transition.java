@@ -19,12 +19,15 @@ public final class Transition<T extends Comparable<? super T>> implements Serial
 
   private static final long serialVersionUID = 1L;
 
+  /** What came first. */
   @SuppressWarnings("serial") // a String or an enum constant
   private final T from;
 
+  /** What came next. */
   @SuppressWarnings("serial") // a String or an enum constant
   private final T to;
 
+  /** The times between the two. */
   private final DurationStats durations;
 
   Transition(T from, T to, DurationStats durations) {

@@ -14,9 +14,11 @@ public final class Variant implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The activities in order. */
   @SuppressWarnings("serial") // an unmodifiable copy of a list of Strings, serializable
   private final List<String> path;
 
+  /** The number of cases it counts. */
   private final long cases;
 
   Variant(List<String> path, long cases) {

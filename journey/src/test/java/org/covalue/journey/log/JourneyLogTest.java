@@ -221,4 +221,67 @@ class JourneyLogTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("mapping");
   }
+
+  @Test
+  void batchesOfCasesGetTheCodesOfOneByOne() {
+    byte[] bytes =
+        "c1|c2|c1|a-case-label-longer-than-eight|c\u0000x|é|c2".getBytes(StandardCharsets.UTF_8);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    String[] parts = text.split("\\|");
+    int[] offsets = new int[parts.length];
+    int[] lengths = new int[parts.length];
+    int at = 0;
+    for (int i = 0; i < parts.length; i++) {
+      offsets[i] = at;
+      lengths[i] = parts[i].getBytes(StandardCharsets.UTF_8).length;
+      at += lengths[i] + 1;
+    }
+    JourneyLog.Builder batch = JourneyLog.builder(0);
+    int[] codes = new int[parts.length];
+    batch.caseCodes(bytes, offsets, lengths, parts.length, codes);
+    JourneyLog.Builder single = JourneyLog.builder(100);
+    for (int i = 0; i < parts.length; i++) {
+      assertThat(codes[i]).isEqualTo(single.caseCode(parts[i]));
+    }
+    assertThat(codes).containsExactly(0, 1, 0, 2, 3, 4, 1);
+    int activity = batch.activityCode("x");
+    for (int code : codes) {
+      batch.add(code, activity, 1L);
+    }
+    JourneyLog log = batch.build();
+    assertThat(log.caseLabel(3)).isEqualTo("c\u0000x");
+    assertThat(log.caseLabel(4)).isEqualTo("é");
+    int[] blank = {0, 0};
+    byte[] spaced = "ab  ".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> batch.caseCodes(spaced, new int[] {0, 2}, new int[] {2, 2}, 2, blank))
+        .isInstanceOf(InvalidModelException.class);
+    assertThatThrownBy(() -> batch.caseCodes(bytes, offsets, lengths, 9, codes))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> JourneyLog.builder(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Expected events must not be negative, but was -1");
+  }
+
+  @Test
+  void resourcesMoveWithTheirEventsWhenCasesAreSorted() {
+    JourneyLog.Builder builder = JourneyLog.builder();
+    for (int i = 0; i < 40; i++) {
+      builder.add("long", "a" + i, at(40 - i), "r" + i);
+      builder.add("short", "b" + i % 2, at(2 - i % 2), "s" + i % 2);
+    }
+    JourneyLog log = builder.build();
+    for (int c = 0; c < log.caseCount(); c++) {
+      for (int e = log.caseStart(c); e < log.caseEnd(c); e++) {
+        String activity = log.activity(e);
+        assertThat(log.resource(e))
+            .contains((activity.startsWith("a") ? "r" : "s") + activity.substring(1));
+        if (e > log.caseStart(c)) {
+          assertThat(log.epochMillis(e)).isGreaterThanOrEqualTo(log.epochMillis(e - 1));
+        }
+      }
+    }
+    assertThat(log.activity(0)).isEqualTo("a39");
+    assertThat(log.activity(40)).isEqualTo("b1");
+    assertThat(log.activity(41)).isEqualTo("b1");
+  }
 }
