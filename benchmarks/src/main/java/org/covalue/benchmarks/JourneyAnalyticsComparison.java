@@ -21,9 +21,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * counts; at most 48 bytes of heap per event; CSV reading at least half as fast as DuckDB's
  * one-thread {@code read_csv}; at most 12 times the time for 10 times the events.
  *
- * <p>System properties: {@code benchmarks.heap} (the forks' heap, such as {@code 8g}), {@code
- * benchmarks.quick=true} (one warm-up and two measured runs, for a first look), {@code
- * covalue.helpdesk} (where the help-desk log is).
+ * <p>It first measures the heap the log keeps, then times every contender in rounds in this JVM
+ * ({@link SameJvmRounds}: covalue and DuckDB meet the same load of a shared machine), then runs the
+ * JMH benchmarks, one fork per benchmark and size. System properties: {@code benchmarks.rounds}
+ * (measured rounds, 5), {@code benchmarks.jmh=false} (skip JMH), {@code benchmarks.heap} (the
+ * forks' heap, {@code 8g}), {@code benchmarks.quick=true} (JMH with one warm-up and two measured
+ * runs), {@code covalue.helpdesk} (where the help-desk log is).
  */
 public final class JourneyAnalyticsComparison {
 
@@ -35,13 +38,21 @@ public final class JourneyAnalyticsComparison {
    * @param args ignored
    * @throws RunnerException if JMH fails
    * @throws InterruptedException if interrupted while waiting for the collector
+   * @throws java.sql.SQLException if DuckDB fails
    */
-  public static void main(String[] args) throws RunnerException, InterruptedException {
+  public static void main(String[] args)
+      throws RunnerException, InterruptedException, java.sql.SQLException {
     Path small = HelpdeskReplica.file(1_000_000);
     Path large = HelpdeskReplica.file(10_000_000);
     System.out.println("Event logs: " + small + ", " + large);
     double bytesPerEvent = heapPerEvent(large);
-
+    int rounds = Integer.getInteger("benchmarks.rounds", 5);
+    Map<String, SameJvmRounds.Timing> smallTimes = SameJvmRounds.time(1_000_000, rounds);
+    Map<String, SameJvmRounds.Timing> largeTimes = SameJvmRounds.time(10_000_000, rounds);
+    printRounds(smallTimes, largeTimes, bytesPerEvent, rounds);
+    if (!Boolean.parseBoolean(System.getProperty("benchmarks.jmh", "true"))) {
+      return;
+    }
     String heap = System.getProperty("benchmarks.heap", "8g");
     ChainedOptionsBuilder options =
         new OptionsBuilder()
@@ -52,7 +63,6 @@ public final class JourneyAnalyticsComparison {
       options = options.warmupIterations(1).measurementIterations(2);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
-
     Map<String, Double> millis = new HashMap<>();
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
@@ -60,31 +70,102 @@ public final class JourneyAnalyticsComparison {
       millis.put(
           name + "@" + result.getParams().getParam("events"), result.getPrimaryResult().getScore());
     }
-    print(millis, bytesPerEvent, small, large);
+    System.out.println();
+    System.out.println("JMH, one fork per benchmark and size (wall time):");
+    printJmh(millis);
   }
 
-  private static void print(
-      Map<String, Double> millis, double bytesPerEvent, Path small, Path large) {
+  private static final String[] NAMES = {
+    "covalueAnalysis",
+    "duckdbDirectlyFollows1Thread",
+    "duckdbDirectlyFollows2Threads",
+    "duckdbVariants1Thread",
+    "duckdbVariants2Threads",
+    "covalueReadCsv",
+    "duckdbReadCsv1Thread",
+    "duckdbReadCsv2Threads"
+  };
+
+  private static void printRounds(
+      Map<String, SameJvmRounds.Timing> small,
+      Map<String, SameJvmRounds.Timing> large,
+      double bytesPerEvent,
+      int rounds) {
     int smallEvents = HelpdeskReplica.copiesFor(1_000_000) * HelpdeskReplica.HELPDESK_EVENTS;
     int largeEvents = HelpdeskReplica.copiesFor(10_000_000) * HelpdeskReplica.HELPDESK_EVENTS;
     System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Same JVM, %d rounds, medians; wall and process CPU milliseconds:%n%n"
+            + "| contender | wall, %,d events | CPU, %,d | wall, %,d events | CPU, %,d |%n"
+            + "|---|---:|---:|---:|---:|%n",
+        rounds,
+        smallEvents,
+        smallEvents,
+        largeEvents,
+        largeEvents);
+    for (String name : NAMES) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.0f | %.0f | %.0f | %.0f |%n",
+          name,
+          at(small, name).wallMillis(),
+          at(small, name).cpuMillis(),
+          at(large, name).wallMillis(),
+          at(large, name).cpuMillis());
+    }
+    System.out.println();
+    System.out.println("| ratio at 10M events | wall | CPU | target | met (wall) |");
+    System.out.println("|---|---:|---:|---:|---|");
+    ratio(
+        "covalue full analysis / DuckDB directly-follows, 1 thread",
+        at(large, "covalueAnalysis"),
+        at(large, "duckdbDirectlyFollows1Thread"),
+        0.5);
+    ratio(
+        "covalue CSV read / DuckDB read_csv, 1 thread",
+        at(large, "covalueReadCsv"),
+        at(large, "duckdbReadCsv1Thread"),
+        2.0);
+    ratio(
+        String.format(
+            Locale.ROOT,
+            "covalue analysis, 10M / 1M events (%.2fx the events)",
+            (double) largeEvents / smallEvents),
+        at(large, "covalueAnalysis"),
+        at(small, "covalueAnalysis"),
+        12.0);
+    System.out.printf(
+        Locale.ROOT,
+        "| heap bytes per event of the covalue log | %.1f | | <= 48 | %s |%n",
+        bytesPerEvent,
+        bytesPerEvent <= 48 ? "yes" : "no");
+  }
+
+  private static void ratio(
+      String what, SameJvmRounds.Timing a, SameJvmRounds.Timing b, double target) {
+    double wall = a.wallMillis() / b.wallMillis();
+    double cpu = a.cpuMillis() / b.cpuMillis();
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.2f | %.2f | <= %.2f | %s |%n",
+        what,
+        wall,
+        cpu,
+        target,
+        wall <= target ? "yes" : "no");
+  }
+
+  private static void printJmh(Map<String, Double> millis) {
+    int smallEvents = HelpdeskReplica.copiesFor(1_000_000) * HelpdeskReplica.HELPDESK_EVENTS;
+    int largeEvents = HelpdeskReplica.copiesFor(10_000_000) * HelpdeskReplica.HELPDESK_EVENTS;
     System.out.printf(
         Locale.ROOT,
         "| milliseconds (mean of the measured runs) | %,d events | %,d events |%n",
         smallEvents,
         largeEvents);
     System.out.println("|---|---:|---:|");
-    for (String name :
-        new String[] {
-          "covalueAnalysis",
-          "duckdbDirectlyFollows1Thread",
-          "duckdbDirectlyFollows2Threads",
-          "duckdbVariants1Thread",
-          "duckdbVariants2Threads",
-          "covalueReadCsv",
-          "duckdbReadCsv1Thread",
-          "duckdbReadCsv2Threads"
-        }) {
+    for (String name : NAMES) {
       System.out.printf(
           Locale.ROOT,
           "| %s | %.0f | %.0f |%n",
@@ -92,41 +173,22 @@ public final class JourneyAnalyticsComparison {
           millis.getOrDefault(name + "@1000000", Double.NaN),
           millis.getOrDefault(name + "@10000000", Double.NaN));
     }
-    double analysisVsDuckdb =
+    System.out.printf(
+        Locale.ROOT,
+        "analysis / DuckDB directly-follows 1 thread: %.2f; CSV read / read_csv 1 thread: %.2f;"
+            + " analysis 10M / 1M: %.2f%n",
         get(millis, "covalueAnalysis@10000000")
-            / get(millis, "duckdbDirectlyFollows1Thread@10000000");
-    double readVsDuckdb =
-        get(millis, "covalueReadCsv@10000000") / get(millis, "duckdbReadCsv1Thread@10000000");
-    double growth =
-        get(millis, "covalueAnalysis@10000000") / get(millis, "covalueAnalysis@1000000");
-    double eventsGrowth = (double) largeEvents / smallEvents;
-    System.out.println();
-    System.out.println("| ratio at 10M events | measured | target | met |");
-    System.out.println("|---|---:|---:|---|");
-    row("covalue full analysis / DuckDB directly-follows, 1 thread", analysisVsDuckdb, 0.5);
-    row("covalue CSV read / DuckDB read_csv, 1 thread (time)", readVsDuckdb, 2.0);
-    row(
-        String.format(
-            Locale.ROOT, "covalue analysis time, 10M / 1M events (%.2fx the events)", eventsGrowth),
-        growth,
-        12.0);
-    row("heap bytes per event of the covalue log", bytesPerEvent, 48.0);
-    System.out.println();
-    System.out.println("Files: " + small.getFileName() + ", " + large.getFileName());
+            / get(millis, "duckdbDirectlyFollows1Thread@10000000"),
+        get(millis, "covalueReadCsv@10000000") / get(millis, "duckdbReadCsv1Thread@10000000"),
+        get(millis, "covalueAnalysis@10000000") / get(millis, "covalueAnalysis@1000000"));
+  }
+
+  private static SameJvmRounds.Timing at(Map<String, SameJvmRounds.Timing> times, String name) {
+    return java.util.Objects.requireNonNull(times.get(name), name);
   }
 
   private static double get(Map<String, Double> millis, String key) {
     return millis.getOrDefault(key, Double.NaN);
-  }
-
-  private static void row(String what, double measured, double target) {
-    System.out.printf(
-        Locale.ROOT,
-        "| %s | %.2f | <= %.2f | %s |%n",
-        what,
-        measured,
-        target,
-        measured <= target ? "yes" : "no");
   }
 
   /**
