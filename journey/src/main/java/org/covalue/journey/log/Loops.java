@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * to an activity (or a journey step) reached earlier in the same case, per case and overall. A
  * return to an activity is an event whose activity the case had already reached, and that differs
  * from the activity just before (repeating an activity in a row is no return). A return to a step
- * is an event whose step comes before the step of the event just before, as in the comparison of
- * an observed journey with its design.
+ * is an event whose step comes before the step of the event just before, as in the comparison of an
+ * observed journey with its design.
  *
  * <p>All figures are exact counts. Instances are immutable and thread-safe.
  *
