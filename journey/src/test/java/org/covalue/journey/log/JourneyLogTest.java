@@ -227,7 +227,7 @@ class JourneyLogTest {
     byte[] bytes =
         "c1|c2|c1|a-case-label-longer-than-eight|c\u0000x|é|c2".getBytes(StandardCharsets.UTF_8);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    String[] parts = text.split("\\|");
+    String[] parts = text.split("\\|", -1);
     int[] offsets = new int[parts.length];
     int[] lengths = new int[parts.length];
     int at = 0;
