@@ -363,8 +363,9 @@ final class AnalysisPass {
 
   /**
    * The distinct paths of the cases, found through a 64-bit hash of each case's codes in an
-   * open-addressing table; a hash match is confirmed by comparing the codes with the first case of
-   * that path, so two paths with one hash stay two variants.
+   * open-addressing table; a hash match is confirmed by comparing the codes with the path kept for
+   * that variant in a compact pool (which stays in cache, unlike the first case of the path far
+   * away in the log), so two paths with one hash stay two variants.
    */
   static final class VariantTable {
     static final long SEED = 0x2545F4914F6CDD1DL;
@@ -373,8 +374,10 @@ final class AnalysisPass {
     private long[] hashes = new long[1024];
     private int[] ids = new int[1024];
     private int size;
-    private int[] firstStart = new int[64];
-    private int[] firstEnd = new int[64];
+    private int[] pool = new int[256];
+    private int poolSize;
+    private int[] pathStart = new int[64];
+    private int[] pathEnd = new int[64];
     private long[] cases = new long[64];
 
     VariantTable(int[] activity) {
@@ -399,12 +402,18 @@ final class AnalysisPass {
         position = (position + 1) & mask;
       }
       if (size == cases.length) {
-        firstStart = Arrays.copyOf(firstStart, size * 2);
-        firstEnd = Arrays.copyOf(firstEnd, size * 2);
+        pathStart = Arrays.copyOf(pathStart, size * 2);
+        pathEnd = Arrays.copyOf(pathEnd, size * 2);
         cases = Arrays.copyOf(cases, size * 2);
       }
-      firstStart[size] = start;
-      firstEnd[size] = end;
+      int length = end - start;
+      if (poolSize + length > pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(poolSize + length, pool.length * 2));
+      }
+      System.arraycopy(activity, start, pool, poolSize, length);
+      pathStart[size] = poolSize;
+      poolSize += length;
+      pathEnd[size] = poolSize;
       cases[size] = 1;
       hashes[position] = hash;
       ids[position] = size++;
@@ -414,9 +423,8 @@ final class AnalysisPass {
     }
 
     private boolean samePath(int id, int start, int end) {
-      int otherStart = firstStart[id];
-      return firstEnd[id] - otherStart == end - start
-          && Arrays.equals(activity, otherStart, firstEnd[id], activity, start, end);
+      return pathEnd[id] - pathStart[id] == end - start
+          && Arrays.equals(activity, start, end, pool, pathStart[id], pathEnd[id]);
     }
 
     private void rehash() {
@@ -441,9 +449,9 @@ final class AnalysisPass {
     List<Variant> variants(List<String> labels) {
       List<Variant> variants = new ArrayList<>(size);
       for (int id = 0; id < size; id++) {
-        List<String> path = new ArrayList<>(firstEnd[id] - firstStart[id]);
-        for (int i = firstStart[id]; i < firstEnd[id]; i++) {
-          path.add(labels.get(activity[i]));
+        List<String> path = new ArrayList<>(pathEnd[id] - pathStart[id]);
+        for (int i = pathStart[id]; i < pathEnd[id]; i++) {
+          path.add(labels.get(pool[i]));
         }
         variants.add(new Variant(Collections.unmodifiableList(path), cases[id]));
       }
