@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds every published file twice from clean and proves the two builds byte-identical
-# (docs/decisions/0012). The second build runs in a copy of the tree at another path, in another
+# (docs/decisions/0016). The second build runs in a copy of the tree at another path, in another
 # time zone and locale. Both use umask 022, as reproducible-builds.org asks of Maven rebuilders:
 # the archiver keeps the permission bits that the umask takes away.
 #   scripts/check-reproducible.sh [extra Maven options]

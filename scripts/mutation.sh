@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of core and journey with PIT: each module's own tests and the laws in testkit
-# count together (docs/decisions/0016). Builds the modules testkit needs without running their
+# count together (docs/decisions/0020). Builds the modules testkit needs without running their
 # tests (PIT runs every test first), then runs PIT once per module, and prints each score.
 #   scripts/mutation.sh [extra Maven options]
 # Reports: testkit/target/pit-reports/{core,journey}/index.html (and mutations.xml).

@@ -5,7 +5,10 @@ import org.covalue.core.InvalidModelException;
 import org.covalue.core.Level;
 import org.covalue.core.PartyId;
 import org.covalue.core.StakeholderId;
+import org.covalue.core.analysis.StakeholderClassifier;
+import org.covalue.core.analysis.StakeholderMapClassification;
 import org.covalue.core.analysis.StakeholderMapRevision;
+import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderKind;
 import org.covalue.core.stakeholder.StakeholderMap;
@@ -16,8 +19,8 @@ import org.covalue.journey.analysis.JourneyConformance;
 import org.covalue.journey.sample.IncidentResolution;
 
 /**
- * Code a user writes against covalue-core and covalue-journey: builders, a copy method, an analysis
- * of each module and the library exception. scripts/consumer-check.sh compiles it with {@code javac
+ * Code a user writes against covalue-core and covalue-journey: builders, copy methods, analyses of
+ * each module (a result type and a settings object) and the library exception. scripts/consumer-check.sh compiles it with {@code javac
  * -Xlint:all -Werror} and nothing but covalue's jars on the path, then runs it.
  */
 public final class Consumer {
@@ -43,6 +46,9 @@ public final class Consumer {
     StakeholderMap after = before.withStakeholders(List.of(later));
     StakeholderMapRevision revision = StakeholderMapRevision.between(before, after);
     check(revision.moves().size() == 1, "one stakeholder moved: " + revision.moves());
+    StakeholderMapClassification classification = StakeholderClassifier.DEFAULT.classify(after);
+    check(classification.byStrategy().get(EngagementStrategy.KEEP_SATISFIED).size() == 1,
+        "a high-influence, low-interest stakeholder is kept satisfied");
 
     try {
       Stakeholder.builder().name("No id, kind or ratings").build();
@@ -58,8 +64,7 @@ public final class Consumer {
     check(!coCreate.isEmpty(), "the journey has co-create touchpoints");
     Touchpoint renamed = coCreate.get(0).withName("Renamed");
     check(renamed.name().equals("Renamed"), "withName copies");
-    JourneyConformance conformance =
-        JourneyConformance.check(IncidentResolution.midWayCase(), journey);
+    JourneyConformance conformance = JourneyConformance.of(journey, IncidentResolution.midWayCase());
     check(!conformance.findings().isEmpty(), "the mid-way case deviates from the design");
 
     System.out.println("consumer-check: core and journey used from a plain javac build");
