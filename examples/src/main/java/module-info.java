@@ -3,8 +3,9 @@
  * the demo that the README's first command runs.
  */
 module org.covalue.examples {
-  requires org.covalue.core;
-  requires org.covalue.journey;
+  // ServiceDeskScenario's public methods return core's (and, as the demo grows, journey's) types.
+  requires transitive org.covalue.core;
+  requires transitive org.covalue.journey;
   requires org.covalue.visibility;
   requires org.covalue.value;
   requires org.covalue.interchange;
