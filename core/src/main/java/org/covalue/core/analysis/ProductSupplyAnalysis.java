@@ -81,10 +81,10 @@ public abstract class ProductSupplyAnalysis implements HasFindings {
    */
   public static ProductSupplyAnalysis of(CoreModel model) {
     Objects.requireNonNull(model, "model");
-    Map<ServiceOfferingId, ServiceOffering> offerings = new HashMap<>();
+    Map<ServiceOfferingId, List<ServiceOffering>> offerings = new HashMap<>();
     Map<ServiceId, List<ServiceOffering>> describing = new HashMap<>();
     for (ServiceOffering offering : model.offerings()) {
-      offerings.putIfAbsent(offering.id(), offering);
+      offerings.computeIfAbsent(offering.id(), o -> new ArrayList<>()).add(offering);
       for (ServiceId service : offering.services()) {
         describing.computeIfAbsent(service, s -> new ArrayList<>()).add(offering);
       }
@@ -106,18 +106,32 @@ public abstract class ProductSupplyAnalysis implements HasFindings {
         }
         List<ServiceRelationshipId> via = new ArrayList<>();
         for (ServiceRelationship relationship : consumes.getOrDefault(provider, List.of())) {
-          for (ServiceOfferingId id : relationship.offerings()) {
-            ServiceOffering offering = offerings.get(id);
-            if (offering != null && offering.services().contains(service)) {
-              via.add(relationship.id());
-              break;
-            }
+          if (isBasedOnOfferingOf(relationship, service, offerings)) {
+            via.add(relationship.id());
           }
         }
         sources.add(ServiceSource.of(product.id(), provider, service, via, own, offeredIn.size()));
       }
     }
     return ImmutableProductSupplyAnalysis.builder().model(model).sources(sources).build();
+  }
+
+  /**
+   * Tells whether a relationship is based on an offering that describes a service; in a model that
+   * holds two offerings with one id, either counts.
+   */
+  private static boolean isBasedOnOfferingOf(
+      ServiceRelationship relationship,
+      ServiceId service,
+      Map<ServiceOfferingId, List<ServiceOffering>> offerings) {
+    for (ServiceOfferingId id : relationship.offerings()) {
+      for (ServiceOffering offering : offerings.getOrDefault(id, List.of())) {
+        if (offering.services().contains(service)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
