@@ -134,10 +134,10 @@ public abstract class StakeholderCultivation implements HasFindings {
                           + " from where the plan wants it"
                           + (now == wanted
                               ? ", in the same quadrant"
-                              : ": its engagement moves from "
-                                  + now.description()
+                              : ", in another quadrant; its engagement moves from "
+                                  + label(now)
                                   + " to "
-                                  + wanted.description()))
+                                  + label(wanted)))
               .addElement(id)
               .putData("strategy", now)
               .putData("targetStrategy", wanted)
@@ -147,6 +147,10 @@ public abstract class StakeholderCultivation implements HasFindings {
               .build());
     }
     return Collections.unmodifiableList(findings);
+  }
+
+  private static String label(EngagementStrategy strategy) {
+    return strategy.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   /**

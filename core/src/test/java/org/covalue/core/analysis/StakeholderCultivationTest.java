@@ -48,7 +48,9 @@ class StakeholderCultivationTest {
     assertThat(finding.evidence().get("interestGap")).isCloseTo(2.0 / 3, within());
     assertThat(finding.evidence().get("influenceGap")).isEqualTo(0.0);
     assertThat(finding.message())
-        .startsWith("Stakeholder union is 0.67 from where the plan wants it");
+        .isEqualTo(
+            "Stakeholder union is 0.67 from where the plan wants it, in another quadrant; its"
+                + " engagement moves from monitor to keep informed");
   }
 
   @Test
