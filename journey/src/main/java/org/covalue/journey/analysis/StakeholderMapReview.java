@@ -155,11 +155,11 @@ public final class StakeholderMapReview {
       }
     }
     Optional<StakeholderCultivation> cultivation = Optional.empty();
+    CustomerJourneyStep lastStep = CustomerJourneyStep.EXPLORE;
+    for (CustomerJourneyStep step : journey.steps()) {
+      lastStep = step;
+    }
     if (!journey.steps().isEmpty()) {
-      CustomerJourneyStep lastStep = CustomerJourneyStep.values()[0];
-      for (CustomerJourneyStep step : journey.steps()) {
-        lastStep = step;
-      }
       cultivation =
           journey.stakeholderMapAt(lastStep).map(map -> StakeholderCultivation.of(map, classifier));
     }
@@ -169,9 +169,9 @@ public final class StakeholderMapReview {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof StakeholderMapReview
-        && maxStepsWithoutRevision == ((StakeholderMapReview) other).maxStepsWithoutRevision
-        && classifier.equals(((StakeholderMapReview) other).classifier);
+    return other instanceof StakeholderMapReview that
+        && maxStepsWithoutRevision == that.maxStepsWithoutRevision
+        && classifier.equals(that.classifier);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
 import org.covalue.core.Severity;
@@ -45,7 +46,7 @@ class JourneyStepConditionsTest {
     for (int i = 0; i < steps.length; i++) {
       journey.addTouchpoint(
           Touchpoint.builder()
-              .id(TouchpointId.of("t" + i + "-" + steps[i].title().toLowerCase()))
+              .id(TouchpointId.of("t" + i + "-" + steps[i].title().toLowerCase(Locale.ROOT)))
               .name(steps[i].title())
               .step(steps[i])
               .channel(Channel.WEB)
