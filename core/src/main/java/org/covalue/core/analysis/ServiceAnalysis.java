@@ -138,10 +138,13 @@ public abstract class ServiceAnalysis implements HasFindings {
                     () ->
                         "Service "
                             + id
-                            + " has no agreed scope; its "
-                            + count
-                            + (count == 1 ? " party" : " parties")
-                            + " should agree its purpose and boundaries")
+                            + " has no agreed scope; "
+                            + (count == 0
+                                ? "no offering or relationship names its parties yet"
+                                : "its "
+                                    + count
+                                    + (count == 1 ? " party" : " parties")
+                                    + " should agree its purpose and boundaries"))
                 .addElement(id)
                 .putEvidence("parties", count)
                 .build());
