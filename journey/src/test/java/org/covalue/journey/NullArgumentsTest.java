@@ -14,7 +14,12 @@ import org.covalue.journey.analysis.ExperienceSummary;
 import org.covalue.journey.analysis.JourneyConformance;
 import org.covalue.journey.analysis.JourneyPaths;
 import org.covalue.journey.analysis.JourneyReturn;
+import org.covalue.journey.analysis.JourneyServiceAnalysis;
+import org.covalue.journey.analysis.JourneyStepConditions;
 import org.covalue.journey.analysis.MidWayEntry;
+import org.covalue.journey.analysis.ReturnTowardsStart;
+import org.covalue.journey.analysis.StakeholderMapHistory;
+import org.covalue.journey.analysis.StakeholderMapReview;
 import org.covalue.journey.analysis.ValueStreamAnalysis;
 import org.covalue.journey.experience.ExperienceObservation;
 import org.covalue.journey.experience.ExperiencePerceiver;
@@ -58,6 +63,7 @@ class NullArgumentsTest {
             CoreModel.builder()
                 .addParty(Party.organization(ACME, "Acme"))
                 .addParty(Party.organization(DESK, "Desk"))
+                .addService(IncidentResolution.service(ACME, DESK))
                 .build())
         .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
         .addJourney(journey())
@@ -71,6 +77,18 @@ class NullArgumentsTest {
         .add("c1", "1", Instant.EPOCH.plusSeconds(120))
         .add("c2", "2", Instant.EPOCH)
         .build();
+  }
+
+  private static ObservedJourney backTowardsStart() {
+    return ObservedJourney.of(
+        CaseId.of("late"),
+        List.of(
+            JourneyEvent.of(
+                IncidentResolution.DIAGNOSIS, CustomerJourneyStep.CO_CREATE, Instant.EPOCH),
+            JourneyEvent.of(
+                IncidentResolution.SELF_HELP,
+                CustomerJourneyStep.CO_CREATE,
+                Instant.EPOCH.plusSeconds(60))));
   }
 
   @Test
@@ -168,6 +186,23 @@ class NullArgumentsTest {
             .sample(
                 DurationStats.class,
                 () -> JourneyAnalytics.of(log()).directlyFollows().get(0).durations())
+            .sample(JourneyServiceAnalysis.class, () -> JourneyServiceAnalysis.of(model()))
+            .sample(JourneyStepConditions.class, () -> JourneyStepConditions.of(model()))
+            .sample(
+                ReturnTowardsStart.class,
+                () ->
+                    JourneyPaths.of(journey(), backTowardsStart()).backTowardsStart().orElseThrow())
+            .sample(StakeholderMapReview.class, () -> StakeholderMapReview.DEFAULT)
+            .sample(
+                StakeholderMapHistory.class, () -> StakeholderMapReview.DEFAULT.review(journey()))
+            .sample(
+                StakeholderMapHistory.Overdue.class,
+                () ->
+                    StakeholderMapReview.DEFAULT
+                        .withMaxStepsWithoutRevision(1)
+                        .review(journey())
+                        .overdue()
+                        .get(0))
             .checkPackages(
                 "org.covalue.journey",
                 List.of(
