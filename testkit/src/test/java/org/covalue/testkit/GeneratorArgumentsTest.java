@@ -59,4 +59,13 @@ class GeneratorArgumentsTest {
     assertThatThrownBy(() -> JourneyModels.ruleBreaches(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void visibilityModelsNeedAScaleOfTwo() {
+    assertThatThrownBy(() -> Visibilities.models(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A journey model's scale must be at least 2, but was 1");
+    assertThatThrownBy(() -> Visibilities.invalidModels(1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -109,6 +109,8 @@ public abstract class ElementRef {
             + id().describe()
             + " is none",
         id());
+    // The factories give a journey exactly to touchpoints and interactions, but of(TypedId) can be
+    // handed either, so a journey element without its journey is refused here.
     if (kind.isPresent()) {
       found.check(
           kind.get().isPlaceable() || journey().isPresent(),
@@ -118,11 +120,6 @@ public abstract class ElementRef {
               + " needs its journey, since touchpoint and interaction ids are unique only within"
               + " a journey",
           null);
-      found.check(
-          !kind.get().isPlaceable() || journey().isEmpty(),
-          "journey",
-          "A reference to " + id().describe() + " takes no journey",
-          journey().orElse(null));
     }
     found.throwIfAny();
   }

@@ -73,11 +73,10 @@ public final class VisibilityIndex {
   private VisibilityIndex(VisibilityModel model) {
     CoreModel core = model.journey().core();
     for (ValueStream stream : model.journey().valueStreams()) {
-      if (streams.putIfAbsent(stream.id(), stream) == null) {
-        for (ValueStreamActivity activity : stream.activities()) {
-          if (activities.putIfAbsent(activity.id(), activity) == null) {
-            activityOwners.put(activity.id(), stream.owner());
-          }
+      streams.putIfAbsent(stream.id(), stream);
+      for (ValueStreamActivity activity : stream.activities()) {
+        if (activities.putIfAbsent(activity.id(), activity) == null) {
+          activityOwners.put(activity.id(), stream.owner());
         }
       }
     }
