@@ -43,7 +43,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * HiddenDependencies hidden = HiddenDependencies.of(model, relationship);
- * hidden.dependencies();  // [provision -> provision-server, console -> hypervisor, ...]
+ * hidden.dependencies();  // each with its path, such as [virtual-server, platform]
  * }</pre>
  *
  * <p>A dependency is reported where it leaves the band: what lies further behind a hidden element

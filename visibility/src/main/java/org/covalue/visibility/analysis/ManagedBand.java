@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ManagedBand managed = ManagedBand.of(model, relationship);
- * managed.unmanaged();     // [touchpoint invoice of journey order-server, ...]
+ * managed.unmanaged();     // [touchpoint invoice of journey rent-a-server, ...]
  * }</pre>
  *
  * <p>The analysis takes time linear in the size of the model; findings are formed when read.

@@ -16,7 +16,11 @@ import org.covalue.core.TypedId;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.JourneyElement;
+import org.covalue.journey.JourneyId;
+import org.covalue.journey.ServiceInteraction;
 import org.covalue.journey.Touchpoint;
+import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.testkit.Visibilities;
 import org.covalue.visibility.ElementKind;
 import org.covalue.visibility.ElementRef;
@@ -135,6 +139,113 @@ class BandOfVisibilityPropertiesTest {
               assertThat(
                       BandOfVisibility.of(pair._1, relationship).elements(ElementKind.TOUCHPOINT))
                   .containsExactlyInAnyOrderElementsOf(expected);
+            });
+  }
+
+  /** The relationship's elements, naively: everything its surface reaches, and its streams. */
+  private static Set<ElementRef> reach(VisibilityModel model, ServiceRelationship relationship) {
+    List<Object> todo = new ArrayList<>();
+    Set<JourneyId> linkedJourneys = new HashSet<>();
+    for (CustomerJourney journey : model.journey().journeys()) {
+      if (!linkedJourneys.add(journey.id())) {
+        continue;
+      }
+      if (journey.consumer().equals(relationship.consumer())
+          && journey.providers().contains(relationship.provider())) {
+        for (Touchpoint touchpoint : journey.touchpoints()) {
+          if (touchpoint.parties().contains(relationship.provider())) {
+            todo.add(ElementRef.of(journey.id(), touchpoint.id()));
+          }
+        }
+        for (ServiceInteraction interaction : journey.interactions()) {
+          if (interaction.provider().equals(relationship.provider())) {
+            todo.add(ElementRef.of(journey.id(), interaction.id()));
+          }
+        }
+        for (ValueStream stream : model.journey().valueStreams()) {
+          if (journey.valueStreams().contains(stream.id())
+              && (stream.owner().equals(relationship.provider())
+                  || stream.owner().equals(relationship.consumer()))) {
+            stream.activities().forEach(activity -> todo.add(ElementRef.of(activity.id())));
+          }
+        }
+      }
+    }
+    todo.addAll(relationship.offerings());
+    Set<Object> seen = new HashSet<>();
+    Set<ElementRef> placeable = new HashSet<>();
+    while (!todo.isEmpty()) {
+      Object node = todo.remove(todo.size() - 1);
+      if (seen.add(node)) {
+        if (node instanceof ElementRef ref && ref.kind().isPlaceable()) {
+          placeable.add(ref);
+        }
+        todo.addAll(Reference.dependenciesOf(model, node));
+      }
+    }
+    return placeable;
+  }
+
+  @Test
+  void theRelationshipsElementsAreEverythingItsJourneysAndOfferingsReach() {
+    qt().withExamples(EXAMPLES)
+        .forAll(consistent())
+        .checkAssert(
+            pair -> {
+              BandOfVisibility band = BandOfVisibility.of(pair._1, pair._2);
+              Set<ElementRef> found = new HashSet<>(band.outside());
+              band.elements()
+                  .forEach(
+                      e -> {
+                        if (e.kind().isPlaceable()) {
+                          found.add(e);
+                        }
+                      });
+              assertThat(found).isEqualTo(reach(pair._1, pair._2));
+            });
+  }
+
+  @Test
+  void eachStepCountsItsElementsAndTheActivitiesTheyUse() {
+    qt().withExamples(EXAMPLES)
+        .forAll(consistent())
+        .checkAssert(
+            pair -> {
+              BandOfVisibility band = BandOfVisibility.of(pair._1, pair._2);
+              Map<CustomerJourneyStep, Set<ElementRef>> in =
+                  new EnumMap<>(CustomerJourneyStep.class);
+              Map<CustomerJourneyStep, Set<ElementRef>> out =
+                  new EnumMap<>(CustomerJourneyStep.class);
+              for (CustomerJourney journey : pair._1.journey().journeys()) {
+                List<JourneyElement> elements = new ArrayList<>(journey.touchpoints());
+                elements.addAll(journey.interactions());
+                for (JourneyElement element : elements) {
+                  ElementRef ref =
+                      element instanceof Touchpoint touchpoint
+                          ? ElementRef.of(journey.id(), touchpoint.id())
+                          : ElementRef.of(journey.id(), ((ServiceInteraction) element).id());
+                  if (!band.contains(ref)) {
+                    continue;
+                  }
+                  in.computeIfAbsent(element.step(), s -> new HashSet<>()).add(ref);
+                  for (var activity : element.activities()) {
+                    ElementRef used = ElementRef.of(activity);
+                    if (band.contains(used)) {
+                      in.computeIfAbsent(element.step(), s -> new HashSet<>()).add(used);
+                    } else if (band.outside().contains(used)) {
+                      out.computeIfAbsent(element.step(), s -> new HashSet<>()).add(used);
+                    }
+                  }
+                }
+              }
+              for (CustomerJourneyStep step : CustomerJourneyStep.values()) {
+                assertThat(band.width().inBandByStep().getOrDefault(step, -1))
+                    .as("in the band at %s", step)
+                    .isEqualTo(in.getOrDefault(step, Set.of()).size());
+                assertThat(band.width().outsideByStep().getOrDefault(step, -1))
+                    .as("outside the band at %s", step)
+                    .isEqualTo(out.getOrDefault(step, Set.of()).size());
+              }
             });
   }
 

@@ -118,6 +118,39 @@ class HiddenDependenciesPropertiesTest {
   }
 
   @Test
+  void everyOfferingPartOrServiceOnAHiddenElementIsReported() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Visibilities.withRelationship(Visibilities.models()))
+        .checkAssert(
+            pair -> {
+              VisibilityModel model = pair._1;
+              HiddenDependencies hidden = HiddenDependencies.of(model, pair._2);
+              java.util.Set<List<TypedId<?>>> reported = new java.util.HashSet<>();
+              for (HiddenDependency dependency : hidden.dependencies()) {
+                if (dependency.from() instanceof ServiceOfferingId) {
+                  reported.add(dependency.path());
+                }
+              }
+              java.util.Set<List<TypedId<?>>> expected = new java.util.HashSet<>();
+              for (ServiceOfferingId offering : pair._2.offerings()) {
+                for (Object target : Reference.dependenciesOf(model, offering)) {
+                  if (target instanceof ElementRef ref && hidden.band().outside().contains(ref)) {
+                    expected.add(List.of(offering, ref.id()));
+                  } else if (target instanceof ServiceId service) {
+                    for (Object product : Reference.dependenciesOf(model, service)) {
+                      if (product instanceof ElementRef ref
+                          && hidden.band().outside().contains(ref)) {
+                        expected.add(List.of(offering, service, ref.id()));
+                      }
+                    }
+                  }
+                }
+              }
+              assertThat(reported).isEqualTo(expected);
+            });
+  }
+
+  @Test
   void findingsNameThePathItsJourneyAndItsPart() {
     qt().withExamples(EXAMPLES)
         .forAll(
