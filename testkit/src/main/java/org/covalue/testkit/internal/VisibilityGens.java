@@ -17,7 +17,6 @@ import org.covalue.core.TypedId;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
-import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceOffering;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.PartyKind;
@@ -499,19 +498,5 @@ public final class VisibilityGens {
                 () -> Responsibility.of(ElementRef.of(product), product));
       };
     };
-  }
-
-  /**
-   * Returns the names of the service actions of an offering.
-   *
-   * @param offering the offering
-   * @return the names, in order
-   */
-  static List<String> actionNames(ServiceOffering offering) {
-    List<String> names = new ArrayList<>();
-    for (ServiceAction action : offering.serviceActions()) {
-      names.add(action.name());
-    }
-    return names;
   }
 }

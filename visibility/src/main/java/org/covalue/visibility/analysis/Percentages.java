@@ -30,16 +30,6 @@ final class Percentages {
     return new String[] {format(share, MOST_DECIMALS), format(threshold, MOST_DECIMALS)};
   }
 
-  /**
-   * Writes a share as a percentage with up to one decimal.
-   *
-   * @param share the share
-   * @return such as {@code "25%"} or {@code "33.3%"}
-   */
-  static String of(double share) {
-    return format(share, 1);
-  }
-
   private static String format(double share, int decimals) {
     BigDecimal percent =
         BigDecimal.valueOf(share * 100)

@@ -74,7 +74,8 @@ final class Renaming {
   /** Swaps the case of every letter of a text. */
   static String swapCase(String text) {
     StringBuilder swapped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       swapped.append(
           Character.isUpperCase(c)
               ? Character.toLowerCase(c)
