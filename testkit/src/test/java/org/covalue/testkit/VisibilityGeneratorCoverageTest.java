@@ -115,6 +115,9 @@ class VisibilityGeneratorCoverageTest {
             hiddenDependencyFrom(
                 p, d -> d.path().size() == 3 && d.path().get(1) instanceof ServiceId));
     features.put(
+        "a journey's service on a hidden product",
+        p -> hiddenDependencyFrom(p, d -> d.from() instanceof ServiceId));
+    features.put(
         "a band element on a hidden element",
         p ->
             hiddenDependencyFrom(

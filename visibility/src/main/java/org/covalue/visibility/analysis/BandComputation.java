@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.journey.CustomerJourney;
@@ -33,9 +34,10 @@ import org.covalue.visibility.model.VisibilityModel;
  * analyses built on it, in time linear in the size of the model.
  *
  * <p>The relationship's elements are found from its surface (the touchpoints and interactions of
- * its journeys that involve both parties, and its offerings) by following every dependency, and by
- * adding the activities of the value streams of either party that its journeys depend on. Each
- * element found that a line places is in the band when both parties see it.
+ * its journeys that involve both parties, its offerings and the services its journeys involve) by
+ * following every dependency, and by adding the activities of the value streams of either party
+ * that its journeys depend on or are a direct part of. Each element found that a line places is in
+ * the band when both parties see it.
  */
 final class BandComputation {
 
@@ -45,6 +47,9 @@ final class BandComputation {
   final List<CustomerJourney> journeys;
   final Set<ElementRef> surface = new LinkedHashSet<>();
   final List<ServiceOfferingId> offerings = new ArrayList<>();
+
+  /** The services the relationship's journeys involve, which the model holds. */
+  final Set<ServiceId> services = new LinkedHashSet<>();
 
   /** Every node reached: element references, offerings and services, in the order found. */
   final Set<Object> reached = new LinkedHashSet<>();
@@ -79,7 +84,7 @@ final class BandComputation {
       }
     }
     for (CustomerJourney journey : journeys) {
-      for (ValueStreamId streamId : journey.valueStreams()) {
+      for (ValueStreamId streamId : journey.linkedValueStreams()) {
         ValueStream stream = index.stream(streamId);
         if (stream != null
             && (stream.owner().equals(provider) || stream.owner().equals(consumer))) {
@@ -93,6 +98,13 @@ final class BandComputation {
       if (index.offering(offering) != null) {
         offerings.add(offering);
         seeds.add(offering);
+      }
+    }
+    for (CustomerJourney journey : journeys) {
+      for (ServiceId service : journey.services()) {
+        if (index.service(service) != null && services.add(service)) {
+          seeds.add(service);
+        }
       }
     }
     Deque<Object> queue = new ArrayDeque<>();

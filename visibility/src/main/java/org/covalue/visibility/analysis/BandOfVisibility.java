@@ -25,11 +25,11 @@ import org.immutables.value.Value;
  *
  * <p>The relationship's elements are its journeys' touchpoints and service interactions that
  * involve both parties, which lie in the band by definition (docs/decisions/0013), and everything
- * they, the relationship's offerings and the services those describe depend on, followed through
- * every dependency ({@link org.covalue.visibility.Dependency}, the activities journey elements use,
- * the parts of products), together with the activities of the value streams of either party that
- * the journeys depend on (Figure 1.4). The relationship's journeys are those of its consumer in
- * which its provider takes part.
+ * they, the relationship's offerings, the services those describe and the services the journeys
+ * involve depend on, followed through every dependency ({@link org.covalue.visibility.Dependency},
+ * the activities journey elements use, the parts of products), together with the activities of the
+ * value streams of either party that the journeys depend on or are a direct part of (Figure 1.4).
+ * The relationship's journeys are those of its consumer in which its provider takes part.
  *
  * <p>An element that a line places is in the band when both parties see it. A party sees its own
  * elements. It sees another party's element when the owner's line puts it in front: for the

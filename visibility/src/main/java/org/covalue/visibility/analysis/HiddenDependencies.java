@@ -36,7 +36,8 @@ import org.immutables.value.Value;
  *   <li>a service action of an offering that relies on a hidden resource ({@link
  *       org.covalue.visibility.ServiceActionDependency});
  *   <li>an offering part built on a hidden product, or access to a hidden resource; an offering
- *       that describes a service based on a hidden product;
+ *       that describes a service based on a hidden product; a service the relationship's journeys
+ *       involve (and none of its offerings describes) that is based on a hidden product;
  *   <li>a product in the band with a hidden component or resource, and any element in the band that
  *       depends on a hidden one ({@link org.covalue.visibility.Dependency}).
  * </ul>
@@ -48,9 +49,10 @@ import org.immutables.value.Value;
  *
  * <p>A dependency is reported where it leaves the band: what lies further behind a hidden element
  * is behind the line too. The relationship's offerings count as seen by both parties, as the
- * consumer-facing description of what is offered. Each distinct dependency is reported once from
- * each element that has it. The analysis takes time linear in the size of the model and the number
- * of dependencies found; findings are formed when read. Instances are immutable and thread-safe.
+ * consumer-facing description of what is offered, and so do the services its journeys involve, as
+ * scoped and agreed between them (§1.2.7). Each distinct dependency is reported once from each
+ * element that has it. The analysis takes time linear in the size of the model and the number of
+ * dependencies found; findings are formed when read. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class HiddenDependencies implements HasFindings {
@@ -112,10 +114,34 @@ public abstract class HiddenDependencies implements HasFindings {
         }
       }
     }
+    for (ServiceId service : computation.services) {
+      if (describedByAnOffering(computation, service)) {
+        continue;
+      }
+      for (Edge edge : computation.index.edges(service)) {
+        if (isOutside(computation, edge.target())) {
+          found.add(
+              ImmutableHiddenDependency.builder()
+                  .addPath(service, ((ElementRef) edge.target()).id())
+                  .build());
+        }
+      }
+    }
     return ImmutableHiddenDependencies.builder()
         .band(computation.toBand())
         .dependencies(found)
         .build();
+  }
+
+  /** Tells whether an offering of the relationship describes a service: its paths name both. */
+  private static boolean describedByAnOffering(BandComputation computation, ServiceId service) {
+    for (ServiceOfferingId offering : computation.offerings) {
+      ServiceOffering described = computation.index.offering(offering);
+      if (described != null && described.services().contains(service)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOutside(BandComputation computation, Object target) {
@@ -133,7 +159,8 @@ public abstract class HiddenDependencies implements HasFindings {
    * Returns the hidden dependencies.
    *
    * @return band elements' dependencies in the order the band's elements were found, then the
-   *     offerings', in the order of the relationship's offerings
+   *     offerings', in the order of the relationship's offerings, then those of the journeys'
+   *     services
    */
   public abstract List<HiddenDependency> dependencies();
 

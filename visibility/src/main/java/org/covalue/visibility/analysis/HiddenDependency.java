@@ -56,7 +56,7 @@ public abstract class HiddenDependency {
   /**
    * Returns the element that is seen: the start of the path.
    *
-   * @return the id of a band element or of an offering
+   * @return the id of a band element, an offering or a service
    */
   public TypedId<?> from() {
     return path().get(0);

@@ -322,6 +322,16 @@ public final class VisibilityIndex {
   }
 
   /**
+   * Returns a service.
+   *
+   * @param id its id
+   * @return the service, or null if the model holds none with that id
+   */
+  public @Nullable Service service(ServiceId id) {
+    return services.get(id);
+  }
+
+  /**
    * Returns an offering.
    *
    * @param id its id

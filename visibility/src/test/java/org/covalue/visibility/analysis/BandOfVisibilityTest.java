@@ -23,7 +23,10 @@ import org.covalue.journey.ServiceInteractionId;
 import org.covalue.journey.Touchpoint;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
+import org.covalue.journey.ValueStreamId;
 import org.covalue.journey.model.JourneyModel;
+import org.covalue.journey.valuestream.ValueStream;
+import org.covalue.journey.valuestream.ValueStreamActivity;
 import org.covalue.visibility.Dependency;
 import org.covalue.visibility.ElementKind;
 import org.covalue.visibility.ElementRef;
@@ -253,6 +256,50 @@ class BandOfVisibilityTest {
             ElementRef.of(PORTAL),
             ElementRef.of(ResourceId.of("kb")))
         .doesNotContain(ElementRef.of(ResourceId.of("unrelated")));
+  }
+
+  @Test
+  void aStreamTheJourneyIsADirectPartOfCountsAsOneItDependsOn() {
+    ValueStream extra =
+        ValueStream.builder()
+            .id(ValueStreamId.of("extra"))
+            .name("Extra")
+            .owner(PROVIDER)
+            .addActivities(
+                ValueStreamActivity.visible(ValueStreamActivityId.of("shown-work"), "Shown"),
+                ValueStreamActivity.hidden(ValueStreamActivityId.of("hidden-work"), "Hidden"))
+            .build();
+    Scenario scenario = new Scenario().otherStream(extra);
+    VisibilityModel model = scenario.model();
+    assertThat(BandOfVisibility.of(model, scenario.relationship()).contains(activity("shown-work")))
+        .as("not linked yet")
+        .isFalse();
+    List<CustomerJourney> journeys = new java.util.ArrayList<>();
+    for (CustomerJourney journey : model.journey().journeys()) {
+      journeys.add(journey.withDirectPartOf(List.of(ValueStreamId.of("extra"))));
+    }
+    BandOfVisibility band =
+        BandOfVisibility.of(
+            model.withJourney(model.journey().withJourneys(journeys)), scenario.relationship());
+
+    assertThat(band.contains(activity("shown-work"))).isTrue();
+    assertThat(band.outside()).contains(activity("hidden-work"));
+  }
+
+  @Test
+  void theServicesTheJourneyInvolvesAreTheRelationships() {
+    Scenario scenario =
+        new Scenario()
+            .resource("server", PROVIDER)
+            .product("app", PROVIDER, List.of("server"), List.of())
+            .visibility(model -> model.addLine(LineOfVisibility.of(PROVIDER).show(APP)));
+    VisibilityModel model =
+        HiddenDependenciesTest.withJourneyService(scenario.model(), "booking", "app");
+
+    BandOfVisibility band = BandOfVisibility.of(model, scenario.relationship());
+
+    assertThat(band.contains(APP)).isTrue();
+    assertThat(band.outside()).contains(ElementRef.of(ResourceId.of("server")));
   }
 
   @Test

@@ -14,13 +14,17 @@ import org.covalue.core.ResourceId;
 import org.covalue.core.ServiceId;
 import org.covalue.core.Severity;
 import org.covalue.core.TypedId;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
+import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
 import org.covalue.core.offering.ServiceOfferingComponentType;
+import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.TouchpointId;
 import org.covalue.journey.ValueStreamActivityId;
+import org.covalue.journey.model.JourneyModel;
 import org.covalue.visibility.Dependency;
 import org.covalue.visibility.ElementRef;
 import org.covalue.visibility.EnvironmentElement;
@@ -28,6 +32,7 @@ import org.covalue.visibility.EnvironmentElementId;
 import org.covalue.visibility.LineOfVisibility;
 import org.covalue.visibility.Scenario;
 import org.covalue.visibility.ServiceActionDependency;
+import org.covalue.visibility.model.VisibilityModel;
 import org.junit.jupiter.api.Test;
 
 class HiddenDependenciesTest {
@@ -123,6 +128,50 @@ class HiddenDependenciesTest {
         .isEqualTo(
             "Goods \"Licence\" of service offering offering is seen by both parties but depends on"
                 + " product app, which one of them cannot see");
+  }
+
+  @Test
+  void aServiceTheJourneyInvolvesAndNoOfferingDescribesStartsItsOwnPath() {
+    Scenario scenario =
+        new Scenario()
+            .resource("server", PROVIDER)
+            .product("app", PROVIDER, List.of("server"), List.of());
+    VisibilityModel model = withJourneyService(scenario.model(), "booking", "app");
+
+    HiddenDependencies hidden = HiddenDependencies.of(model, scenario.relationship());
+
+    assertThat(hidden.dependencies())
+        .extracting(HiddenDependency::path)
+        .containsExactly(List.<TypedId<?>>of(ServiceId.of("booking"), APP));
+    assertThat(hidden.findings().get(0).message())
+        .isEqualTo(
+            "Service booking is seen by both parties but depends on product app, which one of"
+                + " them cannot see");
+    assertThat(hidden.band().outside())
+        .contains(ElementRef.of(APP), ElementRef.of(ResourceId.of("server")));
+  }
+
+  /** Adds a service based on a product, and lets the scenario's journey involve it. */
+  static VisibilityModel withJourneyService(VisibilityModel model, String service, String product) {
+    JourneyModel journeys = model.journey();
+    CoreModel core =
+        CoreModel.builder()
+            .from(journeys.core())
+            .addService(
+                Service.builder()
+                    .id(ServiceId.of(service))
+                    .name("Service " + service)
+                    .addProduct(ProductId.of(product))
+                    .build())
+            .build();
+    List<CustomerJourney> changed = new java.util.ArrayList<>();
+    for (CustomerJourney journey : journeys.journeys()) {
+      changed.add(
+          journey.id().equals(Scenario.JOURNEY)
+              ? CustomerJourney.builder().from(journey).addService(ServiceId.of(service)).build()
+              : journey);
+    }
+    return model.withJourney(journeys.withCore(core).withJourneys(changed));
   }
 
   @Test

@@ -142,7 +142,10 @@ class BandOfVisibilityPropertiesTest {
             });
   }
 
-  /** The relationship's elements, naively: everything its surface reaches, and its streams. */
+  /**
+   * The relationship's elements, naively: everything its journeys' elements and services and its
+   * offerings reach, and the activities of both parties' streams its journeys are linked to.
+   */
   private static Set<ElementRef> reach(VisibilityModel model, ServiceRelationship relationship) {
     List<Object> todo = new ArrayList<>();
     Set<JourneyId> linkedJourneys = new HashSet<>();
@@ -162,8 +165,9 @@ class BandOfVisibilityPropertiesTest {
             todo.add(ElementRef.of(journey.id(), interaction.id()));
           }
         }
+        todo.addAll(journey.services());
         for (ValueStream stream : model.journey().valueStreams()) {
-          if (journey.valueStreams().contains(stream.id())
+          if (journey.linkedValueStreams().contains(stream.id())
               && (stream.owner().equals(relationship.provider())
                   || stream.owner().equals(relationship.consumer()))) {
             stream.activities().forEach(activity -> todo.add(ElementRef.of(activity.id())));

@@ -46,6 +46,25 @@ class HiddenDependenciesPropertiesTest {
     return ElementRef.of(id);
   }
 
+  /** The services the relationship's journeys involve and the model holds. */
+  private static java.util.Set<ServiceId> journeyServices(
+      VisibilityModel model, ServiceRelationship relationship) {
+    java.util.Set<ServiceId> services = new java.util.LinkedHashSet<>();
+    java.util.Set<JourneyId> seen = new java.util.HashSet<>();
+    for (var journey : model.journey().journeys()) {
+      if (seen.add(journey.id())
+          && journey.consumer().equals(relationship.consumer())
+          && journey.providers().contains(relationship.provider())) {
+        for (ServiceId service : journey.services()) {
+          if (model.journey().core().services().stream().anyMatch(s -> s.id().equals(service))) {
+            services.add(service);
+          }
+        }
+      }
+    }
+    return services;
+  }
+
   @Test
   void everyHiddenDependencyNamesARealPathOutOfTheBand() {
     qt().withExamples(EXAMPLES)
@@ -64,11 +83,14 @@ class HiddenDependenciesPropertiesTest {
                 if (first instanceof ElementRef ref) {
                   assertThat(band.elements()).as("%s starts in the band", dependency).contains(ref);
                   assertThat(dependency.part()).isEmpty();
+                } else if (first instanceof ServiceId service) {
+                  assertThat(journeyServices(model, relationship)).contains(service);
                 } else {
                   assertThat(relationship.offerings()).contains((ServiceOfferingId) first);
                 }
                 assertThat(band.outside()).contains(dependency.hidden());
                 for (int i = 1; i < path.size() - 1; i++) {
+                  assertThat(path.get(0)).isInstanceOf(ServiceOfferingId.class);
                   assertThat(path.get(i)).isInstanceOf(ServiceId.class);
                 }
                 Object from = first;
@@ -97,7 +119,8 @@ class HiddenDependenciesPropertiesTest {
               for (HiddenDependency dependency : hidden.dependencies()) {
                 if (dependency.part().isEmpty()
                     && dependency.path().size() == 2
-                    && !(dependency.from() instanceof ServiceOfferingId)) {
+                    && !(dependency.from() instanceof ServiceOfferingId)
+                    && !(dependency.from() instanceof ServiceId)) {
                   reported.add(
                       List.of(
                           node(dependency.from(), dependency.journey(), true),
@@ -127,7 +150,8 @@ class HiddenDependenciesPropertiesTest {
               HiddenDependencies hidden = HiddenDependencies.of(model, pair._2);
               java.util.Set<List<TypedId<?>>> reported = new java.util.HashSet<>();
               for (HiddenDependency dependency : hidden.dependencies()) {
-                if (dependency.from() instanceof ServiceOfferingId) {
+                if (dependency.from() instanceof ServiceOfferingId
+                    || dependency.from() instanceof ServiceId) {
                   reported.add(dependency.path());
                 }
               }
@@ -142,6 +166,20 @@ class HiddenDependenciesPropertiesTest {
                           && hidden.band().outside().contains(ref)) {
                         expected.add(List.of(offering, service, ref.id()));
                       }
+                    }
+                  }
+                }
+              }
+              for (ServiceId service : journeyServices(model, pair._2)) {
+                boolean described = false;
+                for (ServiceOfferingId offering : pair._2.offerings()) {
+                  described |= Reference.dependenciesOf(model, offering).contains(service);
+                }
+                if (!described) {
+                  for (Object product : Reference.dependenciesOf(model, service)) {
+                    if (product instanceof ElementRef ref
+                        && hidden.band().outside().contains(ref)) {
+                      expected.add(List.of(service, ref.id()));
                     }
                   }
                 }

@@ -47,9 +47,9 @@ import org.covalue.visibility.model.VisibilityModel;
 
 /**
  * Renames every id of a visibility model by swapping the case of its letters, which keeps ids valid
- * and distinct but changes their order. Stakeholders, role assignments, stakeholder maps, observed
- * journeys and experience observations, which no visibility analysis reads, are left out of the
- * renamed model; {@link #strip(VisibilityModel)} leaves them out of the original alike.
+ * and distinct but changes their order. Stakeholders, role assignments, coordinations, stakeholder
+ * maps, observed journeys and experience observations, which no visibility analysis reads, are left
+ * out of the renamed model; {@link #strip(VisibilityModel)} leaves them out of the original alike.
  */
 final class Renaming {
 
@@ -143,7 +143,12 @@ final class Renaming {
     }
     return model.withJourney(
         JourneyModel.builder()
-            .core(journey.core().withStakeholders(List.of()).withRoleAssignments(List.of()))
+            .core(
+                journey
+                    .core()
+                    .withStakeholders(List.of())
+                    .withRoleAssignments(List.of())
+                    .withCoordinations(List.of()))
             .valueStreams(journey.valueStreams())
             .journeys(journeys)
             .build());
@@ -257,6 +262,8 @@ final class Renaming {
               .consumer(id(journey.consumer()))
               .providers(ids(journey.providers()))
               .valueStreams(ids(journey.valueStreams()))
+              .directPartOf(ids(journey.directPartOf()))
+              .services(ids(journey.services()))
               .touchpoints(touchpoints)
               .interactions(interactions)
               .build());
