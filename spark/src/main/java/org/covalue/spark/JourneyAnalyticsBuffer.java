@@ -99,11 +99,24 @@ public final class JourneyAnalyticsBuffer implements Serializable {
     }
   }
 
+  /**
+   * Analyzes the events the buffer still gathers, then writes the settings and the partial result.
+   *
+   * @param out the stream
+   * @throws IOException if the stream cannot be written
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     flush();
     out.defaultWriteObject();
   }
 
+  /**
+   * Reads the settings and the partial result; no events wait in a buffer that was read.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read
+   * @throws ClassNotFoundException if a class of the stream is unknown
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     Objects.requireNonNull(analyzer, "analyzer");
