@@ -31,9 +31,6 @@ final class InvalidEventException extends RuntimeException {
         exception.initCause(thrown);
         return exception;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return null;
   }

@@ -18,12 +18,19 @@ import org.covalue.journey.log.JourneyAnalyzer;
  *
  * <p>Each case must come in one row only: the merge law holds for parts of a log with no case in
  * common, and a case split over two rows would count as two cases. {@link
- * SparkJourneyAnalyzer#casePaths} guarantees it. Besides {@link SparkJourneyAnalyzer#analyze}, the
- * aggregator serves grouped analyses, one result per group:
+ * SparkJourneyAnalyzer#casePaths} guarantees it. Besides the whole log, as {@link
+ * SparkJourneyAnalyzer#analyze} does, the aggregator analyzes groups of cases, one result per
+ * group:
  *
  * <pre>{@code
- * JourneyAnalyticsAggregator aggregator = SparkJourneyAnalyzer.DEFAULT.aggregator();
+ * Dataset<Row> paths = analyzer.casePaths(events);
+ * JourneyAnalyticsAggregator aggregator = analyzer.aggregator();
  * Dataset<JourneyAnalytics> whole = paths.select(aggregator.toColumn());
+ * Dataset<Tuple2<String, JourneyAnalytics>> byRegion =
+ *     paths
+ *         .groupByKey(
+ *             (MapFunction<Row, String>) path -> region(path.getString(0)), Encoders.STRING())
+ *         .agg(aggregator.toColumn());
  * }</pre>
  *
  * <p>Buffers and results travel between Spark's tasks by Java serialization, which {@link

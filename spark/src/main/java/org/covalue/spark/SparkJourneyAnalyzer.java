@@ -285,8 +285,8 @@ public final class SparkJourneyAnalyzer {
         path,
         "Event column "
             + Violations.quote(name)
-            + (matches.isEmpty() ? " is not" : " matches more than one")
-            + " of the data set's columns "
+            + (matches.isEmpty() ? " is not among" : " matches more than one of")
+            + " the data set's columns "
             + Violations.shorten(Arrays.toString(schema.fieldNames())),
         name);
   }

@@ -118,7 +118,7 @@ class JourneyAnalyticsJobTest {
                     folder.resolve("out.json").toString()))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining(
-            "Event column \"case\" is not of the data set's columns"
+            "Event column \"case\" is not among the data set's columns"
                 + " [CaseID, ActivityID, CompleteTimestamp]");
   }
 }

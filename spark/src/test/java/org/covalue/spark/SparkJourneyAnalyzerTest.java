@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -32,6 +34,7 @@ import org.covalue.testkit.LogRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import scala.Tuple2;
 
 /**
  * The Spark analysis equals the in-memory analysis: on the real help-desk log read by Spark's own
@@ -145,6 +148,36 @@ class SparkJourneyAnalyzerTest {
   }
 
   @Test
+  void analyzesEachGroupOfCasesApartWithTheAggregator() {
+    SparkTests.shufflePartitions(2);
+    List<LogRow> rows =
+        List.of(
+            new LogRow("north-1", "Register", 1_000),
+            new LogRow("south-1", "Register", 2_000),
+            new LogRow("north-2", "Register", 3_000),
+            new LogRow("north-1", "Resolve", 4_000),
+            new LogRow("south-1", "Close", 5_000),
+            new LogRow("north-2", "Close", 6_000));
+    SparkJourneyAnalyzer analyzer = SparkJourneyAnalyzer.DEFAULT;
+
+    List<Tuple2<String, JourneyAnalytics>> byRegion =
+        analyzer
+            .casePaths(Events.of(rows, 2))
+            .groupByKey(
+                (MapFunction<Row, String>) path -> path.getString(0).replaceFirst("-.*", ""),
+                Encoders.STRING())
+            .agg(analyzer.aggregator().toColumn())
+            .collectAsList();
+
+    assertThat(byRegion).extracting(Tuple2::_1).containsExactlyInAnyOrder("north", "south");
+    for (Tuple2<String, JourneyAnalytics> region : byRegion) {
+      List<LogRow> ofRegion =
+          rows.stream().filter(row -> row.caseId().startsWith(region._1())).toList();
+      assertThat(region._2()).isEqualTo(JourneyAnalytics.of(JourneyLogs.log(ofRegion)));
+    }
+  }
+
+  @Test
   void readsEveryKindOfTimeToTheMillisecond() {
     SparkTests.shufflePartitions(2);
     Instant first = Instant.parse("1969-12-31T23:59:59.9995Z");
@@ -233,7 +266,7 @@ class SparkJourneyAnalyzerTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("caseColumn")
         .hasMessageContaining(
-            "Event column \"ticket\" is not of the data set's columns [case, activity, timestamp]");
+            "Event column \"ticket\" is not among the data set's columns [case, activity, timestamp]");
   }
 
   @Test
