@@ -132,14 +132,10 @@ public final class OfferingExample {
   }
 
   private static String performer(ServiceActionPerformer performer) {
-    switch (performer) {
-      case USER:
-        return "by the user";
-      case JOINT:
-        return "jointly, by the provider's resources and the user";
-      case PROVIDER_RESOURCE:
-        return "by the provider's resources";
-    }
-    throw new AssertionError(performer);
+    return switch (performer) {
+      case USER -> "by the user";
+      case JOINT -> "jointly, by the provider's resources and the user";
+      case PROVIDER_RESOURCE -> "by the provider's resources";
+    };
   }
 }
