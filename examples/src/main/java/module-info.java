@@ -11,6 +11,9 @@ module org.covalue.examples {
   requires org.covalue.interchange;
   requires static org.jspecify;
   requires static org.immutables.value;
+  // Test code only: ReadmeSnippetsTest compiles the README's Java blocks with javax.tools.
+  // Compile-time only; at run time the tests' JVM resolves java.compiler anyway.
+  requires static java.compiler;
 
   exports org.covalue.examples;
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -68,41 +70,53 @@ public final class HelpdeskJourneysExample {
             .withExpectedStarts(Set.of("1", "3"))
             .analyze(read.log());
 
-    out.printf(
-        Locale.ROOT,
-        "Help-desk log: %d rows read, %d rejected; %d cases, %d events, %d activities%n",
-        read.rowsRead(),
-        read.rowsRejected(),
-        analytics.cases(),
-        analytics.events(),
-        analytics.activities().size());
-    out.println("Path variants: " + analytics.variants().size() + "; the most frequent:");
+    Text.println(
+        out,
+        String.format(
+            Locale.ROOT,
+            "Help-desk log of a software company: %d rows read, %d rejected; %d cases (tickets),"
+                + " %d events, %d activities",
+            read.rowsRead(),
+            read.rowsRejected(),
+            analytics.cases(),
+            analytics.events(),
+            analytics.activities().size()));
+    Text.println(
+        out,
+        "The log numbers its activities without naming them; this example places 1 and 3 at"
+            + " Engage, 8 and 9 at Co-create, and 6 (closing the ticket) at Realize.");
+    Text.println(out, "Path variants: " + analytics.variants().size() + "; the most frequent:");
     for (Variant variant : analytics.variants().subList(0, 3)) {
-      out.println("  " + variant);
+      Text.println(out, "  " + variant);
     }
-    out.println("Starts: " + analytics.startActivities());
-    out.println("Mid-way starts (not at 1 or 3): " + analytics.midWayStarts().orElseThrow());
-    out.println("Ends: " + analytics.endActivities());
-    out.println("Most frequent moves, with the time between:");
+    Text.println(out, "Starts: " + counts(analytics.startActivities()));
+    Text.println(
+        out, "Mid-way starts (not at 1 or 3): " + counts(analytics.midWayStarts().orElseThrow()));
+    Text.println(out, "Ends: " + counts(analytics.endActivities()));
+    Text.println(out, "Most frequent moves, with the time between:");
     for (Transition<String> transition : analytics.directlyFollows().subList(0, 4)) {
-      out.printf(
-          Locale.ROOT,
-          "  %s -> %s: %d times, median %.1f h%n",
-          transition.from(),
-          transition.to(),
-          transition.count(),
-          transition.durations().medianMillis() / 3_600_000);
+      Text.println(
+          out,
+          String.format(
+              Locale.ROOT,
+              "  %s -> %s: %d times, median %.1f h",
+              transition.from(),
+              transition.to(),
+              transition.count(),
+              transition.durations().medianMillis() / 3_600_000));
     }
-    out.println(
+    Text.println(
+        out,
         "Back and forth: "
             + analytics.loops().cases()
             + " cases went back to an earlier activity, "
             + analytics.loops().returns()
             + " times; most often:");
     for (Move<String> move : analytics.loops().moves().subList(0, 2)) {
-      out.println("  " + move);
+      Text.println(out, "  " + move);
     }
-    out.println(
+    Text.println(
+        out,
         "Step returns (Co-create back to Engage and the like): "
             + analytics.stepLoops().returns()
             + "; unmapped events: "
@@ -111,14 +125,23 @@ public final class HelpdeskJourneysExample {
         .dwellTimes()
         .forEach(
             (step, times) ->
-                out.printf(
-                    Locale.ROOT,
-                    "Dwell at %s: %d stays, median %.1f h%n",
-                    step.title(),
-                    times.count(),
-                    times.medianMillis() / 3_600_000));
-    out.println(
+                Text.println(
+                    out,
+                    String.format(
+                        Locale.ROOT,
+                        "Dwell at %s: %d stays, median %.1f h",
+                        step.title(),
+                        times.count(),
+                        times.medianMillis() / 3_600_000)));
+    Text.println(
+        out,
         "Abandoned (never closed with 6 nor at Realize): "
             + analytics.abandonment().orElseThrow().cases());
+  }
+
+  private static String counts(Map<String, Long> counts) {
+    List<String> parts = new ArrayList<>();
+    counts.forEach((activity, count) -> parts.add(activity + " (" + count + ")"));
+    return String.join(", ", parts);
   }
 }
