@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.covalue.core.Finding;
 import org.covalue.core.InvalidModelException;
+import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.Violation;
 import org.covalue.core.analysis.CoreModelValidator;
+import org.covalue.core.analysis.ServiceAnalysis;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
@@ -16,6 +19,7 @@ import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.journey.sample.IncidentResolution;
 
 /**
  * Services, offerings, products and resources (ITIL 4: Drive Stakeholder Value, §1.2.7, Figure
@@ -112,10 +116,19 @@ public final class OfferingExample {
             + " elements) checked as a whole: "
             + (violations.isEmpty() ? "valid, no violation" : violations));
 
+    ServiceAnalysis services = ServiceAnalysis.of(model);
     Text.println(
         out,
-        "An offering must describe a service and have at least one part; one built without"
-            + " either is refused with every violation, each with its path:");
+        "Read against what §1.2.7 says of services and offerings: "
+            + Text.tally(services.findings()));
+    for (Finding finding : services.findings()) {
+      Text.println(out, "  " + names.describe(finding));
+    }
+
+    Text.println(
+        out,
+        "An offering must describe at least one service; one built without is refused with every"
+            + " violation, each with its path:");
     try {
       ServiceOffering.builder()
           .id(ServiceDeskScenario.DESK_OFFERING)
@@ -128,6 +141,25 @@ public final class OfferingExample {
       for (String line : e.toString().split("\n", -1)) {
         Text.println(out, "  " + line);
       }
+    }
+
+    Text.println(
+        out,
+        "An offering still being designed may have no part yet (no goods, no access to resources,"
+            + " no service action): it is built, and the service analysis says what is missing:");
+    ServiceOffering draft =
+        ServiceOffering.builder()
+            .id(ServiceOfferingId.of("night-shift-desk"))
+            .name("Night-shift desk")
+            .provider(ServiceDeskScenario.NORTHWIND)
+            .targetConsumerGroup("Warehouses working at night")
+            .addServices(IncidentResolution.SERVICE)
+            .build();
+    CoreModel withDraft = CoreModel.builder().from(model).addOffering(draft).build();
+    Names draftNames = Names.of(withDraft);
+    for (Finding finding :
+        ServiceAnalysis.of(withDraft).findings(ServiceAnalysis.OFFERING_WITHOUT_PARTS)) {
+      Text.println(out, "  " + draftNames.describe(finding));
     }
   }
 

@@ -331,15 +331,15 @@ public final class ServiceDeskScenario {
   }
 
   /**
-   * Returns the services the offering describes.
+   * Returns the services the offering describes: incident resolution, the service the incident
+   * journey is part of (with the scope the parties agreed), and device replacement.
    *
    * @return the services
    */
   public static List<Service> services() {
     return List.of(
         Service.builder()
-            .id(ServiceId.of("incident-resolution"))
-            .name("Incident resolution")
+            .from(IncidentResolution.service(CONTOSO, NORTHWIND))
             .description("Restores normal work for warehouse staff when an IT incident stops them")
             .addProduct(ProductId.of("service-desk"))
             .build(),
@@ -362,7 +362,7 @@ public final class ServiceDeskScenario {
         .name("Service desk for warehouse operations")
         .provider(NORTHWIND)
         .targetConsumerGroup("Logistics companies running warehouses around the clock")
-        .addServices(ServiceId.of("incident-resolution"), ServiceId.of("device-replacement"))
+        .addServices(IncidentResolution.SERVICE, ServiceId.of("device-replacement"))
         .addGoods(Goods.of("Replacement handheld scanner", ProductId.of("scanner-kit")))
         .addResourceAccess(ResourceAccess.of("Self-service portal", ResourceId.of("portal")))
         .addResourceAccess(ResourceAccess.of("Knowledge base", ResourceId.of("knowledge-base")))

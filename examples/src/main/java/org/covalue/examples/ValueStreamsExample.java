@@ -16,7 +16,7 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
 /**
  * Value streams and customer journeys (ITIL 4: Drive Stakeholder Value, §1.2.4, Figure 1.4): the
  * two value streams the incident journey depends on, one of each party, which touchpoints use which
- * activities, and the journey read against the five statements of the figure.
+ * activities, and the journey read against what the figure states.
  */
 public final class ValueStreamsExample {
 
@@ -29,7 +29,9 @@ public final class ValueStreamsExample {
           ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS,
           ValueStreamAnalysis.STREAM_OF_NON_PARTICIPANT,
           ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY,
-          ValueStreamAnalysis.NOT_IN_ANY_JOURNEY);
+          ValueStreamAnalysis.NOT_IN_ANY_JOURNEY,
+          ValueStreamAnalysis.ONLY_DEPENDED_ON,
+          ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN);
 
   private ValueStreamsExample() {}
 
@@ -73,7 +75,7 @@ public final class ValueStreamsExample {
     ValueStreamAnalysis analysis = ValueStreamAnalysis.of(model);
     Text.println(
         out,
-        "Read against the five statements of Figure 1.4 ("
+        "Read against what Figure 1.4 states ("
             + Text.tally(analysis.findings())
             + (analysis.hasErrors() ? "" : "; no error")
             + "), how often each case to report was found:");

@@ -40,7 +40,7 @@ class DemoTest {
             "appears as a consumer",
             "== Services, offerings, products and resources (§1.2.7) ==",
             "product Service desk: ",
-            "org.covalue.core.InvalidModelException: 2 violations:",
+            "org.covalue.core.InvalidModelException: services: ",
             "== Customer journeys (§1.2.4, Table 1.3) ==",
             "  1. Explore: ",
             "  7. Realize: ",
@@ -98,7 +98,7 @@ class DemoTest {
     }
     // What is left once the names are taken out, and the exception shown as a user sees it.
     String spoken =
-        output.replaceAll("(?m)^  (org\\.covalue\\.core\\.InvalidModelException|-) .*$", "");
+        output.replaceAll("(?m)^  (org\\.covalue\\.core\\.InvalidModelException:|-) .*$", "");
     for (String name : elements.values()) {
       spoken = spoken.replace(name, "");
     }

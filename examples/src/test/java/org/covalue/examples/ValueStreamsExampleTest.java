@@ -26,7 +26,7 @@ class ValueStreamsExampleTest {
   @Test
   void readsTheJourneyAgainstEveryStatementOfFigure14() {
     assertThat(output)
-        .contains("Read against the five statements of Figure 1.4 (2 info; no error)")
+        .contains("Read against what Figure 1.4 states (2 info; no error)")
         .contains(
             "  2 info    A value stream supports only one of the journeys analysed, where value"
                 + " streams usually\n")
