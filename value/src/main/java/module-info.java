@@ -22,4 +22,5 @@ module org.covalue.value {
   exports org.covalue.value.performance;
   exports org.covalue.value.plan;
   exports org.covalue.value.risk;
+  exports org.covalue.value.sample;
 }

@@ -161,11 +161,10 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the amount to add
    * @return the sum
-   * @throws NullPointerException if the other amount is null
-   * @throws InvalidModelException if the currencies differ
+   * @throws InvalidModelException if the other amount is null or in another currency
    */
   public Money plus(Money other) {
-    requireSameCurrency(Objects.requireNonNull(other, "other"), "add");
+    requireSameCurrency(Violations.requireNonNull(other, "other"), "add");
     return new Money(amount.add(other.amount), currency);
   }
 
@@ -174,11 +173,10 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the amount to subtract
    * @return the difference
-   * @throws NullPointerException if the other amount is null
-   * @throws InvalidModelException if the currencies differ
+   * @throws InvalidModelException if the other amount is null or in another currency
    */
   public Money minus(Money other) {
-    requireSameCurrency(Objects.requireNonNull(other, "other"), "subtract");
+    requireSameCurrency(Violations.requireNonNull(other, "other"), "subtract");
     return new Money(amount.subtract(other.amount), currency);
   }
 
@@ -187,10 +185,10 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor the factor
    * @return the product, in this currency
-   * @throws NullPointerException if the factor is null
+   * @throws InvalidModelException if the factor is null
    */
   public Money times(BigDecimal factor) {
-    return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
+    return new Money(amount.multiply(Violations.requireNonNull(factor, "factor")), currency);
   }
 
   /**
