@@ -73,6 +73,14 @@ public abstract class WarrantyLevel {
   public abstract MeasureDirection direction();
 
   /**
+   * Returns a copy with another value.
+   *
+   * @param value the new value; finite
+   * @return the copy
+   */
+  public abstract WarrantyLevel withValue(double value);
+
+  /**
    * Tells whether this level is of the same measure as another: the same aspect, measure and
    * direction.
    *
