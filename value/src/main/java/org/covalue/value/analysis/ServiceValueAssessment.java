@@ -81,11 +81,15 @@ public final class ServiceValueAssessment implements HasFindings {
     this.findings = findings;
   }
 
+  /** A cost whose time or resources could not be weighed, with how much of each. */
+  record Unweighed(CostId cost, StakeholderId bearer, double hours, int unvaluedResources) {}
+
   static ServiceValueAssessment create(
       ServiceValueAssessor assessor,
       ServiceId service,
       List<StakeholderValue> values,
       List<Boolean> inMap,
+      List<Unweighed> unweighed,
       TotalCost totalCost) {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
@@ -98,10 +102,8 @@ public final class ServiceValueAssessment implements HasFindings {
         findings.add(noOutcome(service, value.stakeholder()));
       }
     }
-    for (StakeholderValue value : values) {
-      for (CostId cost : value.unweighedCosts()) {
-        findings.add(unweighed(assessor, value, cost));
-      }
+    for (Unweighed cost : unweighed) {
+      findings.add(unweighed(cost));
     }
     return new ServiceValueAssessment(
         assessor, service, List.copyOf(values), totalCost, Collections.unmodifiableList(findings));
@@ -172,10 +174,11 @@ public final class ServiceValueAssessment implements HasFindings {
         .build();
   }
 
-  private static Finding unweighed(
-      ServiceValueAssessor assessor, StakeholderValue value, CostId cost) {
-    StakeholderId stakeholder = value.stakeholder();
-    String rate = assessor.timeRate().map(r -> r + " per hour").orElse("no time rate");
+  private static Finding unweighed(Unweighed unweighed) {
+    CostId cost = unweighed.cost();
+    StakeholderId stakeholder = unweighed.bearer();
+    double hours = unweighed.hours();
+    int resources = unweighed.unvaluedResources();
     return Finding.builder(UNWEIGHED_COST)
         .message(
             () ->
@@ -183,12 +186,20 @@ public final class ServiceValueAssessment implements HasFindings {
                     + cost
                     + " of stakeholder "
                     + stakeholder
-                    + " spends time or resources the assessment cannot weigh in money ("
-                    + rate
-                    + "; resources count only with a money value), so the balance leaves them"
-                    + " out")
+                    + " spends "
+                    + (hours > 0
+                        ? Format.number(hours)
+                            + " hours, which no time rate in its bearer's currency prices"
+                        : "")
+                    + (hours > 0 && resources > 0 ? ", and " : "")
+                    + (resources > 0
+                        ? resources + " resource" + (resources == 1 ? "" : "s") + " without a value"
+                        : "")
+                    + ": the balance leaves them out")
         .addElement(cost)
         .addElement(stakeholder)
+        .putEvidence("unweighedHours", hours)
+        .putEvidence("unvaluedResources", resources)
         .build();
   }
 

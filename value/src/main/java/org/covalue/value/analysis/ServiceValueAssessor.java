@@ -270,11 +270,13 @@ public final class ServiceValueAssessor {
     }
     List<StakeholderValue> values = new ArrayList<>(tallies.size());
     List<Boolean> inMap = new ArrayList<>(tallies.size());
+    List<ServiceValueAssessment.Unweighed> unweighed = new ArrayList<>();
     for (Tally tally : tallies.values()) {
-      values.add(value(tally, service));
+      values.add(value(tally, service, unweighed));
       inMap.add(tally.inMap);
     }
-    return ServiceValueAssessment.create(this, service, values, inMap, TotalCost.of(costs));
+    return ServiceValueAssessment.create(
+        this, service, values, inMap, unweighed, TotalCost.of(costs));
   }
 
   private static boolean enabledBy(
@@ -287,7 +289,8 @@ public final class ServiceValueAssessor {
     return false;
   }
 
-  private StakeholderValue value(Tally tally, ServiceId service) {
+  private StakeholderValue value(
+      Tally tally, ServiceId service, List<ServiceValueAssessment.Unweighed> unweighedCosts) {
     Optional<String> currency = currencyOf(tally, service);
     BigDecimal worth = BigDecimal.ZERO;
     for (Money money : tally.worth) {
@@ -298,7 +301,8 @@ public final class ServiceValueAssessor {
     List<CostId> unweighed = new ArrayList<>();
     for (Cost cost : tally.costs) {
       costIds.add(cost.id());
-      boolean weighed = true;
+      double hours = 0;
+      int unvalued = 0;
       Optional<Money> money = cost.money();
       if (money.isPresent()) {
         costValue = costValue.add(money.get().amount());
@@ -309,7 +313,7 @@ public final class ServiceValueAssessor {
         if (timeValue.isPresent()) {
           costValue = costValue.add(timeValue.get());
         } else {
-          weighed = false;
+          hours = time.get().toMillis() / 3_600_000.0;
         }
       }
       for (ResourceUse use : cost.resources()) {
@@ -317,11 +321,13 @@ public final class ServiceValueAssessor {
         if (value.isPresent()) {
           costValue = costValue.add(value.get().amount());
         } else {
-          weighed = false;
+          unvalued++;
         }
       }
-      if (!weighed) {
+      if (hours > 0 || unvalued > 0) {
         unweighed.add(cost.id());
+        unweighedCosts.add(
+            new ServiceValueAssessment.Unweighed(cost.id(), tally.stakeholder, hours, unvalued));
       }
     }
     BigDecimal exposure = BigDecimal.ZERO;

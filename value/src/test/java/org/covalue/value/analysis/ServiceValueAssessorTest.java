@@ -80,6 +80,14 @@ class ServiceValueAssessorTest {
         .containsExactly(CostId.of("user-time"), CostId.of("repair"));
     assertThat(value.stakeholder(IncidentValue.USER).orElseThrow().unweighedCosts())
         .containsExactly(CostId.of("user-time"));
+    Finding userTime = value.findings(ServiceValueAssessment.UNWEIGHED_COST).get(0);
+    assertThat(userTime.evidence())
+        .containsEntry("unweighedHours", 2.0)
+        .containsEntry("unvaluedResources", 0.0);
+    assertThat(userTime.message())
+        .isEqualTo(
+            "Cost user-time of stakeholder warehouse-user spends 2 hours, which no time rate in its"
+                + " bearer's currency prices: the balance leaves them out");
   }
 
   @Test
