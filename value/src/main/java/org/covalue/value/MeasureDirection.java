@@ -18,7 +18,7 @@ public enum MeasureDirection {
    * @param target the target
    * @return true if the value meets or beats the target in this direction
    */
-  public boolean meets(double value, double target) {
+  public boolean isAtLeastAsGoodAs(double value, double target) {
     return this == HIGHER_IS_BETTER ? value >= target : value <= target;
   }
 

@@ -185,9 +185,10 @@ class ValueTypesTest {
     assertThat(IncidentValue.chain().purpose().id()).isEqualTo(IncidentValue.PURPOSE);
     assertThat(IncidentValue.chain().driversIn(ValueDriverLayer.RESOURCES_PRODUCTS_PRACTICES))
         .hasSize(3);
-    assertThat(ValueDriverLayer.SERVICE_PERFORMANCE.drives(ValueDriverLayer.CONSUMER_PERFORMANCE))
+    assertThat(
+            ValueDriverLayer.SERVICE_PERFORMANCE.isJustBelow(ValueDriverLayer.CONSUMER_PERFORMANCE))
         .isTrue();
-    assertThat(ValueDriverLayer.SERVICE_PERFORMANCE.drives(ValueDriverLayer.CONSUMER_GOALS))
+    assertThat(ValueDriverLayer.SERVICE_PERFORMANCE.isJustBelow(ValueDriverLayer.CONSUMER_GOALS))
         .isFalse();
   }
 

@@ -75,4 +75,20 @@ public abstract class DriverExplanation {
     }
     return sum;
   }
+
+  /** Returns the target, its value and how many contributions and paths explain it. */
+  @Override
+  public String toString() {
+    return "DriverExplanation{target="
+        + target()
+        + ", value="
+        + (value().isPresent() ? Double.toString(value().getAsDouble()) : "unknown")
+        + ", contributions="
+        + contributions().size()
+        + ", paths="
+        + paths().size()
+        + " of "
+        + pathCount()
+        + "}";
+  }
 }

@@ -889,7 +889,8 @@ public final class LeakageDetector {
         for (WarrantyTarget target : performance.warranty()) {
           WarrantyLevel agreed = target.agreed();
           if (agreed.isComparableTo(required)
-              && (best.isEmpty() || agreed.direction().meets(agreed.value(), best.getAsDouble()))) {
+              && (best.isEmpty()
+                  || agreed.direction().isAtLeastAsGoodAs(agreed.value(), best.getAsDouble()))) {
             best = OptionalDouble.of(agreed.value());
           }
         }

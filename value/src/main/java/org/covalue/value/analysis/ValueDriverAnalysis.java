@@ -1,7 +1,6 @@
 package org.covalue.value.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,8 +57,10 @@ import org.jspecify.annotations.Nullable;
  * propagates) or does not go up ({@link #BACKWARD_LINK}: it does not), and a driver whose value
  * depends on a measurement it lacks ({@link #UNMEASURED}).
  *
- * <p>The analysis takes time linear in the size of the chain (an explanation also in the number of
- * paths it lists). Instances are immutable and thread-safe.
+ * <p>Propagation and the findings take time linear in the size of the chain; an explanation and the
+ * ranking each take another pass over the chain and a sort of the drivers they name, and an
+ * explanation also time linear in the number of paths it lists. Instances are immutable and
+ * thread-safe.
  */
 public final class ValueDriverAnalysis implements HasFindings {
 
@@ -128,14 +129,15 @@ public final class ValueDriverAnalysis implements HasFindings {
     for (int i = 0; i < n; i++) {
       index.put(drivers.get(i).id(), i);
     }
-    Integer[] sorted = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = i;
-    }
-    Arrays.sort(sorted, Comparator.comparingInt(i -> drivers.get(i).layer().height()));
+    // Drivers from the bottom layer up, in the chain's order within a layer: a counting sort.
     order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = sorted[i];
+    int next = 0;
+    for (ValueDriverLayer layer : ValueDriverLayer.values()) {
+      for (int i = 0; i < n; i++) {
+        if (drivers.get(i).layer() == layer) {
+          order[next++] = i;
+        }
+      }
     }
     List<List<int[]>> upward = new ArrayList<>(n);
     int[] outgoing = new int[n];

@@ -73,12 +73,13 @@ public enum ValueDriverLayer {
   }
 
   /**
-   * Tells whether a driver in this layer may drive one in another layer: only the layer just above.
+   * Tells whether this layer is the one just below another: the only layer whose drivers may drive
+   * the other's.
    *
    * @param upper the layer of the driven driver
    * @return true if {@code upper} is the next layer up
    */
-  public boolean drives(ValueDriverLayer upper) {
+  public boolean isJustBelow(ValueDriverLayer upper) {
     return upper.height == height + 1;
   }
 }

@@ -103,7 +103,7 @@ public abstract class WarrantyLevel {
    * @throws NullPointerException if the other level is null
    */
   public boolean isAtLeastAsGoodAs(WarrantyLevel other) {
-    return isComparableTo(other) && direction().meets(value(), other.value());
+    return isComparableTo(other) && direction().isAtLeastAsGoodAs(value(), other.value());
   }
 
   @Value.Check

@@ -71,7 +71,7 @@ public abstract class WarrantyTarget {
   public boolean isBelowTarget() {
     OptionalDouble measured = measured();
     return measured.isPresent()
-        && !agreed().direction().meets(measured.getAsDouble(), agreed().value());
+        && !agreed().direction().isAtLeastAsGoodAs(measured.getAsDouble(), agreed().value());
   }
 
   @Value.Check
