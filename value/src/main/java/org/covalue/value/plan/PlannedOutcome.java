@@ -43,7 +43,7 @@ public abstract class PlannedOutcome {
    */
   public static PlannedOutcome of(OutcomeId outcome, OutcomeMeasure measure) {
     if (measure == null) {
-      throw InvalidModelException.of("measure", "PlannedOutcome measure must not be null", null);
+      throw InvalidModelException.of("measure", "Planned outcome measure must not be null", null);
     }
     return ImmutablePlannedOutcome.of(outcome, Optional.of(measure));
   }
