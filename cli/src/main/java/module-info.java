@@ -4,5 +4,8 @@ module org.covalue.cli {
   requires info.picocli;
   requires static org.jspecify;
 
-// No package holds types yet; each package is exported as soon as it does.
+  exports org.covalue.cli;
+
+  opens org.covalue.cli to
+      info.picocli;
 }

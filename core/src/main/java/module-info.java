@@ -18,5 +18,4 @@ module org.covalue.core {
   exports org.covalue.core.party;
   exports org.covalue.core.relationship;
   exports org.covalue.core.stakeholder;
-  exports org.covalue.core.style;
 }

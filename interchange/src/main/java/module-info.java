@@ -8,7 +8,8 @@ module org.covalue.interchange {
   requires transitive org.covalue.visibility;
   requires transitive org.covalue.value;
   requires tools.jackson.databind;
+  requires java.xml;
   requires static transitive org.jspecify;
 
-// No package holds types yet; each package is exported as soon as it does.
+  exports org.covalue.interchange.eventlog;
 }

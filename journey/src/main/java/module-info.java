@@ -10,6 +10,7 @@ module org.covalue.journey {
   exports org.covalue.journey;
   exports org.covalue.journey.analysis;
   exports org.covalue.journey.experience;
+  exports org.covalue.journey.log;
   exports org.covalue.journey.model;
   exports org.covalue.journey.observed;
   exports org.covalue.journey.sample;

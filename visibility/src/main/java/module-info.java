@@ -1,6 +1,7 @@
 /**
- * Visibility (ITIL 4: Drive Stakeholder Value, §1.2.5): each party's line of visibility and the
- * band of visibility between them.
+ * Visibility (ITIL 4: Drive Stakeholder Value, §1.2.5 and §1.2.7): each party's line of visibility,
+ * the band of visibility of a service relationship and its width, the hidden dependencies of the
+ * band, who manages it, and the visible part of a product for a target consumer group.
  */
 module org.covalue.visibility {
   requires transitive org.covalue.core;
@@ -8,5 +9,9 @@ module org.covalue.visibility {
   requires static transitive org.jspecify;
   requires static org.immutables.value;
 
-// No package holds types yet; each package is exported as soon as it does.
+  exports org.covalue.visibility;
+  exports org.covalue.visibility.analysis;
+  exports org.covalue.visibility.model;
+  exports org.covalue.visibility.sample;
+// org.covalue.visibility.internal holds the implementation and is deliberately not exported.
 }

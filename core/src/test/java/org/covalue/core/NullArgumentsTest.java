@@ -2,15 +2,21 @@ package org.covalue.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.covalue.core.analysis.ConsumerRoleAnalysis;
+import org.covalue.core.analysis.ConsumerRoleCoordination;
 import org.covalue.core.analysis.ConsumerRoleCoverage;
 import org.covalue.core.analysis.DualRole;
+import org.covalue.core.analysis.ProductSupplyAnalysis;
 import org.covalue.core.analysis.RelationshipCycle;
 import org.covalue.core.analysis.RelationshipNetworkAnalysis;
+import org.covalue.core.analysis.RelationshipStrategyAnalysis;
 import org.covalue.core.analysis.SalienceClassification;
 import org.covalue.core.analysis.SalienceClassifier;
+import org.covalue.core.analysis.ServiceAnalysis;
 import org.covalue.core.analysis.StakeholderClassifier;
+import org.covalue.core.analysis.StakeholderCultivation;
 import org.covalue.core.analysis.StakeholderMapClassification;
 import org.covalue.core.analysis.StakeholderMapRevision;
 import org.covalue.core.analysis.StakeholderMove;
@@ -24,13 +30,16 @@ import org.covalue.core.offering.ResourceAccess;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
+import org.covalue.core.offering.ServiceAgreement;
 import org.covalue.core.offering.ServiceOffering;
 import org.covalue.core.party.ConsumerRole;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
+import org.covalue.core.stakeholder.CultivationTarget;
 import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderKind;
@@ -62,6 +71,51 @@ class NullArgumentsTest {
 
   static StakeholderMap map() {
     return StakeholderMap.builder().label("explore").addStakeholder(stakeholder()).build();
+  }
+
+  static StakeholderMap mapWithTarget() {
+    return map()
+        .withTargets(
+            List.of(CultivationTarget.of(StakeholderId.of("cfo"), Level.HIGH, Level.HIGH)));
+  }
+
+  static Coordination coordination() {
+    return Coordination.builder()
+        .consumerOrganization(ACME)
+        .addParties(IT, CLOUD)
+        .means("Monthly review")
+        .build();
+  }
+
+  static ServiceAgreement agreement() {
+    return ServiceAgreement.builder()
+        .scope("Incidents")
+        .agreedOn(LocalDate.of(2026, 1, 15))
+        .addParties(IT, ACME)
+        .build();
+  }
+
+  /** A model in which every new analysis has something to report. */
+  static CoreModel richModel() {
+    return CoreModel.builder()
+        .from(model())
+        .parties(
+            List.of(
+                Party.organization(IT, "IT")
+                    .withPreferredRelationshipType(ServiceRelationshipType.PARTNERSHIP),
+                Party.organization(ACME, "Acme"),
+                Party.organization(CLOUD, "Cloud")))
+        .addRoleAssignment(RoleAssignment.of(IT, ConsumerRole.USER, ACME))
+        .addRoleAssignment(RoleAssignment.of(CLOUD, ConsumerRole.SPONSOR, ACME))
+        .addProduct(
+            Product.builder()
+                .id(ProductId.of("desk-tool"))
+                .name("Desk tool")
+                .provider(IT)
+                .addUsedService(ServiceId.of("desk"))
+                .build())
+        .addService(Service.builder().id(ServiceId.of("desk")).name("Desk").build())
+        .build();
   }
 
   static ServiceRelationship relationship() {
@@ -127,6 +181,13 @@ class NullArgumentsTest {
         .sample(Party.class, () -> Party.organization(IT, "IT"))
         .sample(Party.Builder.class, Party::builder)
         .sample(RoleAssignment.class, () -> RoleAssignment.of(ACME, ConsumerRole.USER, ACME))
+        .sample(Coordination.class, NullArgumentsTest::coordination)
+        .sample(Coordination.Builder.class, Coordination::builder)
+        .sample(ServiceAgreement.class, NullArgumentsTest::agreement)
+        .sample(ServiceAgreement.Builder.class, ServiceAgreement::builder)
+        .sample(
+            CultivationTarget.class,
+            () -> CultivationTarget.of(StakeholderId.of("cfo"), Level.HIGH, Level.HIGH))
         .sample(ServiceRelationship.class, NullArgumentsTest::relationship)
         .sample(ServiceRelationship.Builder.class, ServiceRelationship::builder)
         .sample(RelationshipNetwork.class, NullArgumentsTest::network)
@@ -204,6 +265,24 @@ class NullArgumentsTest {
                                 .build()))
                     .cycles()
                     .get(0))
+        .sample(ConsumerRoleCoordination.class, () -> ConsumerRoleCoordination.of(richModel()))
+        .sample(
+            ConsumerRoleCoordination.SplitRoles.class,
+            () -> ConsumerRoleCoordination.of(richModel()).splits().get(0))
+        .sample(
+            RelationshipStrategyAnalysis.class, () -> RelationshipStrategyAnalysis.of(richModel()))
+        .sample(
+            RelationshipStrategyAnalysis.Departure.class,
+            () -> RelationshipStrategyAnalysis.of(richModel()).departures().get(0))
+        .sample(ProductSupplyAnalysis.class, () -> ProductSupplyAnalysis.of(richModel()))
+        .sample(
+            ProductSupplyAnalysis.ServiceSource.class,
+            () -> ProductSupplyAnalysis.of(richModel()).sources().get(0))
+        .sample(ServiceAnalysis.class, () -> ServiceAnalysis.of(richModel()))
+        .sample(StakeholderCultivation.class, () -> StakeholderCultivation.of(mapWithTarget()))
+        .sample(
+            StakeholderCultivation.CultivationGap.class,
+            () -> StakeholderCultivation.of(mapWithTarget()).gaps().get(0))
         .sample(SupplyChain.class, () -> SupplyChain.of(network(), ACME))
         .sample(SupplyChain.Link.class, () -> SupplyChain.of(network(), ACME).upstream().get(0));
     return checks;

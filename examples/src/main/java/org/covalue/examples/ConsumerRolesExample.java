@@ -3,15 +3,16 @@ package org.covalue.examples;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
-import org.covalue.core.analysis.ConsumerRoleCheck;
+import org.covalue.core.analysis.ConsumerRoleAnalysis;
 import org.covalue.core.analysis.ConsumerRoleCoverage;
-import org.covalue.core.analysis.Finding;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.ConsumerRole;
 
 /**
  * Service consumer roles (ITIL 4: Drive Stakeholder Value, §1.2.2, Figure 1.2): checks that every
- * consumer organization of the demo network has a customer, a user and a sponsor.
+ * consumer organization of the demo has someone as customer, as user and as sponsor.
  */
 public final class ConsumerRolesExample {
 
@@ -32,20 +33,38 @@ public final class ConsumerRolesExample {
    * @param out where to print
    */
   static void run(PrintStream out) {
-    ConsumerRoleCheck check =
-        ConsumerRoleCheck.check(
-            ServiceDeskScenario.roleAssignments(), ServiceDeskScenario.network());
-    out.println("Consumer roles (customer, user, sponsor) per consumer organization:");
-    for (ConsumerRoleCoverage coverage : check.coverage()) {
-      out.println(
-          "  " + coverage.organization() + (coverage.isComplete() ? ": complete" : ": incomplete"));
+    CoreModel model = ServiceDeskScenario.coreModel();
+    Names names = Names.of(model);
+    ConsumerRoleAnalysis analysis = ConsumerRoleAnalysis.of(model);
+    Text.println(
+        out,
+        "Every organization that consumes a service needs a customer (who says what it must"
+            + " deliver), a user (who uses it) and a sponsor (who approves the money):");
+    for (ConsumerRoleCoverage coverage : analysis.coverage()) {
+      Text.println(
+          out,
+          "  "
+              + names.of(coverage.organization())
+              + (coverage.hasMissingRoles()
+                  ? ": nobody as " + Text.list(coverage.missingRoles(), Text::label)
+                  : ": every role held"));
       for (Map.Entry<ConsumerRole, List<PartyId>> role : coverage.holders().entrySet()) {
-        out.println(
-            "    " + role.getKey() + ": " + (role.getValue().isEmpty() ? "-" : role.getValue()));
+        Text.println(
+            out,
+            "    "
+                + Text.label(role.getKey())
+                + ": "
+                + Text.list(role.getValue(), party -> names.of(party)));
       }
     }
-    for (Finding finding : check.findings()) {
-      out.println("  " + finding);
+    Text.println(out, "Findings: " + Text.tally(analysis.findings()));
+    for (Finding finding : analysis.findings()) {
+      Text.println(
+          out,
+          "  "
+              + names.describe(finding)
+              + " has nobody as "
+              + finding.data().getOrDefault("role", "?"));
     }
   }
 }

@@ -7,21 +7,24 @@ import org.covalue.core.Covalue;
 /**
  * The covalue demo: run it with {@code ./mvnw -q -Pdemo package} from the repository root.
  *
- * <p>It prints the library version and the modules, then walks through the demo model of {@link
- * ServiceDeskScenario}, one concept of the chapter at a time, by running each example.
+ * <p>It walks through the demo model of {@link ServiceDeskScenario}, one concept of ITIL 4: Drive
+ * Stakeholder Value, chapter 1 at a time, by running each example, and ends with the modules of
+ * this build.
  */
 public final class Demo {
 
-  /** The published modules, with what each holds. */
+  /** The modules of this build, with what each holds today. */
   static final List<String> MODULES =
       List.of(
-          "covalue-core         stakeholders, parties and roles, relationships, offerings, products",
-          "covalue-journey      customer journeys, touchpoints, interactions, value streams",
-          "covalue-visibility   lines and the band of visibility (planned)",
-          "covalue-value        outcomes, costs, risks, value drivers and value leakage (planned)",
-          "covalue-interchange  JSON, ArchiMate, diagrams, reports, event-log readers (planned)",
-          "covalue-testkit      QuickTheories generators for property tests",
-          "covalue-cli          the covalue command line (planned)");
+          "covalue-core         stakeholders, parties and roles, relationships, offerings,"
+              + " products, resources",
+          "covalue-journey      journeys, touchpoints, interactions, value streams, experience,"
+              + " event-log analytics",
+          "covalue-visibility   lines and the band of visibility (being built)",
+          "covalue-value        outcomes, costs, risks, value drivers, value leakage (being built)",
+          "covalue-interchange  CSV and XES event-log readers (JSON, diagrams and reports planned)",
+          "covalue-testkit      QuickTheories generators for your own property tests",
+          "covalue-cli          the covalue command: 'covalue journeys LOG' today, more planned");
 
   private Demo() {}
 
@@ -40,14 +43,17 @@ public final class Demo {
    * @param out where the demo prints
    */
   static void run(PrintStream out) {
-    out.println("covalue " + Covalue.version());
-    out.println("Value co-creation with ITIL 4: Drive Stakeholder Value, chapter 1");
-    out.println();
-    out.println("Modules:");
-    for (String module : MODULES) {
-      out.println("  " + module);
-    }
-    section(out, "Stakeholders (§1.2.1)");
+    Text.println(
+        out,
+        "covalue "
+            + Covalue.version()
+            + ": value co-creation after ITIL 4: Drive Stakeholder Value, chapter 1");
+    Text.println(
+        out,
+        "The demo model (invented): Northwind IT Services runs the service desk of Contoso"
+            + " Logistics, whose warehouse staff use it; Northwind buys hosting and network,"
+            + " Contoso delivers to Fabrikam Retail.");
+    section(out, "Stakeholders and their map (§1.2.1)");
     StakeholderMapExample.run(out);
     section(out, "Service consumer roles (§1.2.2)");
     ConsumerRolesExample.run(out);
@@ -55,12 +61,27 @@ public final class Demo {
     RelationshipNetworkExample.run(out);
     section(out, "Services, offerings, products and resources (§1.2.7)");
     OfferingExample.run(out);
-    section(out, "Customer journeys (§1.2.4)");
+    section(out, "Customer journeys (§1.2.4, Table 1.3)");
     JourneyExample.run(out);
+    section(out, "Value streams and journeys (§1.2.4, Figure 1.4)");
+    ValueStreamsExample.run(out);
+    section(out, "Customer and user experience (§1.2.4, Figure 1.5)");
+    ExperienceExample.run(out);
+    section(out, "Real journeys from an event log (§1.2.4)");
+    HelpdeskJourneysExample.run(out);
+    section(out, "This build");
+    for (String module : MODULES) {
+      Text.println(out, "  " + module);
+    }
+    Text.println(
+        out,
+        "Each section above is an example class in examples/src/main/java/org/covalue/examples;"
+            + " the rules behind the findings are listed in docs/rules.md.");
+    Text.println(out, "ITIL® is a registered trademark of PeopleCert (AXELOS Limited).");
   }
 
   private static void section(PrintStream out, String title) {
     out.println();
-    out.println("== " + title + " ==");
+    Text.println(out, "== " + title + " ==");
   }
 }

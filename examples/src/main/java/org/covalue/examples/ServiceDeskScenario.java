@@ -12,6 +12,7 @@ import org.covalue.core.ServiceId;
 import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.StakeholderId;
+import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
@@ -30,12 +31,20 @@ import org.covalue.core.stakeholder.SalienceAttributes;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderKind;
 import org.covalue.core.stakeholder.StakeholderMap;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.model.JourneyModel;
+import org.covalue.journey.sample.IncidentResolution;
+import org.covalue.journey.valuestream.ValueStream;
 
 /**
  * The demo model: an IT service provider, Northwind IT Services, runs the service desk of a
  * logistics company, Contoso Logistics, whose warehouse staff use it to get incidents resolved.
  * Northwind itself consumes hosting and network services, and Contoso provides delivery services to
  * a retailer, so the relationships form a chain (ITIL 4: Drive Stakeholder Value, §1.2.3).
+ *
+ * <p>{@link #coreModel()} and {@link #journeyModel()} hold the whole scenario as covalue's two
+ * aggregates; the other methods return its parts. The incident journey, its value streams, observed
+ * cases and experience come from {@link IncidentResolution}, played by Contoso and Northwind.
  *
  * <p>The scenario is invented for covalue's examples; its names are fictitious.
  */
@@ -75,6 +84,7 @@ public final class ServiceDeskScenario {
         Party.organization(TELCO, "Telco One"),
         Party.organization(FABRIKAM, "Fabrikam Retail"),
         Party.team(PartyId.of("desk-team"), "Northwind service desk", NORTHWIND),
+        Party.person(PartyId.of("ines"), "Ines Moreau, Northwind head of operations", NORTHWIND),
         Party.person(PartyId.of("dana"), "Dana Reyes, operations director", CONTOSO),
         Party.person(PartyId.of("omar"), "Omar Haddad, chief financial officer", CONTOSO),
         Party.team(PartyId.of("warehouse"), "Warehouse staff", CONTOSO),
@@ -82,13 +92,16 @@ public final class ServiceDeskScenario {
   }
 
   /**
-   * Returns who holds the consumer roles. Contoso covers all three; Fabrikam has named only its
-   * customer so far.
+   * Returns who holds the consumer roles. Contoso covers all three; Northwind, which consumes
+   * hosting and network services, covers them too; Fabrikam has named only its customer so far.
    *
    * @return the role assignments
    */
   public static List<RoleAssignment> roleAssignments() {
     return List.of(
+        RoleAssignment.of(PartyId.of("ines"), ConsumerRole.CUSTOMER, NORTHWIND),
+        RoleAssignment.of(PartyId.of("desk-team"), ConsumerRole.USER, NORTHWIND),
+        RoleAssignment.of(PartyId.of("ines"), ConsumerRole.SPONSOR, NORTHWIND),
         RoleAssignment.of(PartyId.of("dana"), ConsumerRole.CUSTOMER, CONTOSO),
         RoleAssignment.of(PartyId.of("warehouse"), ConsumerRole.USER, CONTOSO),
         RoleAssignment.of(PartyId.of("dana"), ConsumerRole.USER, CONTOSO),
@@ -359,6 +372,60 @@ public final class ServiceDeskScenario {
         .addServiceAction(
             ServiceAction.of(
                 "Diagnose and fix an incident", ServiceActionPerformer.PROVIDER_RESOURCE))
+        .build();
+  }
+
+  /**
+   * Returns the whole core of the scenario as one aggregate: parties, the stakeholders of the map
+   * at onboarding, role assignments, relationships, resources, products, services and the offering.
+   *
+   * @return the core model; {@code CoreModelValidator.validate} finds no violation in it
+   */
+  public static CoreModel coreModel() {
+    return CoreModel.builder()
+        .addAllParties(parties())
+        .addAllStakeholders(stakeholdersAtOnboard().stakeholders())
+        .addAllRoleAssignments(roleAssignments())
+        .addAllRelationships(network().relationships())
+        .addAllResources(resources())
+        .addAllProducts(products())
+        .addAllServices(services())
+        .addOffering(offering())
+        .build();
+  }
+
+  /**
+   * Returns the incident journey of a Contoso warehouse user with Northwind's service desk.
+   *
+   * @return the designed journey
+   */
+  public static CustomerJourney incidentJourney() {
+    return IncidentResolution.journey(CONTOSO, NORTHWIND);
+  }
+
+  /**
+   * Returns the value streams the incident journey depends on: Northwind's, which restores service,
+   * and Contoso's, which keeps its warehouse running.
+   *
+   * @return the two value streams
+   */
+  public static List<ValueStream> valueStreams() {
+    return IncidentResolution.valueStreams(CONTOSO, NORTHWIND);
+  }
+
+  /**
+   * Returns the core model with the incident journey, its value streams, two observed cases
+   * (INC-1001 and INC-1002) and the experience gathered along the journey.
+   *
+   * @return the journey model; {@code JourneyValidator.validate} finds no violation in it
+   */
+  public static JourneyModel journeyModel() {
+    return JourneyModel.builder()
+        .core(coreModel())
+        .addAllValueStreams(valueStreams())
+        .addJourney(incidentJourney())
+        .addObservedJourneys(IncidentResolution.backAndForthCase(), IncidentResolution.midWayCase())
+        .addAllExperiences(IncidentResolution.experience())
         .build();
   }
 }

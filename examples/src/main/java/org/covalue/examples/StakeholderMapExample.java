@@ -2,8 +2,8 @@ package org.covalue.examples;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.covalue.core.Level;
 import org.covalue.core.analysis.SalienceClassification;
 import org.covalue.core.analysis.SalienceClassifier;
 import org.covalue.core.analysis.StakeholderClassifier;
@@ -17,7 +17,7 @@ import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
 
 /**
- * Stakeholders and their map (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1): classifies the
+ * Stakeholders and their map (ITIL 4: Drive Stakeholder Value, §1.2.1, Figure 1.1): places the
  * demo's stakeholders by influence and interest, adds the salience view, and compares the map at
  * exploration with its revision at onboarding.
  */
@@ -41,53 +41,105 @@ public final class StakeholderMapExample {
    */
   static void run(PrintStream out) {
     StakeholderMap explore = ServiceDeskScenario.stakeholdersAtExplore();
-    StakeholderClassifier classifier = StakeholderClassifier.withDefaultThresholds();
+    StakeholderClassifier classifier = StakeholderClassifier.DEFAULT;
     StakeholderMapClassification classification = classifier.classify(explore);
 
-    out.println(
-        String.format(
-            Locale.ROOT,
-            "Stakeholder map at '%s' (influence x interest; high from %.2f and %.2f):",
-            explore.label().orElse(""),
-            classifier.influenceThreshold().value(),
-            classifier.interestThreshold().value()));
+    Text.println(
+        out,
+        "Stakeholder map at '"
+            + explore.label().orElse("")
+            + "': influence against interest, each rated low, medium or high, or scored from 0"
+            + " to 1.");
+    Text.println(
+        out,
+        "A level stands for the middle of its third of the scale (low "
+            + Text.number(Level.LOW.score())
+            + ", medium "
+            + Text.number(Level.MEDIUM.score())
+            + ", high "
+            + Text.number(Level.HIGH.score())
+            + "); from "
+            + Text.number(classifier.influenceThreshold().value())
+            + " on, where medium begins, a rating counts as high.");
     for (Map.Entry<EngagementStrategy, List<StakeholderPlacement>> quadrant :
         classification.byStrategy().entrySet()) {
-      out.println("  " + label(quadrant.getKey()) + ":");
+      EngagementStrategy strategy = quadrant.getKey();
+      Text.println(
+          out,
+          "  "
+              + Text.label(strategy)
+              + " ("
+              + (strategy.highInfluence() ? "high" : "low")
+              + " influence, "
+              + (strategy.highInterest() ? "high" : "low")
+              + " interest):");
       for (StakeholderPlacement placement : quadrant.getValue()) {
-        out.println("    - " + placement.explanation());
+        Stakeholder stakeholder = placement.stakeholder();
+        Text.println(
+            out,
+            "    - "
+                + stakeholder.name()
+                + ": influence "
+                + Text.rating(stakeholder.influence())
+                + ", interest "
+                + Text.rating(stakeholder.interest()));
       }
     }
 
-    SalienceClassification salience = SalienceClassifier.withDefaultThreshold().classify(explore);
-    out.println("Salience (power, legitimacy, urgency):");
+    SalienceClassification salience = SalienceClassifier.DEFAULT.classify(explore);
+    Text.println(
+        out,
+        "Salience (power, legitimacy and urgency, after Mitchell, Agle and Wood; an addition to"
+            + " ITIL):");
     for (Map.Entry<SalienceClass, List<Stakeholder>> group : salience.byClass().entrySet()) {
       if (!group.getValue().isEmpty()) {
-        out.println("  " + label(group.getKey()) + ": " + names(group.getValue()));
+        Text.println(
+            out,
+            "  "
+                + Text.label(group.getKey())
+                + ": "
+                + Text.list(group.getValue(), Stakeholder::name));
       }
     }
-    out.println("  not assessed: " + salience.notAssessed());
+    Text.println(
+        out,
+        "  not assessed: "
+            + Text.list(
+                salience.notAssessed(),
+                id -> explore.stakeholder(id).map(Stakeholder::name).orElse(id.describe())));
 
-    StakeholderMapRevision revision =
-        StakeholderMapRevision.between(explore, ServiceDeskScenario.stakeholdersAtOnboard());
-    out.println("Revision from 'explore' to 'onboard':");
-    revision.entered().forEach(p -> out.println("  entered: " + p.explanation()));
-    revision.left().forEach(p -> out.println("  left:    " + p.stakeholder().name()));
+    StakeholderMap onboard = ServiceDeskScenario.stakeholdersAtOnboard();
+    StakeholderMapRevision revision = StakeholderMapRevision.between(explore, onboard);
+    Text.println(
+        out,
+        "The map revised at '"
+            + onboard.label().orElse("")
+            + "' ("
+            + Text.tally(revision.findings())
+            + "):");
+    for (StakeholderPlacement entered : revision.entered()) {
+      Text.println(
+          out,
+          "  entered: " + entered.stakeholder().name() + ", to " + Text.label(entered.strategy()));
+    }
+    for (StakeholderPlacement left : revision.left()) {
+      Text.println(out, "  left:    " + left.stakeholder().name() + "; its engagement can end");
+    }
     for (StakeholderMove move : revision.moves()) {
-      out.println("  moved:   " + move.explanation());
+      Text.println(
+          out,
+          "  moved:   "
+              + move.after().stakeholder().name()
+              + ", from "
+              + Text.label(move.before().strategy())
+              + " to "
+              + Text.label(move.after().strategy())
+              + ": "
+              + move.change().advice());
     }
-    out.println("  stayed in their quadrant: " + revision.stayed().size());
-  }
-
-  private static String label(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String names(List<Stakeholder> stakeholders) {
-    StringBuilder text = new StringBuilder();
-    for (Stakeholder stakeholder : stakeholders) {
-      text.append(text.length() == 0 ? "" : ", ").append(stakeholder.name());
-    }
-    return text.toString();
+    Text.println(
+        out,
+        "  stayed in their quadrant: "
+            + Text.count(revision.stayed().size(), "stakeholder", "stakeholders"));
   }
 }

@@ -18,7 +18,7 @@ class DependencyPolicyTest {
     List<String> entries = new ArrayList<>();
     for (String property : new String[] {"java.class.path", "jdk.module.path"}) {
       String value = System.getProperty(property, "");
-      for (String entry : value.split(File.pathSeparator)) {
+      for (String entry : value.split(File.pathSeparator, -1)) {
         if (!entry.isBlank()) {
           entries.add(entry);
         }

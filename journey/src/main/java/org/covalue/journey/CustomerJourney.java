@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.Violations;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.core.stakeholder.StakeholderMap;
@@ -21,8 +22,9 @@ import org.immutables.value.Value;
  * A designed customer journey: everything a consumer goes through with one or more providers and
  * their products, from first contact to the value it gets, as a sequence of touchpoints and service
  * interactions (ITIL 4: Drive Stakeholder Value, §1.2.4). It is seen from the perspective of a
- * persona in the customer or user role, and depends on value streams of the parties ({@link
- * #valueStreams()}, Figure 1.4).
+ * persona in the customer or user role, depends on value streams of the parties and may be a direct
+ * part of some of them ({@link #valueStreams()}, {@link #directPartOf()}, Figure 1.4), and involves
+ * services that are scoped and agreed apart from it ({@link #services()}, §1.2.7).
  *
  * <p>The touchpoints, in the order given, are the designed path through the journey; each belongs
  * to one of the seven steps, in any order, since journeys need not follow the steps in sequence.
@@ -106,11 +108,45 @@ public abstract class CustomerJourney {
   public abstract List<ServiceInteraction> interactions();
 
   /**
-   * Returns the value streams the journey depends on.
+   * Returns the value streams the journey depends on (Figure 1.4, statement 1), whether or not it
+   * is a direct part of them.
    *
    * @return the value streams' ids
    */
   public abstract Set<ValueStreamId> valueStreams();
+
+  /**
+   * Returns the value streams the journey is a direct part of: some of their activities, visible to
+   * the other parties, are the journey's touchpoints and interactions (Figure 1.4, statement 5: a
+   * journey may depend on a value stream without being a direct part of it, since parts of value
+   * streams are invisible to other parties). Being a direct part of a value stream implies
+   * depending on it, whether or not {@link #valueStreams()} lists it too.
+   *
+   * @return the value streams' ids
+   */
+  public abstract Set<ValueStreamId> directPartOf();
+
+  /**
+   * Returns every value stream the journey is linked to: those it depends on and those it is a
+   * direct part of.
+   *
+   * @return the ids of {@link #valueStreams()}, then those of {@link #directPartOf()} not among
+   *     them
+   */
+  public Set<ValueStreamId> linkedValueStreams() {
+    Set<ValueStreamId> linked = new LinkedHashSet<>(valueStreams());
+    linked.addAll(directPartOf());
+    return Collections.unmodifiableSet(linked);
+  }
+
+  /**
+   * Returns the services the journey involves (§1.2.7: the journey, with its touchpoints and
+   * interactions, is an integral part of a service, but the service is not the journey and is not
+   * contained in it; the services are scoped and agreed on their own).
+   *
+   * @return the services' ids; may be empty while the journey is designed
+   */
+  public abstract Set<ServiceId> services();
 
   /**
    * Returns the stakeholder map as it was revised at steps of the journey (§1.2.1: the map is
@@ -313,6 +349,22 @@ public abstract class CustomerJourney {
    * @return the copy
    */
   public abstract CustomerJourney withValueStreams(Iterable<? extends ValueStreamId> valueStreams);
+
+  /**
+   * Returns a copy that is a direct part of other value streams.
+   *
+   * @param directPartOf the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withDirectPartOf(Iterable<? extends ValueStreamId> directPartOf);
+
+  /**
+   * Returns a copy that involves other services.
+   *
+   * @param services the new value
+   * @return the copy
+   */
+  public abstract CustomerJourney withServices(Iterable<? extends ServiceId> services);
 
   @Value.Check
   void check() {

@@ -18,9 +18,9 @@ public enum CustomerJourneyStep {
   EXPLORE(
       "Explore",
       "Understanding markets and stakeholders",
-      "Before any relationship exists, consumers and providers each study their own needs and the"
-          + " market, looking for partners who could meet those needs: context, strategy and"
-          + " capabilities.",
+      "Usually before any relationship exists, consumers and providers each study their own needs"
+          + " and the market, looking for partners who could meet those needs: context, strategy"
+          + " and capabilities.",
       Confidence.CORROBORATED),
   /** Step 2: fostering relationships. */
   ENGAGE(

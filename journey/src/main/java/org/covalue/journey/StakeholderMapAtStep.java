@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 /**
  * A stakeholder map as it stands at a step of the customer journey (ITIL 4: Drive Stakeholder
  * Value, §1.2.1): the map is revisited as the journey goes on, so a {@link CustomerJourney} keeps
- * one snapshot per step where it was revised ({@link CustomerJourney#stakeholderMaps()}). Compare
- * the maps at two steps with {@code org.covalue.core.analysis.StakeholderMapRevision.between(..)}
- * over {@link CustomerJourney#stakeholderMapAt(CustomerJourneyStep)}. Instances are immutable and
- * thread-safe.
+ * one snapshot per step where it was revised ({@link CustomerJourney#stakeholderMaps()}). {@code
+ * org.covalue.journey.analysis.StakeholderMapReview} reads them: the revision between any two
+ * steps, the steps reached too long after the last revision, and the distance of the latest map's
+ * stakeholders to their cultivation targets. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class StakeholderMapAtStep {

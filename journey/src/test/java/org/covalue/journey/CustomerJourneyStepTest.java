@@ -47,6 +47,8 @@ class CustomerJourneyStepTest {
   @Test
   void purposesCarryTheMeaningOfEachStep() {
     assertThat(CustomerJourneyStep.EXPLORE.purpose()).contains("market");
+    // The journey usually, not always, starts before a relationship exists (Table 1.1).
+    assertThat(CustomerJourneyStep.EXPLORE.purpose()).startsWith("Usually before any relationship");
     assertThat(CustomerJourneyStep.ENGAGE.purpose()).contains("relationship");
     assertThat(CustomerJourneyStep.OFFER.purpose()).contains("demand").contains("supply");
     assertThat(CustomerJourneyStep.AGREE.purpose())

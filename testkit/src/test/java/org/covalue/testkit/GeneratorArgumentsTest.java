@@ -61,6 +61,15 @@ class GeneratorArgumentsTest {
   }
 
   @Test
+  void visibilityModelsNeedAScaleOfTwo() {
+    assertThatThrownBy(() -> Visibilities.models(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A journey model's scale must be at least 2, but was 1");
+    assertThatThrownBy(() -> Visibilities.invalidModels(1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void valueModelsNeedAScaleOfTwo() {
     assertThatThrownBy(() -> Values.models(1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -25,6 +25,7 @@ import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.ResourceAccess;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.PartyKind;
 import org.covalue.core.party.RoleAssignment;
@@ -33,11 +34,12 @@ import org.covalue.core.stakeholder.Stakeholder;
 
 /**
  * Checks the rules of the core model that span several values, and reports every violation at once:
- * ids used twice, references to elements the model does not hold, membership of a person, parties
- * that are members of each other in a circle, relationships based on another provider's offering,
- * and products that use each other as components in a circle. Rules within one value (a blank name,
- * a relationship whose provider is its consumer, a product that is its own component) are checked
- * when the value is built.
+ * ids used twice, references to elements the model does not hold (parties, resources, products,
+ * services, offerings; in role assignments, coordinations, relationships, products, services and
+ * their agreements, offerings), membership of a person, parties that are members of each other in a
+ * circle, relationships based on another provider's offering, and products that use each other as
+ * components in a circle. Rules within one value (a blank name, a relationship whose provider is
+ * its consumer, a product that is its own component) are checked when the value is built.
  *
  * <pre>{@code
  * List<Violation> problems = CoreModelValidator.validate(model);
@@ -53,6 +55,7 @@ public final class CoreModelValidator {
   private final List<Party> parties;
   private final List<Stakeholder> stakeholders;
   private final List<RoleAssignment> roleAssignments;
+  private final List<Coordination> coordinations;
   private final List<ServiceRelationship> relationships;
   private final List<Resource> resources;
   private final List<Product> products;
@@ -63,6 +66,7 @@ public final class CoreModelValidator {
     this.parties = model.parties();
     this.stakeholders = model.stakeholders();
     this.roleAssignments = model.roleAssignments();
+    this.coordinations = model.coordinations();
     this.relationships = model.relationships();
     this.resources = model.resources();
     this.products = model.products();
@@ -123,6 +127,15 @@ public final class CoreModelValidator {
       }
     }
     checkRoleAssignments(found, partyIds);
+    for (int i = 0; i < coordinations.size(); i++) {
+      Coordination coordination = coordinations.get(i);
+      String path = "coordinations[" + i + "]";
+      found.checkKnown(
+          partyIds, coordination.consumerOrganization(), path + ".consumerOrganization", "party");
+      for (PartyId party : coordination.parties()) {
+        found.checkKnown(partyIds, party, path + ".parties", "party");
+      }
+    }
     checkRelationships(found, partyIds, offeringIndex);
     for (int i = 0; i < resources.size(); i++) {
       Optional<PartyId> owner = resources.get(i).owner();
@@ -130,10 +143,16 @@ public final class CoreModelValidator {
         found.checkKnown(partyIds, owner.get(), "resources[" + i + "].owner", "party");
       }
     }
-    checkProducts(found, partyIds, resourceIds, productIndex);
+    checkProducts(found, partyIds, resourceIds, productIndex, serviceIds);
     for (int i = 0; i < services.size(); i++) {
-      for (ProductId product : services.get(i).products()) {
+      Service service = services.get(i);
+      for (ProductId product : service.products()) {
         found.checkKnown(productIndex.keySet(), product, "services[" + i + "].products", "product");
+      }
+      if (service.agreement().isPresent()) {
+        for (PartyId party : service.agreement().get().parties()) {
+          found.checkKnown(partyIds, party, "services[" + i + "].agreement.parties", "party");
+        }
       }
     }
     checkOfferings(found, partyIds, resourceIds, productIndex.keySet(), serviceIds);
@@ -249,7 +268,8 @@ public final class CoreModelValidator {
       Violations found,
       Set<PartyId> partyIds,
       Set<ResourceId> resourceIds,
-      Map<ProductId, Product> productIndex) {
+      Map<ProductId, Product> productIndex,
+      Set<ServiceId> serviceIds) {
     for (int i = 0; i < products.size(); i++) {
       Product product = products.get(i);
       String path = "products[" + i + "]";
@@ -259,6 +279,9 @@ public final class CoreModelValidator {
       }
       for (ProductId component : product.components()) {
         found.checkKnown(productIndex.keySet(), component, path + ".components", "product");
+      }
+      for (ServiceId service : product.usedServices()) {
+        found.checkKnown(serviceIds, service, path + ".usedServices", "service");
       }
     }
     checkProductCycles(found, productIndex);

@@ -15,9 +15,17 @@ public final class CoreRules {
           StakeholderMapRevision.ENTERED,
           StakeholderMapRevision.LEFT,
           StakeholderMapRevision.MOVED,
+          StakeholderCultivation.OFF_TARGET,
           ConsumerRoleAnalysis.ROLE_NOT_COVERED,
+          ConsumerRoleCoordination.UNCOORDINATED_HOLDERS,
           RelationshipNetworkAnalysis.DUAL_ROLE,
-          RelationshipNetworkAnalysis.CYCLE);
+          RelationshipNetworkAnalysis.CYCLE,
+          RelationshipStrategyAnalysis.OTHER_TYPE,
+          ProductSupplyAnalysis.SERVICE_NOT_PROVIDED,
+          ServiceAnalysis.NO_PRODUCT,
+          ServiceAnalysis.SCOPE_NOT_AGREED,
+          ServiceAnalysis.AGREEMENT_MISSING_PARTY,
+          ServiceAnalysis.OFFERING_WITHOUT_PARTS);
 
   private CoreRules() {}
 

@@ -5,6 +5,7 @@ import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.RelationshipNetwork;
@@ -13,9 +14,9 @@ import org.covalue.core.stakeholder.Stakeholder;
 import org.immutables.value.Value;
 
 /**
- * The elements of a core model side by side: parties, stakeholders, consumer role assignments,
- * service relationships, resources, products, services and service offerings (ITIL 4: Drive
- * Stakeholder Value, §1.2.1 to §1.2.3 and §1.2.7).
+ * The elements of a core model side by side: parties, stakeholders, consumer role assignments and
+ * how their holders coordinate, service relationships, resources, products, services and service
+ * offerings (ITIL 4: Drive Stakeholder Value, §1.2.1 to §1.2.3 and §1.2.7).
  *
  * <pre>{@code
  * CoreModel model = CoreModel.builder()
@@ -77,6 +78,13 @@ public abstract class CoreModel {
   public abstract List<RoleAssignment> roleAssignments();
 
   /**
+   * Returns how holders of consumer roles coordinate with each other (§1.2.2).
+   *
+   * @return the coordinations, in the order given
+   */
+  public abstract List<Coordination> coordinations();
+
+  /**
    * Returns the service relationships.
    *
    * @return the relationships, in the order given
@@ -131,6 +139,7 @@ public abstract class CoreModel {
     return parties().size()
         + stakeholders().size()
         + roleAssignments().size()
+        + coordinations().size()
         + relationships().size()
         + resources().size()
         + products().size()
@@ -161,6 +170,14 @@ public abstract class CoreModel {
    * @return the copy
    */
   public abstract CoreModel withRoleAssignments(Iterable<? extends RoleAssignment> roleAssignments);
+
+  /**
+   * Returns a copy with other coordinations.
+   *
+   * @param coordinations the new coordinations
+   * @return the copy
+   */
+  public abstract CoreModel withCoordinations(Iterable<? extends Coordination> coordinations);
 
   /**
    * Returns a copy with other relationships.
@@ -212,6 +229,8 @@ public abstract class CoreModel {
         + stakeholders().size()
         + ", roleAssignments="
         + roleAssignments().size()
+        + ", coordinations="
+        + coordinations().size()
         + ", relationships="
         + relationships().size()
         + ", resources="

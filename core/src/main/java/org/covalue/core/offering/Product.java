@@ -4,15 +4,18 @@ import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.ProductId;
 import org.covalue.core.ResourceId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.Violations;
 import org.immutables.value.Value;
 
 /**
  * A bundle of a provider's resources, put together so that consumers can get value from it (ITIL 4:
  * Drive Stakeholder Value, §1.2.7, Figure 1.10). Products are recursive: a product may use other
- * products as its resources ({@link #components()}). A product must use at least one resource or
- * component, may not use itself, and across a model the components may not form a cycle (the model
- * validator checks that). Instances are immutable and thread-safe.
+ * products as its resources ({@link #components()}), and it may use services that its provider
+ * obtains from other providers ({@link #usedServices()}): that is how a consumer becomes a provider
+ * in a chain of relationships (§1.2.3, Figure 1.3). A product must use at least one resource,
+ * component or service, may not use itself, and across a model the components may not form a cycle
+ * (the model validator checks that). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Product {
@@ -64,6 +67,16 @@ public abstract class Product {
   public abstract Set<ProductId> components();
 
   /**
+   * Returns the services the product relies on: services its provider obtains from other providers
+   * through service relationships, or provides itself (§1.2.3, Figure 1.3). {@code
+   * org.covalue.core.analysis.ProductSupplyAnalysis} follows them upstream and reports a service
+   * that nobody provides to the product's provider.
+   *
+   * @return the services' ids; may be empty
+   */
+  public abstract Set<ServiceId> usedServices();
+
+  /**
    * Returns a copy with another name.
    *
    * @param name the new value
@@ -87,14 +100,24 @@ public abstract class Product {
    */
   public abstract Product withComponents(Iterable<? extends ProductId> components);
 
+  /**
+   * Returns a copy that relies on other services.
+   *
+   * @param usedServices the new value
+   * @return the copy
+   */
+  public abstract Product withUsedServices(Iterable<? extends ServiceId> usedServices);
+
   @Value.Check
   void check() {
     Violations.collect()
         .checkName(name(), "name", "Product name")
         .check(
-            !(resources().isEmpty() && components().isEmpty()),
+            !(resources().isEmpty() && components().isEmpty() && usedServices().isEmpty()),
             "resources",
-            "Product " + id() + " must configure at least one resource or component product",
+            "Product "
+                + id()
+                + " must configure at least one resource, component product or used service",
             null)
         .check(
             !components().contains(id()),
@@ -105,7 +128,8 @@ public abstract class Product {
   }
 
   /**
-   * Builds {@link Product}s; id, name, provider and one resource or component are required.
+   * Builds {@link Product}s; id, name, provider and one resource, component or used service are
+   * required.
    *
    * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
    * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code

@@ -10,9 +10,14 @@ import org.immutables.value.Value;
 /**
  * What a provider offers so that consumers reach results they care about while the provider takes
  * on some of the costs and risks the consumers would otherwise carry; the value comes from using it
- * together (ITIL 4: Drive Stakeholder Value, §1.2.7). A service is based on one or more products,
- * and is realized through service interactions along the customer journey; it is not the same as
- * the journey. Instances are immutable and thread-safe.
+ * together (ITIL 4: Drive Stakeholder Value, §1.2.7). A service is based on products, and is
+ * realized through service interactions along the customer journey; it is not the same as the
+ * journey, and all its parties agree its scope ({@link #agreement()}).
+ *
+ * <p>A service is based on one or more products once it is designed, but a service in progress may
+ * name none yet: {@code org.covalue.core.analysis.ServiceAnalysis} reports a service without a
+ * product or without an agreed scope, and the builder accepts both (docs/decisions, "services and
+ * offerings in progress"). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Service {
@@ -43,7 +48,7 @@ public abstract class Service {
   public abstract String name();
 
   /**
-   * Returns what the service is for: its purpose and boundaries, as the parties agree them.
+   * Returns a description of the service, for people.
    *
    * @return a text, or empty
    */
@@ -52,9 +57,18 @@ public abstract class Service {
   /**
    * Returns the products the service is based on.
    *
-   * @return the products' ids; may be empty while the service is being designed
+   * @return the products' ids; one or more once the service is designed, and may be empty while it
+   *     is being designed
    */
   public abstract Set<ProductId> products();
+
+  /**
+   * Returns the scope of the service as its parties agreed it: purpose and boundaries, who agreed,
+   * and when.
+   *
+   * @return the agreement, or empty if the scope is not agreed yet
+   */
+  public abstract Optional<ServiceAgreement> agreement();
 
   /**
    * Returns a copy with another name.
@@ -79,6 +93,14 @@ public abstract class Service {
    * @return the copy
    */
   public abstract Service withProducts(Iterable<? extends ProductId> products);
+
+  /**
+   * Returns a copy with another agreement.
+   *
+   * @param agreement the new value
+   * @return the copy
+   */
+  public abstract Service withAgreement(ServiceAgreement agreement);
 
   @Value.Check
   void check() {

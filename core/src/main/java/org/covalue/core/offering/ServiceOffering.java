@@ -13,8 +13,10 @@ import org.immutables.value.Value;
 /**
  * How a provider presents one or more services to the group of consumers it aims at, written down
  * precisely enough to be agreed (ITIL 4: Drive Stakeholder Value, §1.2.7, Figure 1.10). What the
- * consumers get is made of goods, access to resources and service actions; an offering has at least
- * one of them.
+ * consumers get is made of goods, access to resources and service actions. An offering describes at
+ * least one service; an offering that includes no part yet can be built, as a draft, and {@code
+ * org.covalue.core.analysis.ServiceAnalysis} reports it (docs/decisions, "services and offerings in
+ * progress").
  *
  * <pre>{@code
  * ServiceOffering desk = ServiceOffering.builder()
@@ -104,7 +106,7 @@ public abstract class ServiceOffering {
   /**
    * Returns every part of the offering: goods, then access to resources, then service actions.
    *
-   * @return an unmodifiable list of at least one part
+   * @return an unmodifiable list; empty for an offering that includes no part yet
    */
   public List<OfferingComponent> components() {
     List<OfferingComponent> all =
@@ -176,19 +178,11 @@ public abstract class ServiceOffering {
             "services",
             "Service offering " + id() + " must describe at least one service",
             null)
-        .check(
-            !(goods().isEmpty() && resourceAccesses().isEmpty() && serviceActions().isEmpty()),
-            "components",
-            "Service offering "
-                + id()
-                + " must include goods, access to resources or a service action",
-            null)
         .throwIfAny();
   }
 
   /**
-   * Builds {@link ServiceOffering}s; id, name, provider, target group, one service and one part are
-   * required.
+   * Builds {@link ServiceOffering}s; id, name, provider, target group and one service are required.
    *
    * <p>Set each attribute with the method of its name, such as {@code name(..)}; an optional
    * attribute may be left unset. Add to a list, set or map attribute with {@code addX(..)}, {@code

@@ -6,7 +6,12 @@ import org.covalue.core.ItilReference;
 /**
  * The roles of service consumption (ITIL 4: Drive Stakeholder Value, §1.2.2, Figure 1.2). Using a
  * service involves at least these three roles; one person may hold all three, or each may be held
- * by different persons or teams, who then have to coordinate.
+ * by different persons or teams, who then have to coordinate ({@link Coordination}).
+ *
+ * <p>The set is closed on purpose (docs/decisions, "consumer roles stay three"): the chapter's "at
+ * least three roles" says that consumption never involves fewer than these, and names no fourth.
+ * Role coverage is checked against exactly these three. Other people a model needs, such as a
+ * purchaser, are stakeholders with an open {@code StakeholderKind}.
  */
 public enum ConsumerRole {
   /** Says what the service must deliver and answers for what consuming it achieves. */

@@ -3,6 +3,7 @@ package org.covalue.core.party;
 import java.util.Optional;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violations;
+import org.covalue.core.relationship.ServiceRelationshipType;
 import org.immutables.value.Value;
 
 /**
@@ -92,6 +93,16 @@ public abstract class Party {
   public abstract Optional<PartyId> memberOf();
 
   /**
+   * Returns the type of service relationship the party's strategy prefers (ITIL 4: Drive
+   * Stakeholder Value, §1.2.3, Table 1.2: an organization may prefer one type, depending on its
+   * strategy). {@code org.covalue.core.analysis.RelationshipStrategyAnalysis} reports the party's
+   * relationships of other types.
+   *
+   * @return the preferred type, or empty if the party declares none
+   */
+  public abstract Optional<ServiceRelationshipType> preferredRelationshipType();
+
+  /**
    * Returns a copy with another name.
    *
    * @param name the new name
@@ -114,6 +125,15 @@ public abstract class Party {
    * @return the copy
    */
   public abstract Party withKind(PartyKind kind);
+
+  /**
+   * Returns a copy that prefers another type of relationship.
+   *
+   * @param preferredRelationshipType the new value
+   * @return the copy
+   */
+  public abstract Party withPreferredRelationshipType(
+      ServiceRelationshipType preferredRelationshipType);
 
   @Value.Check
   void check() {

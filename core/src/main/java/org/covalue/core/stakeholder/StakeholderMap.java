@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * snapshots with {@code org.covalue.core.analysis.StakeholderMapRevision}. To place a map at one of
  * the seven journey steps, see covalue-journey.
  *
- * <p>A map holds each stakeholder once (by id), in the order given. Instances are immutable and
+ * <p>A map holds each stakeholder once (by id), in the order given, and may say where the
+ * provider's plan wants some of them to be ({@link #targets()}). Instances are immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -57,6 +58,32 @@ public abstract class StakeholderMap {
   public abstract List<Stakeholder> stakeholders();
 
   /**
+   * Returns where the provider's plan wants stakeholders of the map to be: at most one target per
+   * stakeholder, each for a stakeholder on the map (§1.2.1: a provider may try to cultivate a
+   * stakeholder's influence or interest).
+   *
+   * @return the targets, in the order given; may be empty
+   */
+  public abstract List<CultivationTarget> targets();
+
+  /**
+   * Returns the cultivation target of a stakeholder.
+   *
+   * @param id the stakeholder's id
+   * @return its target, or empty if the map has none for it
+   * @throws NullPointerException if the id is null
+   */
+  public Optional<CultivationTarget> target(StakeholderId id) {
+    Objects.requireNonNull(id, "id");
+    for (CultivationTarget target : targets()) {
+      if (target.stakeholder().equals(id)) {
+        return Optional.of(target);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns a copy as of another date.
    *
    * @param asOf the date
@@ -81,6 +108,16 @@ public abstract class StakeholderMap {
    * @throws org.covalue.core.InvalidModelException if a stakeholder id appears twice
    */
   public abstract StakeholderMap withStakeholders(Iterable<? extends Stakeholder> stakeholders);
+
+  /**
+   * Returns a copy with other cultivation targets.
+   *
+   * @param targets the targets, at most one per stakeholder, each for a stakeholder on the map
+   * @return the copy
+   * @throws org.covalue.core.InvalidModelException if a target names a stakeholder twice or one
+   *     that is not on the map
+   */
+  public abstract StakeholderMap withTargets(Iterable<? extends CultivationTarget> targets);
 
   /**
    * Returns the stakeholder with an id.
@@ -120,7 +157,7 @@ public abstract class StakeholderMap {
   }
 
   /**
-   * Returns a copy without the stakeholder with an id.
+   * Returns a copy without the stakeholder with an id, and without its cultivation target.
    *
    * @param id the id
    * @return the copy; equal to this map if it does not hold the id
@@ -130,7 +167,9 @@ public abstract class StakeholderMap {
     Violations.requireNonNull(id, "id");
     List<Stakeholder> revised = new ArrayList<>(stakeholders());
     revised.removeIf(existing -> existing.id().equals(id));
-    return withStakeholders(revised);
+    List<CultivationTarget> targets = new ArrayList<>(targets());
+    targets.removeIf(target -> target.stakeholder().equals(id));
+    return builder().from(this).stakeholders(revised).targets(targets).build();
   }
 
   @Value.Lazy
@@ -147,6 +186,23 @@ public abstract class StakeholderMap {
     Violations found = Violations.collect();
     found.checkName(label(), "label", "Map label");
     found.checkUnique("stakeholders", stakeholders(), Stakeholder::id, "Stakeholder id");
+    found.checkUnique(
+        "targets",
+        targets(),
+        CultivationTarget::stakeholder,
+        "stakeholder",
+        "The cultivation target of stakeholder");
+    List<CultivationTarget> targets = targets();
+    for (int i = 0; i < targets.size(); i++) {
+      StakeholderId stakeholder = targets.get(i).stakeholder();
+      found.check(
+          byId().containsKey(stakeholder),
+          "targets[" + i + "].stakeholder",
+          "A cultivation target is for a stakeholder on the map, but "
+              + stakeholder
+              + " is not on it",
+          stakeholder);
+    }
     found.throwIfAny();
   }
 

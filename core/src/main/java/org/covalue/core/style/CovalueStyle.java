@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * Builders are plain (neither staged nor strict) so that {@code Builder.from(value)} stays
  * available. A missing mandatory attribute or a {@code null} passed where none is allowed yields an
  * {@link InvalidModelException} that names the attribute.
+ *
+ * <p>Generated classes carry no annotation from Immutables' jar (no {@code @Generated}), so code
+ * compiled against covalue's jars alone with {@code javac -Xlint:all -Werror} stays quiet.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -37,5 +40,9 @@ import org.immutables.value.Value;
     },
     throwForInvalidImmutableState = InvalidModelException.class,
     throwForNullPointer = InvalidModelException.class,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Immutables adds every annotation it finds on the class path (its own @Generated among them)
+    // unless this list names some; an empty list means "all". Naming only @Override, which
+    // Immutables never adds this way, stops them all, so users' javac needs no Immutables jar.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CovalueStyle {}

@@ -376,4 +376,42 @@ class CoreModelValidatorTest {
     assertThat(CoreModelValidator.validate(model)).isEmpty();
     assertThat(model.parties()).hasSize(parties.size());
   }
+
+  @Test
+  void coordinationsUsedServicesAndAgreementsNameKnownElements() {
+    CoreModel model =
+        CoreModel.builder()
+            .addParty(Party.organization(party("acme"), "Acme"))
+            .addCoordination(
+                org.covalue.core.party.Coordination.builder()
+                    .consumerOrganization(party("acme"))
+                    .addParties(party("cfo"), party("acme"))
+                    .means("Monthly review")
+                    .build())
+            .addProduct(
+                Product.builder()
+                    .id(ProductId.of("tool"))
+                    .name("Tool")
+                    .provider(party("acme"))
+                    .addUsedService(ServiceId.of("hosting"))
+                    .build())
+            .addService(
+                Service.builder()
+                    .id(ServiceId.of("desk"))
+                    .name("Desk")
+                    .agreement(
+                        org.covalue.core.offering.ServiceAgreement.builder()
+                            .scope("Incidents")
+                            .agreedOn(java.time.LocalDate.of(2026, 1, 15))
+                            .addParty(party("it"))
+                            .build())
+                    .build())
+            .build();
+    assertThat(CoreModelValidator.validate(model))
+        .extracting(Violation::path)
+        .containsExactly(
+            "coordinations[0].parties",
+            "products[0].usedServices",
+            "services[0].agreement.parties");
+  }
 }

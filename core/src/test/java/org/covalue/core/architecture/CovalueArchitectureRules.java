@@ -57,7 +57,12 @@ public final class CovalueArchitectureRules {
           "journey", List.of("org.jspecify..", "org.immutables.value.."),
           "visibility", List.of("org.jspecify..", "org.immutables.value.."),
           "value", List.of("org.jspecify..", "org.immutables.value.."),
-          "interchange", List.of("org.jspecify..", "org.immutables.value..", "tools.jackson.."),
+          "interchange",
+              List.of(
+                  "org.jspecify..",
+                  "org.immutables.value..",
+                  "tools.jackson..",
+                  "javax.xml.stream.."),
           "testkit", List.of("org.jspecify..", "org.immutables.value..", "org.quicktheories.."),
           "cli", List.of("org.jspecify..", "org.immutables.value..", "picocli.."));
 

@@ -42,6 +42,8 @@ public final class NullArgumentChecks {
   private final NullPointerTester tester = new NullPointerTester();
   private final List<String> failures = new ArrayList<>();
   private final List<String> checked = new ArrayList<>();
+  private final List<String> analysisPackages = new ArrayList<>();
+  private final List<String> operations = new ArrayList<>();
 
   /** Starts with no sample. */
   public NullArgumentChecks() {
@@ -63,6 +65,31 @@ public final class NullArgumentChecks {
     samples.put(type, sample);
     T value = sample.get();
     tester.setDefault(type, value);
+    return this;
+  }
+
+  /**
+   * Declares a package whose types, builders aside, are analyses: their methods refuse null with a
+   * NullPointerException. Packages named {@code *.analysis} are such packages already.
+   *
+   * @param packageName the package
+   * @return this
+   */
+  public NullArgumentChecks analysisPackage(String packageName) {
+    analysisPackages.add(packageName);
+    return this;
+  }
+
+  /**
+   * Declares the methods of a name of a type as operations, which refuse null with a
+   * NullPointerException, such as a builder's low-level methods that take byte buffers.
+   *
+   * @param type the type
+   * @param methodName the methods' name
+   * @return this
+   */
+  public NullArgumentChecks operation(Class<?> type, String methodName) {
+    operations.add(type.getName() + "#" + methodName);
     return this;
   }
 
@@ -223,8 +250,17 @@ public final class NullArgumentChecks {
     return container && generated;
   }
 
-  private static boolean isModelInput(Class<?> type, Method method) {
+  private boolean isModelInput(Class<?> type, Method method) {
     String packageName = type.getPackageName();
+    if (operations.contains(type.getName() + "#" + method.getName())) {
+      return false;
+    }
+    boolean builder =
+        type.getSimpleName().endsWith("Builder")
+            || method.getDeclaringClass().getSimpleName().endsWith("Builder");
+    if (analysisPackages.contains(packageName) && !builder) {
+      return false;
+    }
     if (type.isEnum() && method.getName().equals("valueOf")) {
       return false;
     }

@@ -161,8 +161,17 @@ public abstract class JourneyConformance implements HasFindings {
     CaseId caseId = observed.caseId();
     Set<TouchpointId> passedBy =
         new HashSet<>(paths.midWayEntry().map(MidWayEntry::passedBy).orElse(List.of()));
+    Set<TouchpointId> caughtUp = new HashSet<>();
+    paths
+        .backTowardsStart()
+        .ifPresent(
+            back -> {
+              caughtUp.add(back.entry().touchpoint());
+              caughtUp.addAll(back.touchpoints());
+            });
     List<Finding> findings = new ArrayList<>();
     findings.addAll(paths.findings(JourneyPaths.MID_WAY_ENTRY));
+    findings.addAll(paths.findings(JourneyPaths.BACK_TOWARDS_START));
     for (TouchpointId id : missing) {
       if (!passedBy.contains(id)) {
         findings.add(missingFinding(caseId, id, stepOf(designed, id)));
@@ -172,7 +181,9 @@ public abstract class JourneyConformance implements HasFindings {
       findings.add(extraFinding(caseId, id, firstReached.getOrDefault(id, 0)));
     }
     for (TouchpointId id : reordered) {
-      findings.add(reorderedFinding(caseId, id, firstReached.getOrDefault(id, 0)));
+      if (!caughtUp.contains(id)) {
+        findings.add(reorderedFinding(caseId, id, firstReached.getOrDefault(id, 0)));
+      }
     }
     for (int index : stepMismatches) {
       JourneyEvent event = observed.events().get(index);
@@ -338,14 +349,19 @@ public abstract class JourneyConformance implements HasFindings {
   public abstract JourneyPaths paths();
 
   /**
-   * Returns a finding per deviation: the mid-way entry, missing ({@link #MISSING_TOUCHPOINT}, with
-   * the data {@code step}), extra and reordered ({@link #EXTRA_TOUCHPOINT}, {@link
-   * #REORDERED_TOUCHPOINT}, with the evidence {@code eventIndex} of the first visit) touchpoints,
-   * step mismatches ({@link #STEP_MISMATCH}, with the data {@code step} and {@code designedStep}
-   * and the evidence {@code eventIndex}), moves back and skipped steps, in that order; see {@link
-   * JourneyPaths#findings()} for the path's. Every finding names the case first. The designed
-   * touchpoints a mid-way entry passed by are in {@link #missing()} but have no finding of their
-   * own: the mid-way entry's finding stands for them.
+   * Returns a finding per deviation: the mid-way entry and the move back towards the start, missing
+   * ({@link #MISSING_TOUCHPOINT}, with the data {@code step}), extra and reordered ({@link
+   * #EXTRA_TOUCHPOINT}, {@link #REORDERED_TOUCHPOINT}, with the evidence {@code eventIndex} of the
+   * first visit) touchpoints, step mismatches ({@link #STEP_MISMATCH}, with the data {@code step}
+   * and {@code designedStep} and the evidence {@code eventIndex}), moves back and skipped steps, in
+   * that order; see {@link JourneyPaths#findings()} for the path's. Every finding names the case
+   * first. The designed touchpoints a mid-way entry passed by are in {@link #missing()} but have no
+   * finding of their own: the mid-way entry's finding stands for them. Likewise, when the journey
+   * moves back towards the designed start after a mid-way entry ({@link
+   * JourneyPaths#backTowardsStart()}), the entry touchpoint and the touchpoints gone back to may be
+   * in {@link #reordered()} but have no finding of their own: the journey is not out of order, it
+   * caught up with what it passed by, and the finding of {@link JourneyPaths#BACK_TOWARDS_START}
+   * says so.
    *
    * @return the findings
    */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,8 @@ import org.immutables.value.Value;
  * The shape of the path a consumer really took, against the designed journey (ITIL 4: Drive
  * Stakeholder Value, §1.2.4: journeys rarely follow a predefined path; consumers move from
  * touchpoint to touchpoint and back, and may start part-way): the moves back that the design does
- * not make ({@link #returns()}), a start part-way along the path ({@link #midWayEntry()}) and the
+ * not make ({@link #returns()}), a start part-way along the path ({@link #midWayEntry()}), a move
+ * back towards the designed start after such an entry ({@link #backTowardsStart()}) and the
  * designed steps passed over ({@link #skippedSteps()}).
  *
  * <pre>{@code
@@ -64,6 +67,15 @@ public abstract class JourneyPaths implements HasFindings {
           SECTION,
           "An observed journey starts part-way along the designed path");
 
+  /** A start part-way along the designed path, then moves back towards the designed start. */
+  public static final Rule BACK_TOWARDS_START =
+      Rule.of(
+          "journey-path.back-towards-start",
+          Severity.INFO,
+          SECTION,
+          "An observed journey starts part-way along the designed path and then moves back towards"
+              + " the designed start");
+
   /** A designed step passed over. */
   public static final Rule SKIPPED_STEP =
       Rule.of(
@@ -93,10 +105,12 @@ public abstract class JourneyPaths implements HasFindings {
       }
     }
     Optional<MidWayEntry> midWay = midWayEntryOf(observed, designed);
+    Optional<ReturnTowardsStart> towardsStart = backTowardsStartOf(observed, designed, midWay);
     Set<CustomerJourneyStep> skipped = skippedStepsOf(observed, designed);
     CaseId caseId = observed.caseId();
     List<Finding> findings = new ArrayList<>();
     midWay.ifPresent(entry -> findings.add(midWayFinding(caseId, entry)));
+    towardsStart.ifPresent(back -> findings.add(towardsStartFinding(caseId, designed, back)));
     for (JourneyReturn back : returns) {
       findings.add(backFinding(caseId, back));
     }
@@ -106,6 +120,7 @@ public abstract class JourneyPaths implements HasFindings {
     return ImmutableJourneyPaths.builder()
         .returns(returns)
         .midWayEntry(midWay)
+        .backTowardsStart(towardsStart)
         .skippedSteps(skipped)
         .findings(findings)
         .build();
@@ -184,6 +199,43 @@ public abstract class JourneyPaths implements HasFindings {
   }
 
   /**
+   * After a mid-way entry at a designed touchpoint, the designed touchpoints before the entry that
+   * the consumer reaches later, in the order first reached.
+   */
+  private static Optional<ReturnTowardsStart> backTowardsStartOf(
+      ObservedJourney observed, CustomerJourney designed, Optional<MidWayEntry> midWay) {
+    if (midWay.isEmpty()
+        || midWay.get().passedBy().isEmpty()
+        || midWay.get().entryPosition().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<TouchpointId> passedBy = new HashSet<>(midWay.get().passedBy());
+    Set<TouchpointId> reached = new LinkedHashSet<>();
+    List<JourneyEvent> events = observed.events();
+    int first = -1;
+    int earliest = midWay.get().entryPosition().getAsInt();
+    for (int i = 1; i < events.size(); i++) {
+      TouchpointId touchpoint = events.get(i).touchpoint();
+      if (passedBy.contains(touchpoint) && reached.add(touchpoint)) {
+        if (first < 0) {
+          first = i;
+        }
+        earliest = Math.min(earliest, designed.positionOf(touchpoint).orElse(earliest));
+      }
+    }
+    if (reached.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ReturnTowardsStart.of(
+            events.get(0),
+            midWay.get().entryPosition().getAsInt(),
+            first,
+            List.copyOf(reached),
+            earliest));
+  }
+
+  /**
    * The steps of the designed touchpoints that lie strictly between the first and the last step
    * observed, in the usual order, but were never observed. Steps that only interactions of the
    * design have do not count, since events record touchpoints.
@@ -247,6 +299,39 @@ public abstract class JourneyPaths implements HasFindings {
     return finding.build();
   }
 
+  private static Finding towardsStartFinding(
+      CaseId caseId, CustomerJourney designed, ReturnTowardsStart back) {
+    TouchpointId entry = back.entry().touchpoint();
+    CustomerJourneyStep step = back.entry().step();
+    CustomerJourneyStep towards = designed.touchpoints().get(back.earliestPosition()).step();
+    int count = back.touchpoints().size();
+    int eventIndex = back.eventIndex();
+    return Finding.builder(BACK_TOWARDS_START)
+        .message(
+            () ->
+                "Case "
+                    + caseId
+                    + " starts part-way, at touchpoint "
+                    + entry
+                    + ", and then moves back towards the designed start: from event "
+                    + eventIndex
+                    + " it reaches "
+                    + count
+                    + (count == 1 ? " designed touchpoint" : " designed touchpoints")
+                    + " it passed by, back to step "
+                    + label(towards))
+        .addElement(caseId)
+        .addElement(entry)
+        .addAllElements(back.touchpoints())
+        .putData("step", step)
+        .putData("towardsStep", towards)
+        .putEvidence("eventIndex", eventIndex)
+        .putEvidence("touchpoints", count)
+        .putEvidence("entryPosition", back.entryPosition())
+        .putEvidence("earliestPosition", back.earliestPosition())
+        .build();
+  }
+
   private static Finding backFinding(CaseId caseId, JourneyReturn back) {
     boolean toStep = back.kind() == JourneyReturn.Kind.EARLIER_STEP;
     CustomerJourneyStep fromStep = back.from().step();
@@ -302,6 +387,16 @@ public abstract class JourneyPaths implements HasFindings {
   public abstract Optional<MidWayEntry> midWayEntry();
 
   /**
+   * Returns the moves back towards the designed start after a mid-way entry, if any: the designed
+   * touchpoints before the entry touchpoint that the consumer reached after entering (§1.2.4: a
+   * journey may start part-way along the expected path and then move back towards its start).
+   *
+   * @return the return towards the start, or empty if the journey did not enter part-way at a
+   *     designed touchpoint, or never reached a designed touchpoint it passed by
+   */
+  public abstract Optional<ReturnTowardsStart> backTowardsStart();
+
+  /**
    * Returns the designed steps passed over: steps of the designed touchpoints that lie between the
    * first and the last step observed, in the usual order, but were never observed. Steps that only
    * interactions of the design have do not count, since events record touchpoints.
@@ -313,10 +408,14 @@ public abstract class JourneyPaths implements HasFindings {
   /**
    * Returns a finding per deviation: the mid-way entry ({@link #MID_WAY_ENTRY}, with the data
    * {@code step}, {@code designedStart} and {@code designedStartStep} and the evidence {@code
-   * passedBy} and, for a designed touchpoint, {@code entryPosition}), each move back ({@link
-   * #BACK_AND_FORTH}, with the data {@code kind} and {@code step} and the evidence {@code
-   * eventIndex} and, where there is one, {@code earlierIndex}) and each skipped step ({@link
-   * #SKIPPED_STEP}, with the data {@code step}), in that order. Every finding names the case first.
+   * passedBy} and, for a designed touchpoint, {@code entryPosition}), the move back towards the
+   * start ({@link #BACK_TOWARDS_START}, naming the entry touchpoint and then the touchpoints gone
+   * back to, with the data {@code step}, the entry's, and {@code towardsStep}, the step of the
+   * earliest touchpoint gone back to, and the evidence {@code eventIndex}, {@code touchpoints},
+   * {@code entryPosition} and {@code earliestPosition}), each move back ({@link #BACK_AND_FORTH},
+   * with the data {@code kind} and {@code step} and the evidence {@code eventIndex} and, where
+   * there is one, {@code earlierIndex}) and each skipped step ({@link #SKIPPED_STEP}, with the data
+   * {@code step}), in that order. Every finding names the case first.
    *
    * @return the findings
    */
@@ -339,6 +438,8 @@ public abstract class JourneyPaths implements HasFindings {
         + returns().size()
         + ", midWayEntry="
         + midWayEntry().isPresent()
+        + ", backTowardsStart="
+        + backTowardsStart().isPresent()
         + ", skippedSteps="
         + skippedSteps()
         + "}";

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.Violation;
 import org.covalue.core.Violations;
 import org.covalue.core.analysis.CoreModelValidator;
@@ -30,8 +31,8 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
  * Checks the rules of a journey model that span several values, and reports every violation at
  * once: the core model's rules ({@link CoreModelValidator}, under {@code core}), journey, value
  * stream, activity and case ids used twice, and references to parties, value streams, value-stream
- * activities, journeys and touchpoints the model does not hold. A journey's own rules (its
- * touchpoints and interactions agree with each other) are checked when it is built.
+ * activities, services, journeys and touchpoints the model does not hold. A journey's own rules
+ * (its touchpoints and interactions agree with each other) are checked when it is built.
  *
  * <pre>{@code
  * List<Violation> problems = JourneyValidator.validate(model);
@@ -108,14 +109,18 @@ public final class JourneyValidator {
         }
       }
     }
+    Set<ServiceId> serviceIds = new HashSet<>();
+    model.core().services().forEach(service -> serviceIds.add(service.id()));
     for (int i = 0; i < journeys.size(); i++) {
-      checkJourney(
-          found,
-          "journeys[" + i + "]",
-          journeys.get(i),
-          partyIds,
-          streamIds,
-          activityOwner.keySet());
+      String path = "journeys[" + i + "]";
+      CustomerJourney journey = journeys.get(i);
+      checkJourney(found, path, journey, partyIds, streamIds, activityOwner.keySet());
+      for (ValueStreamId stream : journey.directPartOf()) {
+        found.checkKnown(streamIds, stream, path + ".directPartOf", "value stream");
+      }
+      for (ServiceId service : journey.services()) {
+        found.checkKnown(serviceIds, service, path + ".services", "service");
+      }
     }
     found.checkUnique(
         "observedJourneys", model.observedJourneys(), ObservedJourney::caseId, "caseId", "Case id");

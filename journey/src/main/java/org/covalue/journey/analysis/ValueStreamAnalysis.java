@@ -44,8 +44,17 @@ import org.immutables.value.Value;
  *   <li>{@link #HIDDEN_ACTIVITY_IN_JOURNEY} (error): a journey holds only the value-stream
  *       activities inside the band of visibility; an element that uses a hidden activity breaks it.
  *   <li>{@link #NOT_IN_ANY_JOURNEY} (info): since parts of value streams are invisible to other
- *       parties, some value streams are part of no journey; they are reported.
+ *       parties, some value streams are part of no journey; they are reported. A journey may depend
+ *       on a value stream ({@link CustomerJourney#valueStreams()}) or be a direct part of it
+ *       ({@link CustomerJourney#directPartOf()}); as the figure states it, some value streams are a
+ *       direct part of no journey: {@link #ONLY_DEPENDED_ON} (info) reports a value stream that
+ *       journeys depend on without any being a direct part of it. {@link #ALL_ACTIVITIES_HIDDEN}
+ *       reports a journey linked to a value stream whose activities are all hidden from the other
+ *       parties: a warning when the journey is said to be a direct part of it (it cannot be a
+ *       direct part of what no other party sees), information when it only depends on it.
  * </ol>
+ *
+ * <p>Every statement counts both kinds of link, except where it names one.
  *
  * <pre>{@code
  * ValueStreamAnalysis analysis = ValueStreamAnalysis.of(model);
@@ -111,6 +120,30 @@ public abstract class ValueStreamAnalysis implements HasFindings {
           FIGURE_1_4,
           "A journey element uses a value-stream activity hidden from the other parties");
 
+  /**
+   * Statement 5 as the figure states it: a value stream that journeys depend on but are a direct
+   * part of none of.
+   */
+  public static final Rule ONLY_DEPENDED_ON =
+      Rule.of(
+          "value-streams.only-depended-on",
+          Severity.INFO,
+          FIGURE_1_4,
+          "Journeys depend on a value stream but none is a direct part of it, as parts of value"
+              + " streams are invisible to other parties");
+
+  /**
+   * Statements 4 and 5: a journey is linked to a value stream whose activities are all hidden from
+   * the other parties; a warning when the journey is said to be a direct part of it.
+   */
+  public static final Rule ALL_ACTIVITIES_HIDDEN =
+      Rule.of(
+          "value-streams.all-activities-hidden",
+          Severity.WARNING,
+          FIGURE_1_4,
+          "A journey is linked to a value stream whose activities are all hidden from the other"
+              + " parties; information when it only depends on it");
+
   /** Statement 5: a value stream is part of no journey. */
   public static final Rule NOT_IN_ANY_JOURNEY =
       Rule.of(
@@ -147,17 +180,22 @@ public abstract class ValueStreamAnalysis implements HasFindings {
     }
     Map<ValueStreamId, List<JourneyId>> journeysOfStream = new LinkedHashMap<>();
     streams.keySet().forEach(id -> journeysOfStream.put(id, new ArrayList<>()));
+    Map<ValueStreamId, Integer> directParts = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (CustomerJourney journey : givenJourneys) {
       List<ValueStream> linked = new ArrayList<>();
-      for (ValueStreamId id : journey.valueStreams()) {
+      for (ValueStreamId id : journey.linkedValueStreams()) {
         ValueStream stream = streams.get(id);
         if (stream != null) {
           linked.add(stream);
           journeysOfStream.computeIfAbsent(id, k -> new ArrayList<>()).add(journey.id());
+          if (journey.directPartOf().contains(id)) {
+            directParts.merge(id, 1, Integer::sum);
+          }
         }
       }
       checkParticipants(findings, journey, linked);
+      checkHidden(findings, journey, linked);
       checkSpan(findings, journey, linked);
       checkElements(findings, journey, streamOfActivity, activities);
     }
@@ -170,7 +208,21 @@ public abstract class ValueStreamAnalysis implements HasFindings {
                 .message(() -> "Value stream " + stream + " is part of no journey analysed")
                 .addElement(stream)
                 .build());
-      } else if (supported.size() == 1) {
+      } else if (!directParts.containsKey(stream)) {
+        int count = supported.size();
+        findings.add(
+            Finding.builder(ONLY_DEPENDED_ON)
+                .message(
+                    () ->
+                        (count == 1 ? "A journey depends" : count + " journeys depend")
+                            + " on value stream "
+                            + stream
+                            + ", but none is a direct part of it")
+                .addElement(stream)
+                .putEvidence("journeys", count)
+                .build());
+      }
+      if (supported.size() == 1) {
         JourneyId only = supported.get(0);
         findings.add(
             Finding.builder(SUPPORTS_ONE_JOURNEY)
@@ -247,6 +299,45 @@ public abstract class ValueStreamAnalysis implements HasFindings {
     }
   }
 
+  private static void checkHidden(
+      List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
+    JourneyId id = journey.id();
+    for (ValueStream stream : linked) {
+      boolean allHidden = true;
+      for (ValueStreamActivity activity : stream.activities()) {
+        allHidden &= !activity.isVisibleToOtherParties();
+      }
+      if (!allHidden) {
+        continue;
+      }
+      boolean direct = journey.directPartOf().contains(stream.id());
+      ValueStreamId streamId = stream.id();
+      PartyId owner = stream.owner();
+      findings.add(
+          Finding.builder(ALL_ACTIVITIES_HIDDEN)
+              .severity(direct ? Severity.WARNING : Severity.INFO)
+              .message(
+                  () ->
+                      "Journey "
+                          + id
+                          + (direct ? " is said to be a direct part of" : " depends on")
+                          + " value stream "
+                          + streamId
+                          + " of "
+                          + owner
+                          + ", whose activities are all hidden from the other parties"
+                          + (direct
+                              ? "; a journey can only be a direct part of what they see"
+                              : ""))
+              .addElement(id)
+              .addElement(streamId)
+              .addElement(owner)
+              .putData("link", direct ? "direct-part" : "depends-on")
+              .putEvidence("activities", stream.activities().size())
+              .build());
+    }
+  }
+
   private static void checkSpan(
       List<Finding> findings, CustomerJourney journey, List<ValueStream> linked) {
     Map<PartyId, Integer> providerStreams = new LinkedHashMap<>();
@@ -316,7 +407,7 @@ public abstract class ValueStreamAnalysis implements HasFindings {
                   .addElement(activityId)
                   .build());
         }
-        if (!journey.valueStreams().contains(stream.id())) {
+        if (!journey.linkedValueStreams().contains(stream.id())) {
           ValueStreamId streamId = stream.id();
           findings.add(
               Finding.builder(ACTIVITY_OUTSIDE_LINKED_STREAMS)
@@ -340,9 +431,12 @@ public abstract class ValueStreamAnalysis implements HasFindings {
   }
 
   /**
-   * Returns the findings.
+   * Returns the findings. Those of {@link #ALL_ACTIVITIES_HIDDEN} name the journey, the value
+   * stream and its owner, with the data {@code link} ({@code direct-part} or {@code depends-on})
+   * and the evidence {@code activities}; those of {@link #ONLY_DEPENDED_ON} name the value stream,
+   * with the evidence {@code journeys}, the number of journeys that depend on it.
    *
-   * @return journey by journey (statements 1, 3 and 4), then value stream by value stream
+   * @return journey by journey (statements 1, 3, 4 and 5), then value stream by value stream
    *     (statements 2 and 5)
    */
   @Override

@@ -2,12 +2,16 @@ package org.covalue.journey.sample;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.covalue.core.Confidence;
 import org.covalue.core.PartyId;
 import org.covalue.core.Score;
+import org.covalue.core.ServiceId;
+import org.covalue.core.offering.Service;
+import org.covalue.core.offering.ServiceAgreement;
 import org.covalue.core.party.ConsumerRole;
 import org.covalue.journey.Channel;
 import org.covalue.journey.CustomerJourney;
@@ -41,6 +45,15 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
  * #NOTICE_PROBLEM}); the other eight are touchpoints, which lie in the band of visibility. covalue
  * places the first six touchpoints at the co-create step and the last two at the realize step; that
  * placement is also covalue's. Use the model as test and demo data, not as ITIL content.
+ *
+ * <p><strong>A journey without an agree step, by design.</strong> An incident journey starts at
+ * co-create: the consumer and the provider agreed the incident-resolution service long before the
+ * scanner failed, when the service desk was set up. So the journey has no agree touchpoint, and
+ * instead involves the service {@link #SERVICE} ({@link CustomerJourney#services()}), whose scope
+ * both parties agreed ({@link #service(PartyId, PartyId)}): the checks of Table 1.1 and §1.2.7 then
+ * find nothing to report (ITIL 4: Drive Stakeholder Value, §1.1, Table 1.1: expectations are agreed
+ * before investing; §1.2.7: the service is not the journey). The journey is a direct part of both
+ * value streams: its touchpoints are their visible activities.
  *
  * <p>The model is built for any consumer and provider; every method returns new values.
  */
@@ -89,6 +102,12 @@ public final class IncidentResolution {
   /** The consumer's value stream that keeps its operations running. */
   public static final ValueStreamId KEEP_OPERATING = ValueStreamId.of("keep-operating");
 
+  /** The incident-resolution service the journey is part of. */
+  public static final ServiceId SERVICE = ServiceId.of("incident-resolution-service");
+
+  /** The day the parties agreed the scope of {@link #SERVICE}. */
+  public static final LocalDate AGREED_ON = LocalDate.of(2025, 11, 3);
+
   private static final Instant FIRST_CASE_START = Instant.parse("2026-04-07T07:40:00Z");
 
   private IncidentResolution() {}
@@ -114,6 +133,8 @@ public final class IncidentResolution {
         .addProvider(provider)
         .persona(ConsumerRole.USER)
         .addValueStreams(RESTORE_SERVICE, KEEP_OPERATING)
+        .addDirectPartOf(RESTORE_SERVICE, KEEP_OPERATING)
+        .addService(SERVICE)
         .addTouchpoints(
             touchpoint(
                     SELF_HELP,
@@ -233,6 +254,32 @@ public final class IncidentResolution {
                     consumer,
                     provider)
                 .valueCoCreated("Feedback the provider uses to improve")
+                .build())
+        .build();
+  }
+
+  /**
+   * Returns the service the journey is part of, with the scope both parties agreed when the service
+   * desk was set up: before the journey, which is why the journey has no agree touchpoint.
+   *
+   * @param consumer the consumer organization
+   * @param provider the provider
+   * @return the service, based on no product in this sample (add the provider's products to it)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Service service(PartyId consumer, PartyId provider) {
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(provider, "provider");
+    return Service.builder()
+        .id(SERVICE)
+        .name("Incident resolution")
+        .agreement(
+            ServiceAgreement.builder()
+                .scope(
+                    "Restoring the warehouse's handheld devices and the systems they use, through"
+                        + " the service desk, on working days from 6:00 to 22:00")
+                .agreedOn(AGREED_ON)
+                .addParties(provider, consumer)
                 .build())
         .build();
   }

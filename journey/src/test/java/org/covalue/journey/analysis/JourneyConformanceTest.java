@@ -274,4 +274,59 @@ class JourneyConformanceTest {
                 JourneyEvent.of(TouchpointId.of("x"), CustomerJourneyStep.EXPLORE, Instant.EPOCH)));
     assertThat(JourneyPaths.of(designed, early).midWayEntry()).isEmpty();
   }
+
+  /**
+   * §1.2.4: a journey may start part-way along the expected path and then move back towards the
+   * expected start. A user who was sent to the diagnosis by a colleague then looks for self-help
+   * and registers the incident herself: not out of order, but a late entry that catches up.
+   */
+  @Test
+  void aMidWayEntryThatMovesBackTowardsTheStartIsReportedAsSuch() {
+    List<Touchpoint> t = designed.touchpoints();
+    ObservedJourney late =
+        follow(
+            "INC-1003",
+            List.of(t.get(3), t.get(0), t.get(2), t.get(4), t.get(5), t.get(6), t.get(7)));
+    JourneyConformance conformance = JourneyConformance.of(designed, late);
+    ReturnTowardsStart back = conformance.paths().backTowardsStart().orElseThrow();
+    assertThat(back.entryPosition()).isEqualTo(3);
+    assertThat(back.eventIndex()).isEqualTo(1);
+    assertThat(back.touchpoints())
+        .containsExactly(IncidentResolution.SELF_HELP, IncidentResolution.INCIDENT_REGISTERED);
+    assertThat(back.earliestPosition()).isZero();
+    // Today's longest-run reading still lists the entry as out of order...
+    assertThat(conformance.reordered()).containsExactly(IncidentResolution.DIAGNOSIS);
+    // ...but no finding says so: the move back towards the start is what happened.
+    assertThat(conformance.findings())
+        .extracting(Finding::rule)
+        .containsExactly(JourneyPaths.MID_WAY_ENTRY, JourneyPaths.BACK_TOWARDS_START);
+    // The contact with the desk it never made was passed by at the entry, as before.
+    assertThat(conformance.missing()).containsExactly(IncidentResolution.CONTACT_DESK);
+    Finding finding = conformance.findings(JourneyPaths.BACK_TOWARDS_START).get(0);
+    assertThat(finding.elements())
+        .containsExactly(
+            CaseId.of("INC-1003"),
+            IncidentResolution.DIAGNOSIS,
+            IncidentResolution.SELF_HELP,
+            IncidentResolution.INCIDENT_REGISTERED);
+    assertThat(finding.data())
+        .containsEntry("step", "co-create")
+        .containsEntry("towardsStep", "co-create");
+    assertThat(finding.evidence())
+        .containsEntry("eventIndex", 1.0)
+        .containsEntry("touchpoints", 2.0)
+        .containsEntry("entryPosition", 3.0)
+        .containsEntry("earliestPosition", 0.0);
+    assertThat(finding.message())
+        .isEqualTo(
+            "Case INC-1003 starts part-way, at touchpoint diagnosis, and then moves back towards"
+                + " the designed start: from event 1 it reaches 2 designed touchpoints it passed"
+                + " by, back to step co-create");
+  }
+
+  @Test
+  void aMidWayEntryThatGoesOnIsNotAMoveBackTowardsTheStart() {
+    assertThat(JourneyPaths.of(designed, IncidentResolution.midWayCase()).backTowardsStart())
+        .isEmpty();
+  }
 }

@@ -41,6 +41,8 @@ class JourneyValidatorTest {
                         .addActivity(ValueStreamActivityId.of("ghost"))
                         .build()))
             .interactions(List.of())
+            .directPartOf(List.of())
+            .services(List.of())
             .build();
     List<Violation> violations =
         JourneyValidator.validate(
@@ -107,11 +109,15 @@ class JourneyValidatorTest {
                         .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
                         .build()))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("12 violations:")
+        .hasMessageStartingWith("15 violations:")
         .hasMessageContaining("- journeys[0].consumer: Unknown party acme");
     JourneyValidator.requireValid(
         JourneyModel.builder()
-            .core(CoreModel.builder().parties(parties).build())
+            .core(
+                CoreModel.builder()
+                    .parties(parties)
+                    .addService(IncidentResolution.service(ACME, DESK))
+                    .build())
             .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
             .journeys(List.of(IncidentResolution.journey(ACME, DESK)))
             .build());

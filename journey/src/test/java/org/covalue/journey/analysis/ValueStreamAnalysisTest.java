@@ -1,6 +1,7 @@
 package org.covalue.journey.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import org.covalue.core.Finding;
@@ -158,5 +159,62 @@ class ValueStreamAnalysisTest {
             ValueStreamAnalysis.HIDDEN_ACTIVITY_IN_JOURNEY,
             ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS,
             ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM);
+  }
+
+  /**
+   * Figure 1.4, statement 5, as the figure states it: depending on a stream is not being part of
+   * it.
+   */
+  @Test
+  void rule5AStreamJourneysOnlyDependOnIsADirectPartOfNone() {
+    CustomerJourney dependsOnly = journey("j", List.of("desk-main", "acme-ops"), "d1");
+    ValueStreamAnalysis rules = ValueStreamAnalysis.of(List.of(dependsOnly), streams);
+    assertThat(rules.findings(ValueStreamAnalysis.ONLY_DEPENDED_ON))
+        .extracting(f -> f.elements().get(0).value())
+        .containsExactly("desk-main", "acme-ops");
+    assertThat(rules.findings(ValueStreamAnalysis.ONLY_DEPENDED_ON).get(0).evidence())
+        .containsEntry("journeys", 1.0);
+    CustomerJourney direct = dependsOnly.withDirectPartOf(List.of(ValueStreamId.of("desk-main")));
+    assertThat(
+            ValueStreamAnalysis.of(List.of(direct), streams)
+                .findings(ValueStreamAnalysis.ONLY_DEPENDED_ON))
+        .extracting(f -> f.elements().get(0).value())
+        .containsExactly("acme-ops");
+  }
+
+  @Test
+  void aDirectPartLinkCountsAsADependencyForStatementOne() {
+    CustomerJourney direct =
+        journey("j", List.of())
+            .withDirectPartOf(List.of(ValueStreamId.of("desk-main"), ValueStreamId.of("acme-ops")));
+    ValueStreamAnalysis rules = ValueStreamAnalysis.of(List.of(direct), streams);
+    assertThat(rules.findings(ValueStreamAnalysis.PARTY_WITHOUT_VALUE_STREAM)).isEmpty();
+  }
+
+  @Test
+  void aStreamWhoseActivitiesAreAllHiddenCannotBeADirectPart() {
+    CustomerJourney dependsOnUnused = journey("j", List.of("desk-main", "acme-ops", "unused"));
+    Finding info =
+        ValueStreamAnalysis.of(List.of(dependsOnUnused), streams)
+            .findings(ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN)
+            .get(0);
+    assertThat(info.severity()).isEqualTo(Severity.INFO);
+    assertThat(info.elements())
+        .containsExactly(JourneyId.of("j"), ValueStreamId.of("unused"), DESK);
+    assertThat(info.data()).containsExactly(entry("link", "depends-on"));
+    assertThat(info.evidence()).containsExactly(entry("activities", 1.0));
+    CustomerJourney partOfUnused =
+        dependsOnUnused.withDirectPartOf(List.of(ValueStreamId.of("unused")));
+    Finding warning =
+        ValueStreamAnalysis.of(List.of(partOfUnused), streams)
+            .findings(ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN)
+            .get(0);
+    assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+    assertThat(warning.data()).containsExactly(entry("link", "direct-part"));
+    assertThat(warning.message())
+        .isEqualTo(
+            "Journey j is said to be a direct part of value stream unused of desk, whose activities"
+                + " are all hidden from the other parties; a journey can only be a direct part of"
+                + " what they see");
   }
 }

@@ -33,6 +33,7 @@ class JourneyModelTest {
             CoreModel.builder()
                 .addParty(Party.organization(ACME, "Acme"))
                 .addParty(Party.organization(DESK, "Desk"))
+                .addService(IncidentResolution.service(ACME, DESK))
                 .build())
         .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
         .addJourney(IncidentResolution.journey(ACME, DESK))
@@ -48,7 +49,7 @@ class JourneyModelTest {
     assertThat(model.core().parties()).hasSize(2);
     assertThat(model.journeys()).hasSize(1);
     assertThat(model.size())
-        .isEqualTo(2 + model.valueStreams().size() + 1 + 2 + model.experiences().size());
+        .isEqualTo(3 + model.valueStreams().size() + 1 + 2 + model.experiences().size());
     assertThat(JourneyValidator.validate(model)).isEmpty();
     assertThat(JourneyValidator.requireValid(model)).isSameAs(model);
     assertThat(ValueStreamAnalysis.of(model).hasErrors()).isFalse();
@@ -71,6 +72,7 @@ class JourneyModelTest {
                     .addParty(Party.organization(ACME, "Acme"))
                     .addParty(Party.organization(ACME, "Acme again"))
                     .addParty(Party.organization(DESK, "Desk"))
+                    .addService(IncidentResolution.service(ACME, DESK))
                     .build())
             .withObservedJourneys(
                 List.of(IncidentResolution.midWayCase(), IncidentResolution.midWayCase()))

@@ -56,6 +56,7 @@ class IncidentResolutionTest {
                                 List.of(
                                     Party.organization(ACME, "Acme"),
                                     Party.organization(DESK, "Desk")))
+                            .addService(IncidentResolution.service(ACME, DESK))
                             .build())
                     .valueStreams(IncidentResolution.valueStreams(ACME, DESK))
                     .journeys(List.of(journey))

@@ -1,5 +1,6 @@
 package org.covalue.testkit.internal;
 
+import static org.covalue.testkit.internal.ModelPart.COORDINATIONS;
 import static org.covalue.testkit.internal.ModelPart.OFFERINGS;
 import static org.covalue.testkit.internal.ModelPart.PARTIES;
 import static org.covalue.testkit.internal.ModelPart.PRODUCTS;
@@ -9,6 +10,7 @@ import static org.covalue.testkit.internal.ModelPart.ROLE_ASSIGNMENTS;
 import static org.covalue.testkit.internal.ModelPart.SERVICES;
 import static org.covalue.testkit.internal.ModelPart.STAKEHOLDERS;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +28,9 @@ import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.ResourceAccess;
 import org.covalue.core.offering.Service;
+import org.covalue.core.offering.ServiceAgreement;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.PartyKind;
 import org.covalue.core.party.RoleAssignment;
@@ -218,7 +222,49 @@ enum CoreModelDefect {
                   ServiceOffering.builder()
                       .from(offering)
                       .addResourceAccesses(ResourceAccess.of(offering.name(), resource))
-                      .build()));
+                      .build())),
+  /** A product that uses a service the model does not hold. */
+  UNKNOWN_USED_SERVICE(
+      (in, model) ->
+          PRODUCTS.dangling(
+              in,
+              model,
+              "usedServices",
+              ServiceId::of,
+              (product, service) ->
+                  Product.builder().from(product).addUsedService(service).build())),
+  /** A service whose scope a party the model does not hold agreed. */
+  UNKNOWN_AGREEMENT_PARTY(
+      (in, model) ->
+          SERVICES.dangling(
+              in,
+              model,
+              "agreement.parties",
+              PartyId::of,
+              (service, party) ->
+                  service.withAgreement(
+                      service
+                          .agreement()
+                          .map(
+                              agreed ->
+                                  ServiceAgreement.builder().from(agreed).addParty(party).build())
+                          .orElseGet(
+                              () ->
+                                  ServiceAgreement.builder()
+                                      .scope(service.name())
+                                      .agreedOn(LocalDate.of(2026, 1, 1))
+                                      .addParty(party)
+                                      .build())))),
+  /** Holders of consumer roles that coordinate with a party the model does not hold. */
+  UNKNOWN_COORDINATION_PARTY(
+      (in, model) ->
+          COORDINATIONS.dangling(
+              in,
+              model,
+              "parties",
+              PartyId::of,
+              (coordination, party) ->
+                  Coordination.builder().from(coordination).addParty(party).build()));
 
   /** Puts the defect into a valid value or a consistent model. */
   @SuppressWarnings("ImmutableEnumChecker") // each constant holds a lambda that captures nothing

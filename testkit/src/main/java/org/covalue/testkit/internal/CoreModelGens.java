@@ -1,8 +1,10 @@
 package org.covalue.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.covalue.core.PartyId;
@@ -17,11 +19,14 @@ import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
+import org.covalue.core.party.PartyKind;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generators of whole core models: consistent ones (every reference resolves, ids are unique, no
@@ -35,7 +40,10 @@ public final class CoreModelGens {
 
   private static final List<ResourceId> RESOURCE_POOL = IdGens.pool(ResourceId::of, "x", 4);
   private static final List<ProductId> PRODUCT_POOL = IdGens.pool(ProductId::of, "d", 5);
-  private static final List<ServiceId> SERVICE_POOL = IdGens.pool(ServiceId::of, "s", 3);
+
+  /** The services loose models refer to, shared with loose journey models. */
+  static final List<ServiceId> SERVICE_POOL = IdGens.pool(ServiceId::of, "s", 3);
+
   private static final List<ServiceOfferingId> OFFERING_POOL =
       IdGens.pool(ServiceOfferingId::of, "o", 3);
 
@@ -84,6 +92,8 @@ public final class CoreModelGens {
         resources.add(OfferingGens.resource(in, id, owner));
       }
 
+      List<ServiceId> serviceIds =
+          IdGens.distinct(in, ServiceId::of, Draw.intBetween(in, least, scale));
       int productCount = resourceIds.isEmpty() ? 0 : Draw.intBetween(in, least, scale);
       List<ProductId> productIds = IdGens.distinct(in, ProductId::of, productCount);
       List<Product> products = new ArrayList<>();
@@ -93,16 +103,24 @@ public final class CoreModelGens {
         if (configured.isEmpty() && components.isEmpty()) {
           configured.add(Draw.oneOf(in, resourceIds));
         }
-        products.add(
+        Product product =
             OfferingGens.product(
-                in, productIds.get(i), Draw.oneOf(in, organizations), configured, components));
+                in, productIds.get(i), Draw.oneOf(in, organizations), configured, components);
+        if (Draw.oneIn(in, 3)) {
+          product = product.withUsedServices(Draw.someOf(in, serviceIds));
+        }
+        products.add(product);
       }
 
-      List<ServiceId> serviceIds =
-          IdGens.distinct(in, ServiceId::of, Draw.intBetween(in, least, scale));
       List<Service> services = new ArrayList<>();
       for (ServiceId id : serviceIds) {
-        services.add(OfferingGens.service(in, id, Draw.someOf(in, productIds)));
+        Service service = OfferingGens.service(in, id, Draw.someOf(in, productIds));
+        if (Draw.bool(in)) {
+          service =
+              service.withAgreement(
+                  OfferingGens.agreement(in, Draw.atLeastOneOf(in, organizations)));
+        }
+        services.add(service);
       }
 
       int offeringCount = serviceIds.isEmpty() ? 0 : Draw.intBetween(in, least, scale);
@@ -156,11 +174,20 @@ public final class CoreModelGens {
       for (int i = 0; i < assignmentCount; i++) {
         assignments.add(assignment.generate(in));
       }
+      List<Coordination> coordinations = coordinations(in, assignments, partyIds, least);
+      for (int i = 0; i < parties.size(); i++) {
+        if (parties.get(i).kind() == PartyKind.ORGANIZATION && Draw.oneIn(in, 3)) {
+          parties.set(
+              i,
+              parties.get(i).withPreferredRelationshipType(RelationshipGens.types().generate(in)));
+        }
+      }
 
       return CoreModel.builder()
           .parties(Draw.shuffle(in, parties))
           .stakeholders(stakeholders)
           .roleAssignments(assignments)
+          .coordinations(coordinations)
           .relationships(Draw.shuffle(in, relationships))
           .resources(resources)
           .products(Draw.shuffle(in, products))
@@ -168,6 +195,46 @@ public final class CoreModelGens {
           .offerings(offerings)
           .build();
     };
+  }
+
+  /**
+   * Draws how the holders of consumer roles coordinate: for some consumer organizations with two or
+   * more holders, a coordination of some or all of them; and at least {@code least} coordinations,
+   * so that a model with every list filled has one.
+   */
+  private static List<Coordination> coordinations(
+      RandomnessSource in, Set<RoleAssignment> assignments, List<PartyId> partyIds, int least) {
+    Map<PartyId, Set<PartyId>> holders = new LinkedHashMap<>();
+    for (RoleAssignment assignment : assignments) {
+      holders
+          .computeIfAbsent(assignment.consumerOrganization(), o -> new LinkedHashSet<>())
+          .add(assignment.party());
+    }
+    List<Coordination> coordinations = new ArrayList<>();
+    for (Map.Entry<PartyId, Set<PartyId>> entry : holders.entrySet()) {
+      List<PartyId> held = new ArrayList<>(entry.getValue());
+      if (held.size() >= 2 && Draw.bool(in)) {
+        List<PartyId> coordinating = Draw.bool(in) ? held : Draw.someOf(in, held);
+        if (coordinating.size() >= 2) {
+          coordinations.add(coordination(in, entry.getKey(), coordinating));
+        }
+      }
+    }
+    if (coordinations.size() < least) {
+      coordinations.add(
+          coordination(in, partyIds.get(0), List.of(partyIds.get(0), partyIds.get(1))));
+    }
+    return coordinations;
+  }
+
+  /** Draws a coordination with a drawn means. */
+  static Coordination coordination(
+      RandomnessSource in, PartyId organization, List<PartyId> parties) {
+    return Coordination.builder()
+        .consumerOrganization(organization)
+        .parties(parties)
+        .means(Texts.names().generate(in))
+        .build();
   }
 
   /**
@@ -221,6 +288,21 @@ public final class CoreModelGens {
 
       List<RoleAssignment> assignments =
           Draw.listOf(in, PartyGens.roleAssignments(PARTY_POOL, PARTY_POOL), 0, 5);
+      List<Coordination> coordinations = new ArrayList<>();
+      int coordinationCount = Draw.intBetween(in, 0, 3);
+      for (int i = 0; i < coordinationCount; i++) {
+        List<PartyId> coordinating = Draw.someOf(in, PARTY_POOL);
+        if (coordinating.size() >= 2) {
+          coordinations.add(coordination(in, Draw.oneOf(in, PARTY_POOL), coordinating));
+        }
+      }
+      for (int i = 0; i < parties.size(); i++) {
+        if (Draw.oneIn(in, 3)) {
+          parties.set(
+              i,
+              parties.get(i).withPreferredRelationshipType(RelationshipGens.types().generate(in)));
+        }
+      }
 
       List<ServiceRelationship> relationships = new ArrayList<>();
       int relationshipCount = Draw.intBetween(in, 0, 6);
@@ -258,14 +340,20 @@ public final class CoreModelGens {
           configured.add(Draw.oneOf(in, RESOURCE_POOL));
         }
         products.add(
-            OfferingGens.product(in, id, Draw.oneOf(in, PARTY_POOL), configured, components));
+            OfferingGens.product(in, id, Draw.oneOf(in, PARTY_POOL), configured, components)
+                .withUsedServices(Draw.someOf(in, SERVICE_POOL)));
       }
 
       List<Service> services = new ArrayList<>();
       int serviceCount = Draw.intBetween(in, 0, 3);
       for (int i = 0; i < serviceCount; i++) {
-        services.add(
-            OfferingGens.service(in, Draw.oneOf(in, SERVICE_POOL), Draw.someOf(in, PRODUCT_POOL)));
+        Service service =
+            OfferingGens.service(in, Draw.oneOf(in, SERVICE_POOL), Draw.someOf(in, PRODUCT_POOL));
+        if (Draw.bool(in)) {
+          service =
+              service.withAgreement(OfferingGens.agreement(in, Draw.atLeastOneOf(in, PARTY_POOL)));
+        }
+        services.add(service);
       }
 
       List<ServiceOffering> offerings = new ArrayList<>();
@@ -284,6 +372,7 @@ public final class CoreModelGens {
           .parties(parties)
           .stakeholders(stakeholders)
           .roleAssignments(assignments)
+          .coordinations(coordinations)
           .relationships(relationships)
           .resources(resources)
           .products(products)

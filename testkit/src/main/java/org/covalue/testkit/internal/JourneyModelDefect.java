@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.Party;
 import org.covalue.journey.CustomerJourney;
@@ -86,6 +87,26 @@ enum JourneyModelDefect {
               ValueStreamId::of,
               (journey, stream) ->
                   CustomerJourney.builder().from(journey).addValueStream(stream).build())),
+  /** A journey that is a direct part of a value stream the model does not hold. */
+  UNKNOWN_DIRECT_STREAM(
+      (in, model) ->
+          JOURNEYS.dangling(
+              in,
+              model,
+              "directPartOf",
+              ValueStreamId::of,
+              (journey, stream) ->
+                  CustomerJourney.builder().from(journey).addDirectPartOf(stream).build())),
+  /** A journey that involves a service the model's core does not hold. */
+  UNKNOWN_JOURNEY_SERVICE(
+      (in, model) ->
+          JOURNEYS.dangling(
+              in,
+              model,
+              "services",
+              ServiceId::of,
+              (journey, service) ->
+                  CustomerJourney.builder().from(journey).addService(service).build())),
   /** A touchpoint that uses an activity the model does not hold. */
   UNKNOWN_TOUCHPOINT_ACTIVITY(
       (in, model) ->
@@ -262,6 +283,9 @@ enum JourneyModelDefect {
       CustomerJourney other = model.journeys().get(j);
       if (other.valueStreams().contains(removed)) {
         paths.add("journeys[" + j + "].valueStreams");
+      }
+      if (other.directPartOf().contains(removed)) {
+        paths.add("journeys[" + j + "].directPartOf");
       }
       addUses(paths, "journeys[" + j + "].touchpoints", other.touchpoints(), lost);
       addUses(paths, "journeys[" + j + "].interactions", other.interactions(), lost);

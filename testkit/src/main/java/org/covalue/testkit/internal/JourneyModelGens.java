@@ -1,10 +1,12 @@
 package org.covalue.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.PartyKind;
@@ -82,6 +84,8 @@ public final class JourneyModelGens {
       streams.add(ValueStreamGens.valueStream(in, streamIds.get(i), owners.get(i), activities));
     }
 
+    List<ServiceId> serviceIds = new ArrayList<>();
+    core.services().forEach(service -> serviceIds.add(service.id()));
     int journeyCount = Draw.intBetween(in, 1, Math.max(1, (scale + 1) / 2));
     List<CustomerJourney> journeys = new ArrayList<>();
     for (JourneyId id : IdGens.distinct(in, JourneyId::of, journeyCount)) {
@@ -104,8 +108,12 @@ public final class JourneyModelGens {
           }
         }
       }
+      CustomerJourney journey =
+          JourneyGens.journey(in, id, consumer, providers, links, usable, MAX_TOUCHPOINTS);
       journeys.add(
-          JourneyGens.journey(in, id, consumer, providers, links, usable, MAX_TOUCHPOINTS));
+          journey
+              .withDirectPartOf(directPartOf(journey, streams))
+              .withServices(Draw.someOf(in, serviceIds)));
     }
     List<ObservedJourney> observed = new ArrayList<>();
     List<ExperienceObservation> experiences = new ArrayList<>();
@@ -123,6 +131,28 @@ public final class JourneyModelGens {
         .observedJourneys(withDistinctCaseIds(in, observed))
         .experiences(experiences)
         .build();
+  }
+
+  /**
+   * Returns the linked value streams a journey is a direct part of: those whose activities its
+   * touchpoints and interactions use.
+   */
+  static List<ValueStreamId> directPartOf(CustomerJourney journey, List<ValueStream> streams) {
+    Set<ValueStreamActivityId> used = new HashSet<>();
+    journey.touchpoints().forEach(t -> used.addAll(t.activities()));
+    journey.interactions().forEach(i -> used.addAll(i.activities()));
+    List<ValueStreamId> direct = new ArrayList<>();
+    for (ValueStream stream : streams) {
+      if (journey.valueStreams().contains(stream.id())) {
+        for (ValueStreamActivity activity : stream.activities()) {
+          if (used.contains(activity.id())) {
+            direct.add(stream.id());
+            break;
+          }
+        }
+      }
+    }
+    return direct;
   }
 
   /** Gives observed journeys distinct case ids. */
@@ -227,6 +257,10 @@ public final class JourneyModelGens {
                 Draw.someOf(in, streamPool),
                 Draw.someOf(in, activityPool),
                 4);
+        journey =
+            journey
+                .withDirectPartOf(Draw.someOf(in, streamPool))
+                .withServices(Draw.someOf(in, CoreModelGens.SERVICE_POOL));
         journeys.add(journey);
         if (Draw.bool(in)) {
           observed.add(

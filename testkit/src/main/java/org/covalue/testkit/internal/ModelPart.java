@@ -10,6 +10,7 @@ import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.ServiceRelationship;
@@ -44,6 +45,10 @@ public record ModelPart<M, T>(
   public static final ModelPart<CoreModel, RoleAssignment> ROLE_ASSIGNMENTS =
       new ModelPart<>(
           "roleAssignments", CoreModel::roleAssignments, CoreModel::withRoleAssignments);
+
+  /** How holders of consumer roles coordinate, in a core model. */
+  public static final ModelPart<CoreModel, Coordination> COORDINATIONS =
+      new ModelPart<>("coordinations", CoreModel::coordinations, CoreModel::withCoordinations);
 
   /** The service relationships of a core model. */
   public static final ModelPart<CoreModel, ServiceRelationship> RELATIONSHIPS =

@@ -1,5 +1,6 @@
 package org.covalue.testkit.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.covalue.core.offering.ResourceAccess;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
+import org.covalue.core.offering.ServiceAgreement;
 import org.covalue.core.offering.ServiceOffering;
 import org.covalue.core.offering.ServiceOfferingComponentType;
 import org.quicktheories.core.Gen;
@@ -137,6 +139,21 @@ public final class OfferingGens {
       service.description(Texts.names().generate(in));
     }
     return service.build();
+  }
+
+  /**
+   * Draws the agreement of a service's scope: a drawn scope and day, agreed by the given parties.
+   *
+   * @param in the randomness source
+   * @param parties the parties that agreed; not empty
+   * @return the agreement
+   */
+  public static ServiceAgreement agreement(RandomnessSource in, List<PartyId> parties) {
+    return ServiceAgreement.builder()
+        .scope(Texts.names().generate(in))
+        .agreedOn(LocalDate.of(2020, 1, 1).plusDays(Draw.intBetween(in, 0, 3000)))
+        .parties(parties)
+        .build();
   }
 
   /**
@@ -366,7 +383,7 @@ public final class OfferingGens {
   public static Gen<BadInput> invalidOfferings() {
     return in -> {
       ServiceOffering valid = offerings().generate(in);
-      switch (Draw.intBetween(in, 0, 4)) {
+      switch (Draw.intBetween(in, 0, 3)) {
         case 0 -> {
           return BadInput.blank(
               in,
@@ -386,18 +403,6 @@ public final class OfferingGens {
               "offering " + valid.id() + " that describes no service",
               "services",
               () -> ServiceOffering.builder().from(valid).services(List.of()).build());
-        }
-        case 3 -> {
-          return BadInput.of(
-              "offering " + valid.id() + " that includes no goods, access or action",
-              "components",
-              () ->
-                  ServiceOffering.builder()
-                      .from(valid)
-                      .goods(List.of())
-                      .resourceAccesses(List.of())
-                      .serviceActions(List.of())
-                      .build());
         }
         default -> {
           return BadInput.of(

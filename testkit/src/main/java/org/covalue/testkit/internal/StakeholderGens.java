@@ -11,6 +11,7 @@ import org.covalue.core.Rating;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.analysis.SalienceClassifier;
 import org.covalue.core.analysis.StakeholderClassifier;
+import org.covalue.core.stakeholder.CultivationTarget;
 import org.covalue.core.stakeholder.EngagementChange;
 import org.covalue.core.stakeholder.EngagementStrategy;
 import org.covalue.core.stakeholder.SalienceAttributes;
@@ -156,6 +157,18 @@ public final class StakeholderGens {
         stakeholders.add(stakeholder(in, StakeholderId.of(text), Optional.empty()));
       }
       StakeholderMap.Builder map = StakeholderMap.builder().stakeholders(stakeholders);
+      for (Stakeholder stakeholder : stakeholders) {
+        if (Draw.oneIn(in, 3)) {
+          map.addTarget(
+              Draw.oneIn(in, 4)
+                  ? CultivationTarget.of(
+                      stakeholder.id(), stakeholder.influence(), stakeholder.interest())
+                  : CultivationTarget.of(
+                      stakeholder.id(),
+                      KernelGens.ratings().generate(in),
+                      KernelGens.ratings().generate(in)));
+        }
+      }
       if (Draw.bool(in)) {
         map.asOf(EPOCH.plusDays(Draw.intBetween(in, 0, 20_000)));
       }
@@ -206,8 +219,20 @@ public final class StakeholderGens {
         taken.add(id);
         revised.add(stakeholder(in, StakeholderId.of(id), Optional.empty()));
       }
+      Set<StakeholderId> staying = new HashSet<>();
+      revised.forEach(s -> staying.add(s.id()));
+      List<CultivationTarget> targets = new ArrayList<>();
+      for (CultivationTarget target : map.targets()) {
+        if (staying.contains(target.stakeholder())) {
+          targets.add(target);
+        }
+      }
       StakeholderMap later =
-          map.withStakeholders(Draw.bool(in) ? Draw.shuffle(in, revised) : revised);
+          StakeholderMap.builder()
+              .from(map)
+              .stakeholders(Draw.bool(in) ? Draw.shuffle(in, revised) : revised)
+              .targets(targets)
+              .build();
       if (Draw.bool(in)) {
         later = later.withLabel(Texts.names().generate(in));
       }

@@ -94,7 +94,13 @@ public enum ValueStreamBreach {
         links.add(link);
       }
     }
-    journeys.set(i, journey.withValueStreams(links));
+    Set<ValueStreamId> direct = new LinkedHashSet<>();
+    for (ValueStreamId link : journey.directPartOf()) {
+      if (!unlinked.contains(owners.get(link))) {
+        direct.add(link);
+      }
+    }
+    journeys.set(i, journey.withValueStreams(links).withDirectPartOf(direct));
     List<List<TypedId<?>>> expected = new ArrayList<>();
     unlinked.forEach(party -> expected.add(List.of(journey.id(), party)));
     return new Breach(

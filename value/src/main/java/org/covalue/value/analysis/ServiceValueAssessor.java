@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>The balance function.</b> Value is subjective, so covalue weighs it in the stakeholder's
- * own terms, in money (decision 30). For a stakeholder {@code s} and a service:
+ * own terms, in money (decision 35). For a stakeholder {@code s} and a service:
  *
  * <pre>
  * balance(s) = worth(s) - costWeight * costValue(s) - riskWeight * riskExposure(s)

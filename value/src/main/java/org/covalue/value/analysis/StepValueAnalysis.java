@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Steps.</b> The model's {@linkplain StepValueContribution contributions} are summed per
  * journey, step and perspective over the three dimensions: §1.2.6 asks each step to add more
  * stakeholder value than it removes, and covalue reads "stakeholder" as each side, so that a step
- * good for the provider but costly for the consumer is reported (decision 30). A step whose net
+ * good for the provider but costly for the consumer is reported (decision 35). A step whose net
  * value is not above zero may still be made up for by value it enables in another step or journey
  * (the contributions' {@linkplain StepValueContribution#offsetBy() offsets}): then it is reported
  * as {@link #OFFSET_ELSEWHERE}, otherwise as {@link #REMOVES_MORE_THAN_ADDS}. A surplus named by

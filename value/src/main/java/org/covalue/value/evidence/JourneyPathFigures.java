@@ -8,6 +8,8 @@ import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.JourneyId;
 import org.covalue.journey.analysis.JourneyConformance;
 import org.covalue.journey.analysis.JourneyPaths;
+import org.covalue.journey.log.Abandonment;
+import org.covalue.journey.log.JourneyAnalytics;
 import org.immutables.value.Value;
 
 /**
@@ -17,8 +19,10 @@ import org.immutables.value.Value;
  * makes consumers loop, give up or skip steps lets value leak.
  *
  * <p>Each count is optional, because not every source counts every kind: {@link #of(JourneyId,
- * Collection)} counts all three from journey conformance results; event-log analytics counts loops
- * and abandonment but knows no designed steps. A count that is absent is not evidence of anything.
+ * Collection)} counts all three from journey conformance results; {@link #of(JourneyId,
+ * JourneyAnalytics)} counts loops and, when the analyzer names an end, abandonment from the
+ * analytics of a real event log, which knows no designed steps. A count that is absent is not
+ * evidence of anything.
  *
  * <pre>{@code
  * JourneyPathFigures figures = JourneyPathFigures.of(journey.id(), List.of(
@@ -97,6 +101,36 @@ public abstract class JourneyPathFigures {
         .abandonedCases(abandoned)
         .skippedStepCases(skipped)
         .build();
+  }
+
+  /**
+   * Counts the deviations of the cases of an event log that record one designed journey, from the
+   * log's {@linkplain JourneyAnalytics analytics} (§1.2.4): a case goes back and forth when it
+   * returns to an activity it reached before ({@link JourneyAnalytics#loops()}); it is abandoned
+   * when it never reaches one of the analyzer's final activities nor Realize ({@link
+   * JourneyAnalytics#abandonment()}). The log knows no designed steps, so the skipped-step count is
+   * left absent, as is the abandonment count when the analyzer names no end.
+   *
+   * <pre>{@code
+   * JourneyAnalytics analytics = analyzer.analyze(log);
+   * JourneyPathFigures figures = JourneyPathFigures.of(journey.id(), analytics);
+   * }</pre>
+   *
+   * @param journey the designed journey the log's cases follow
+   * @param analytics the analytics of the log; at least one case
+   * @return the figures
+   * @throws InvalidModelException if an argument is null or the log has no case
+   */
+  public static JourneyPathFigures of(JourneyId journey, JourneyAnalytics analytics) {
+    Violations.requireNonNull(journey, "journey");
+    Violations.requireNonNull(analytics, "analytics");
+    Builder figures =
+        builder()
+            .journey(journey)
+            .cases(analytics.cases())
+            .backAndForthCases(analytics.loops().cases());
+    analytics.abandonment().map(Abandonment::cases).ifPresent(figures::abandonedCases);
+    return figures.build();
   }
 
   /**

@@ -2,7 +2,9 @@ package org.covalue.value.evidence;
 
 import org.covalue.core.Score;
 import org.covalue.core.ServiceRelationshipId;
+import org.covalue.core.Violations;
 import org.covalue.core.relationship.BandWidth;
+import org.covalue.visibility.analysis.BandWidthAssessment;
 import org.immutables.value.Value;
 
 /**
@@ -12,8 +14,10 @@ import org.immutables.value.Value;
  * read from. Value leakage detection compares the width with what the relationship's type calls for
  * ({@link org.covalue.core.relationship.ServiceRelationshipType#expectedBandOfVisibility()}).
  *
- * <p>The visibility module measures the band; this value carries its result into value leakage
- * detection without tying the two modules' types together.
+ * <p>The visibility module measures the band ({@link BandWidthAssessment}); {@link
+ * #of(BandWidthAssessment)} carries its result into value leakage detection. A width measured some
+ * other way (a survey of both parties, say) is given with {@link #of(ServiceRelationshipId,
+ * BandWidth, Score)}.
  *
  * <pre>{@code
  * MeasuredBandWidth band = MeasuredBandWidth.of(ServiceRelationshipId.of("desk-for-acme"),
@@ -39,6 +43,24 @@ public abstract class MeasuredBandWidth {
   public static MeasuredBandWidth of(
       ServiceRelationshipId relationship, BandWidth width, Score share) {
     return ImmutableMeasuredBandWidth.of(relationship, width, share);
+  }
+
+  /**
+   * Returns the width that covalue-visibility measured for a relationship: its measured width and
+   * the share of placeable elements in the band.
+   *
+   * <pre>{@code
+   * BandWidthAssessment assessment = BandWidthCheck.DEFAULT.check(band);
+   * MeasuredBandWidth measured = MeasuredBandWidth.of(assessment);
+   * }</pre>
+   *
+   * @param assessment the visibility module's assessment of the band's width
+   * @return the measurement
+   * @throws org.covalue.core.InvalidModelException if the assessment is null
+   */
+  public static MeasuredBandWidth of(BandWidthAssessment assessment) {
+    Violations.requireNonNull(assessment, "assessment");
+    return of(assessment.relationship(), assessment.measured(), Score.of(assessment.share()));
   }
 
   /**

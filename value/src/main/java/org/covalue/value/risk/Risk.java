@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * impose; it also notes that needs may change between the start of a relationship and the outcome
  * ({@link RiskSource#CHANGED_NEEDS}).
  *
- * <p>covalue's reading (decision 30): {@link #threat()} is how likely the event is, {@link
+ * <p>covalue's reading (decision 35): {@link #threat()} is how likely the event is, {@link
  * #vulnerability()} how likely it harms the bearer when it happens, and {@link #impact()} what the
  * harm costs the bearer. The {@linkplain #level() level} combines the two sources of risk as
  * independent chances, {@code 1 - (1 - threat * vulnerability) * (1 - gap)}, and the {@linkplain

@@ -11,7 +11,6 @@ import org.covalue.core.ServiceOfferingId;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.StakeholderId;
 import org.covalue.core.model.CoreModel;
-import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceAction;
 import org.covalue.core.offering.ServiceActionPerformer;
 import org.covalue.core.offering.ServiceOffering;
@@ -113,8 +112,8 @@ public final class IncidentValue {
   /** The warehouse's works council: much influence and interest, never engaged. */
   public static final StakeholderId WORKS_COUNCIL = StakeholderId.of("works-council");
 
-  /** The incident resolution service. */
-  public static final ServiceId SERVICE = ServiceId.of("incident-resolution");
+  /** The incident resolution service: the journey sample's service, with its agreed scope. */
+  public static final ServiceId SERVICE = IncidentResolution.SERVICE;
 
   /** The service desk offering. */
   public static final ServiceOfferingId OFFERING = ServiceOfferingId.of("desk-offering");
@@ -429,7 +428,7 @@ public final class IncidentValue {
                     .influence(Level.HIGH)
                     .interest(Level.HIGH)
                     .build())
-            .addService(Service.builder().id(SERVICE).name("Incident resolution").build())
+            .addService(IncidentResolution.service(WAREHOUSE, DESK))
             .addOffering(
                 ServiceOffering.builder()
                     .id(OFFERING)

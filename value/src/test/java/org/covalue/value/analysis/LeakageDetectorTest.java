@@ -141,7 +141,7 @@ class LeakageDetectorTest {
         .containsEntry("threshold", 0.0);
     assertThat(warranty.message())
         .isEqualTo(
-            "Service incident-resolution measured 6 of hours to restore against an agreed 4: 50%"
+            "Service incident-resolution-service measured 6 of hours to restore against an agreed 4: 50%"
                 + " short, more than the tolerance of 0%");
 
     Finding loops = only(REPORT, LeakageDetector.BACK_AND_FORTH);

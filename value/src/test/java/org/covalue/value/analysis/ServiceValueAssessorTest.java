@@ -61,7 +61,7 @@ class ServiceValueAssessorTest {
     assertThat(user.data()).containsEntry("currency", "EUR");
     assertThat(user.message())
         .isEqualTo(
-            "Service incident-resolution creates no net value for stakeholder warehouse-user:"
+            "Service incident-resolution-service creates no net value for stakeholder warehouse-user:"
                 + " outcomes worth 30 EUR against costs of 50 EUR (weight 1) and an expected loss"
                 + " from risks of 0 EUR (weight 1), a balance of -20 EUR, not above 0");
     assertThat(value.findings().get(1).elements())

@@ -121,7 +121,7 @@ class ValueValidatorTest {
     assertThat(violations)
         .extracting(Violation::message)
         .contains(
-            "A utility feature of service incident-resolution cannot meet requirement"
+            "A utility feature of service incident-resolution-service cannot meet requirement"
                 + " same-shift-fix, which is a requirement of warranty");
   }
 

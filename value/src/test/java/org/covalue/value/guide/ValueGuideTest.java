@@ -233,16 +233,16 @@ class ValueGuideTest {
             "  value-leakage.unengaged-stakeholder [works-council]",
             "MISSED_OPPORTUNITY_OR_UNMET_REQUIREMENTS",
             "  value-leakage.unmet-requirement [same-shift-fix, warehouse-manager,"
-                + " incident-resolution]",
+                + " incident-resolution-service]",
             "SUBOPTIMAL_PROVISION_OR_CONSUMPTION",
-            "  value-leakage.warranty-below-target [incident-resolution]",
+            "  value-leakage.warranty-below-target [incident-resolution-service]",
             "  value-leakage.back-and-forth [incident-resolution]",
             "  value-leakage.abandoned-journey [incident-resolution]",
-            "  value-leakage.use-below-plan [desk-value-plan, incident-resolution]",
+            "  value-leakage.use-below-plan [desk-value-plan, incident-resolution-service]",
             "LACK_OF_VALUE_TRACKING_AND_REALIZATION",
             "  value-leakage.unmeasured-outcome [desk-value-plan, picking-continues]",
             "  value-leakage.outcome-below-plan [desk-value-plan, work-resumes]",
-            "Service incident-resolution measured 6 of hours to restore against an agreed 4: 50%"
+            "Service incident-resolution-service measured 6 of hours to restore against an agreed 4: 50%"
                 + " short, more than the tolerance of 0%",
             "{measured=6.0, target=4.0, shortfall=0.5, threshold=0.0}");
   }

@@ -1,5 +1,6 @@
 package org.covalue.examples.archfixture.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -8,7 +9,7 @@ public final class ImpureAnalysis {
   private ImpureAnalysis() {}
 
   public static long run() {
-    System.out.println(LocalDate.now());
+    System.out.println(LocalDate.now(Clock.systemUTC()));
     return System.currentTimeMillis() + new Random(1).nextInt();
   }
 }

@@ -12,6 +12,7 @@ import org.covalue.core.offering.Product;
 import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.RoleAssignment;
 import org.covalue.core.relationship.ServiceRelationship;
@@ -48,6 +49,8 @@ class CoreModelRoundTripPropertiesTest {
                               model.roleAssignments(),
                               a ->
                                   RoleAssignment.of(a.party(), a.role(), a.consumerOrganization())))
+                      .coordinations(
+                          each(model.coordinations(), c -> Coordination.builder().from(c).build()))
                       .relationships(
                           each(
                               model.relationships(),
@@ -66,6 +69,7 @@ class CoreModelRoundTripPropertiesTest {
                           .withParties(model.parties())
                           .withStakeholders(model.stakeholders())
                           .withRoleAssignments(model.roleAssignments())
+                          .withCoordinations(model.coordinations())
                           .withRelationships(model.relationships())
                           .withResources(model.resources())
                           .withProducts(model.products())

@@ -24,7 +24,9 @@ import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Goods;
 import org.covalue.core.offering.Product;
 import org.covalue.core.offering.ResourceAccess;
+import org.covalue.core.offering.ServiceAgreement;
 import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Coordination;
 import org.covalue.core.party.Party;
 import org.covalue.core.party.PartyKind;
 import org.covalue.core.party.RoleAssignment;
@@ -168,6 +170,17 @@ class CoreModelValidatorPropertiesTest {
         paths.add("roleAssignments[" + i + "].consumerOrganization");
       }
     }
+    for (int i = 0; i < model.coordinations().size(); i++) {
+      Coordination c = model.coordinations().get(i);
+      if (!parties.contains(c.consumerOrganization())) {
+        paths.add("coordinations[" + i + "].consumerOrganization");
+      }
+      for (PartyId party : c.parties()) {
+        if (!parties.contains(party)) {
+          paths.add("coordinations[" + i + "].parties");
+        }
+      }
+    }
     for (int i = 0; i < model.relationships().size(); i++) {
       ServiceRelationship r = model.relationships().get(i);
       if (!parties.contains(r.provider())) {
@@ -203,6 +216,11 @@ class CoreModelValidatorPropertiesTest {
           paths.add("products[" + i + "].components");
         }
       }
+      for (ServiceId used : p.usedServices()) {
+        if (!services.contains(used)) {
+          paths.add("products[" + i + "].usedServices");
+        }
+      }
     }
     for (int i = 0; i < model.services().size(); i++) {
       for (ProductId p : model.services().get(i).products()) {
@@ -210,7 +228,15 @@ class CoreModelValidatorPropertiesTest {
           paths.add("services[" + i + "].products");
         }
       }
+      for (ServiceAgreement agreement : model.services().get(i).agreement().stream().toList()) {
+        for (PartyId party : agreement.parties()) {
+          if (!parties.contains(party)) {
+            paths.add("services[" + i + "].agreement.parties");
+          }
+        }
+      }
     }
+
     for (int i = 0; i < model.offerings().size(); i++) {
       ServiceOffering o = model.offerings().get(i);
       if (!parties.contains(o.provider())) {

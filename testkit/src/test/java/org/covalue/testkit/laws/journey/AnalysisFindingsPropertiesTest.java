@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.covalue.core.HasFindings;
 import org.covalue.core.Rule;
+import org.covalue.core.Severity;
 import org.covalue.journey.analysis.JourneyConformance;
 import org.covalue.journey.analysis.JourneyPaths;
 import org.covalue.journey.analysis.JourneyRules;
+import org.covalue.journey.analysis.JourneyServiceAnalysis;
+import org.covalue.journey.analysis.JourneyStepConditions;
+import org.covalue.journey.analysis.StakeholderMapHistory;
+import org.covalue.journey.analysis.StakeholderMapReview;
 import org.covalue.journey.analysis.ValueStreamAnalysis;
 import org.covalue.testkit.JourneyModels;
 import org.covalue.testkit.Journeys;
@@ -128,7 +133,67 @@ class AnalysisFindingsPropertiesTest {
                   .withOptionalEvidence("earlierIndex")),
           entry(
               JourneyPaths.SKIPPED_STEP,
-              shape(JourneyPaths.SKIPPED_STEP, "case", List.of("step"), List.of())));
+              shape(JourneyPaths.SKIPPED_STEP, "case", List.of("step"), List.of())),
+          entry(
+              ValueStreamAnalysis.ONLY_DEPENDED_ON,
+              shape(
+                  ValueStreamAnalysis.ONLY_DEPENDED_ON,
+                  "value-stream",
+                  List.of(),
+                  List.of("journeys"))),
+          entry(
+              ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN,
+              shape(
+                      ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN,
+                      "journey value-stream party",
+                      List.of("link"),
+                      List.of("activities"))
+                  .withSeverities(Severity.INFO, Severity.WARNING)),
+          entry(
+              JourneyPaths.BACK_TOWARDS_START,
+              shape(
+                  JourneyPaths.BACK_TOWARDS_START,
+                  "case touchpoint( touchpoint)+",
+                  List.of("step", "towardsStep"),
+                  List.of("eventIndex", "touchpoints", "entryPosition", "earliestPosition"))),
+          entry(
+              JourneyStepConditions.INVEST_BEFORE_AGREE,
+              shape(
+                  JourneyStepConditions.INVEST_BEFORE_AGREE,
+                  "(journey|case) touchpoint touchpoint",
+                  List.of("step"),
+                  List.of("index", "agreeIndex", "count"))),
+          entry(
+              JourneyStepConditions.AGREE_WITHOUT_TRANSITION,
+              shape(
+                  JourneyStepConditions.AGREE_WITHOUT_TRANSITION,
+                  "(journey|case) touchpoint",
+                  List.of(),
+                  List.of("agreeIndex"))),
+          entry(
+              JourneyStepConditions.OFFER_BEFORE_ENGAGE,
+              shape(
+                  JourneyStepConditions.OFFER_BEFORE_ENGAGE,
+                  "(journey|case) touchpoint touchpoint",
+                  List.of("step"),
+                  List.of("index", "engageIndex", "count"))),
+          entry(
+              JourneyServiceAnalysis.NO_SERVICE,
+              shape(JourneyServiceAnalysis.NO_SERVICE, "journey", List.of(), List.of())),
+          entry(
+              JourneyServiceAnalysis.USE_WITHOUT_AGREEMENT,
+              shape(
+                  JourneyServiceAnalysis.USE_WITHOUT_AGREEMENT,
+                  "journey service touchpoint",
+                  List.of(),
+                  List.of())),
+          entry(
+              StakeholderMapHistory.NOT_REVISED,
+              shape(
+                  StakeholderMapHistory.NOT_REVISED,
+                  "journey",
+                  List.of("step", "lastRevisionStep"),
+                  List.of("stepsWithoutRevision", "maxStepsWithoutRevision"))));
 
   private static void check(HasFindings result) {
     Laws.assertFindingContract(result, JourneyRules.all(), SHAPES);
@@ -159,6 +224,21 @@ class AnalysisFindingsPropertiesTest {
             c -> {
               check(JourneyConformance.of(c.designed(), c.observed()));
               check(JourneyPaths.of(c.designed(), c.observed()));
+            });
+  }
+
+  @Test
+  void stepConditionsServicesAndMapHistoriesKeepTheFindingContract() {
+    qt().withExamples(300)
+        .forAll(JourneyModels.models().mix(JourneyModels.looseModels(), 40))
+        .checkAssert(
+            model -> {
+              check(JourneyStepConditions.of(model));
+              check(JourneyServiceAnalysis.of(model));
+              for (var journey : model.journeys()) {
+                check(StakeholderMapReview.DEFAULT.withMaxStepsWithoutRevision(1).review(journey));
+                check(StakeholderMapReview.DEFAULT.review(journey));
+              }
             });
   }
 }

@@ -3,11 +3,15 @@ package org.covalue.testkit.laws.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import org.covalue.core.Finding;
 import org.covalue.core.PartyId;
+import org.covalue.core.analysis.ServiceAnalysis;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.party.Party;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.analysis.JourneyPaths;
+import org.covalue.journey.analysis.JourneyServiceAnalysis;
+import org.covalue.journey.analysis.JourneyStepConditions;
 import org.covalue.journey.analysis.JourneyValidator;
 import org.covalue.journey.analysis.ValueStreamAnalysis;
 import org.covalue.journey.model.JourneyModel;
@@ -35,6 +39,7 @@ class IncidentResolutionPropertiesTest {
                           CoreModel.builder()
                               .addParty(Party.organization(consumer, "Consumer"))
                               .addParty(Party.organization(provider, "Provider"))
+                              .addService(IncidentResolution.service(consumer, provider))
                               .build())
                       .valueStreams(IncidentResolution.valueStreams(consumer, provider))
                       .addJourney(journey)
@@ -44,6 +49,12 @@ class IncidentResolutionPropertiesTest {
                       .build();
               assertThat(JourneyValidator.validate(model)).isEmpty();
               assertThat(ValueStreamAnalysis.of(model).hasErrors()).isFalse();
+              // The journey has no agree step by design: its service was agreed before it.
+              assertThat(JourneyStepConditions.of(model).findings()).isEmpty();
+              assertThat(JourneyServiceAnalysis.of(model).findings()).isEmpty();
+              assertThat(ServiceAnalysis.of(model.core()).findings())
+                  .extracting(Finding::rule)
+                  .containsExactly(ServiceAnalysis.NO_PRODUCT);
               assertThat(journey.participants()).containsExactly(consumer, provider);
               assertThat(journey.touchpoints()).hasSize(8);
               assertThat(journey.interactions()).hasSize(5);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.PartyId;
+import org.covalue.core.ServiceId;
 import org.covalue.core.Violation;
 import org.covalue.core.analysis.CoreModelValidator;
 import org.covalue.journey.CustomerJourney;
@@ -158,6 +159,18 @@ class JourneyValidatorPropertiesTest {
               });
       addUnknownActivities(paths, path + ".touchpoints", journey.touchpoints(), activities);
       addUnknownActivities(paths, path + ".interactions", journey.interactions(), activities);
+      for (ValueStreamId stream : journey.directPartOf()) {
+        if (!streams.contains(stream)) {
+          paths.add(path + ".directPartOf");
+        }
+      }
+      Set<ServiceId> services = new HashSet<>();
+      model.core().services().forEach(service -> services.add(service.id()));
+      for (ServiceId service : journey.services()) {
+        if (!services.contains(service)) {
+          paths.add(path + ".services");
+        }
+      }
     }
     Set<CaseId> cases = new HashSet<>();
     List<ObservedJourney> observed = model.observedJourneys();

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,9 @@ class ValueStreamAnalysisPropertiesTest {
                     .isIn(
                         ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY,
                         ValueStreamAnalysis.SPANS_VALUE_STREAMS,
-                        ValueStreamAnalysis.NOT_IN_ANY_JOURNEY);
+                        ValueStreamAnalysis.NOT_IN_ANY_JOURNEY,
+                        ValueStreamAnalysis.ONLY_DEPENDED_ON,
+                        ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN);
                 assertThat(finding.reference().section()).isEqualTo("1.2.4");
                 assertThat(finding.reference().artefact()).contains("Figure 1.4");
               }
@@ -107,7 +110,7 @@ class ValueStreamAnalysisPropertiesTest {
               List<List<TypedId<?>>> expected = new ArrayList<>();
               for (CustomerJourney journey : model.journeys()) {
                 Set<PartyId> owners = new LinkedHashSet<>();
-                for (ValueStreamId link : journey.valueStreams()) {
+                for (ValueStreamId link : journey.linkedValueStreams()) {
                   ValueStream stream = streams.get(link);
                   if (stream != null) {
                     owners.add(stream.owner());
@@ -269,15 +272,32 @@ class ValueStreamAnalysisPropertiesTest {
         firstActivities(model.valueStreams());
     Map<ValueStreamId, List<JourneyId>> supported = new LinkedHashMap<>();
     streams.keySet().forEach(id -> supported.put(id, new ArrayList<>()));
+    Set<ValueStreamId> directParts = new HashSet<>();
     List<FindingKey> findings = new ArrayList<>();
     for (CustomerJourney journey : model.journeys()) {
       JourneyId j = journey.id();
       List<ValueStream> linked = new ArrayList<>();
-      for (ValueStreamId id : journey.valueStreams()) {
+      Set<ValueStreamId> links = new LinkedHashSet<>(journey.valueStreams());
+      links.addAll(journey.directPartOf());
+      for (ValueStreamId id : links) {
         ValueStream stream = streams.get(id);
         if (stream != null) {
           linked.add(stream);
           supported.computeIfAbsent(id, k -> new ArrayList<>()).add(j);
+          if (journey.directPartOf().contains(id)) {
+            directParts.add(id);
+          }
+          if (stream.activities().stream().noneMatch(a -> a.isVisibleToOtherParties())) {
+            boolean direct = journey.directPartOf().contains(id);
+            findings.add(
+                key(
+                    ValueStreamAnalysis.ALL_ACTIVITIES_HIDDEN,
+                    direct ? Severity.WARNING : Severity.INFO,
+                    Map.of("activities", (double) stream.activities().size()),
+                    j,
+                    id,
+                    stream.owner()));
+          }
         }
       }
       Set<PartyId> owners = new LinkedHashSet<>();
@@ -345,7 +365,7 @@ class ValueStreamAnalysisPropertiesTest {
                     element.id(),
                     id));
           }
-          if (!journey.valueStreams().contains(stream.id())) {
+          if (!links.contains(stream.id())) {
             findings.add(
                 key(
                     ValueStreamAnalysis.ACTIVITY_OUTSIDE_LINKED_STREAMS,
@@ -362,7 +382,15 @@ class ValueStreamAnalysisPropertiesTest {
         (id, journeys) -> {
           if (journeys.isEmpty()) {
             findings.add(key(ValueStreamAnalysis.NOT_IN_ANY_JOURNEY, Severity.INFO, Map.of(), id));
-          } else if (journeys.size() == 1) {
+          } else if (!directParts.contains(id)) {
+            findings.add(
+                key(
+                    ValueStreamAnalysis.ONLY_DEPENDED_ON,
+                    Severity.INFO,
+                    Map.of("journeys", (double) journeys.size()),
+                    id));
+          }
+          if (journeys.size() == 1) {
             findings.add(
                 key(
                     ValueStreamAnalysis.SUPPORTS_ONE_JOURNEY,
@@ -396,6 +424,7 @@ class ValueStreamAnalysisPropertiesTest {
       texts.add(journey.id().value());
       journey.participants().forEach(party -> texts.add(party.value()));
       journey.valueStreams().forEach(stream -> texts.add(stream.value()));
+      journey.directPartOf().forEach(stream -> texts.add(stream.value()));
       for (Touchpoint touchpoint : journey.touchpoints()) {
         texts.add(touchpoint.id().value());
         touchpoint.parties().forEach(party -> texts.add(party.value()));
@@ -519,6 +548,8 @@ class ValueStreamAnalysisPropertiesTest {
         }
         List<ValueStreamId> links = new ArrayList<>();
         journey.valueStreams().forEach(link -> links.add(ValueStreamId.of(text(link.value()))));
+        List<ValueStreamId> direct = new ArrayList<>();
+        journey.directPartOf().forEach(link -> direct.add(ValueStreamId.of(text(link.value()))));
         journeys.add(
             CustomerJourney.builder()
                 .from(journey)
@@ -526,6 +557,7 @@ class ValueStreamAnalysisPropertiesTest {
                 .consumer(party(journey.consumer()))
                 .providers(parties(journey.providers()))
                 .valueStreams(links)
+                .directPartOf(direct)
                 .touchpoints(touchpoints)
                 .interactions(interactions)
                 .build());

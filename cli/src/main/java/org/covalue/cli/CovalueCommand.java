@@ -1,0 +1,80 @@
+package org.covalue.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code covalue} command: the entry point of the command line, whose subcommands run covalue's
+ * analyses on files (ITIL 4: Drive Stakeholder Value, chapter 1). So far it has {@link
+ * JourneysCommand journeys}, the journey analytics of an event log (§1.2.4).
+ */
+@Command(
+    name = "covalue",
+    mixinStandardHelpOptions = true,
+    versionProvider = CovalueCommand.Version.class,
+    description = "Value co-creation analyses of ITIL 4: Drive Stakeholder Value, chapter 1.",
+    subcommands = {JourneysCommand.class})
+public final class CovalueCommand implements Runnable {
+
+  @CommandLine.Spec private CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public CovalueCommand() {}
+
+  /**
+   * Runs the command line and exits with its status: 0 when it worked, 1 for unreadable or invalid
+   * input, 2 for a wrong command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the command line, writing to the given writers.
+   *
+   * @param out where results go
+   * @param err where errors and usage help go
+   * @param args the arguments
+   * @return the exit status: 0 when it worked, 1 for unreadable or invalid input, 2 for a wrong
+   *     command line
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new CovalueCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          line.getErr().println("covalue " + line.getCommandName() + ": " + exception.getMessage());
+          line.getErr().flush();
+          return 1;
+        });
+    int status = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** Without a subcommand, prints the usage help. */
+  @Override
+  public void run() {
+    CommandLine.Model.CommandSpec commandSpec = spec;
+    if (commandSpec != null) {
+      commandSpec.commandLine().usage(commandSpec.commandLine().getOut());
+    }
+  }
+
+  /** Tells the version of covalue, from the jar's manifest when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = CovalueCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"covalue " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
