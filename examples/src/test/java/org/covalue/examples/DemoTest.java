@@ -50,6 +50,10 @@ class DemoTest {
             "== Customer and user experience (§1.2.4, Figure 1.5) ==",
             "Experience is scored from 0 (worst) to 1 (best)",
             "== Real journeys from an event log (§1.2.4) ==",
+            "== Lines and the band of visibility (§1.2.5) ==",
+            "a narrow band",
+            "== Value: assessment, drivers and leakage (§1.2.6, Figure 1.11) ==",
+            "lack of value tracking and realization:",
             "== This build ==",
             "ITIL® is a registered trademark");
   }
