@@ -71,6 +71,8 @@ public final class Demo {
     ValueStreamsExample.run(out);
     section(out, "Customer and user experience (§1.2.4, Figure 1.5)");
     ExperienceExample.run(out);
+    section(out, "The chapter's further statements as checks (§1.1, §1.2)");
+    ChapterChecksExample.run(out);
     section(out, "Real journeys from an event log (§1.2.4)");
     HelpdeskJourneysExample.run(out);
     section(out, "Lines and the band of visibility (§1.2.5)");
