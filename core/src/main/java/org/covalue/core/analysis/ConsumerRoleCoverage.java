@@ -128,9 +128,10 @@ public final class ConsumerRoleCoverage {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ConsumerRoleCoverage
-        && organization.equals(((ConsumerRoleCoverage) other).organization)
-        && holdersByRole.equals(((ConsumerRoleCoverage) other).holdersByRole);
+    if (!(other instanceof ConsumerRoleCoverage that)) {
+      return false;
+    }
+    return organization.equals(that.organization) && holdersByRole.equals(that.holdersByRole);
   }
 
   @Override
