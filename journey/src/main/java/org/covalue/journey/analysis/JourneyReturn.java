@@ -9,7 +9,9 @@ import org.immutables.value.Value;
  * comes earlier than the one before it, or to a touchpoint visited before with other touchpoints in
  * between. Instances are immutable and thread-safe.
  */
-@Value.Immutable
+// No generated builder: covalue builds returns with of(..) only, and a builder could not have its
+// copy method from(..), whose name the attribute from() takes. Decision 40.
+@Value.Immutable(builder = false)
 public abstract class JourneyReturn {
 
   /** What the consumer went back to. */
