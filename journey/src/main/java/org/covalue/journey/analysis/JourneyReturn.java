@@ -9,9 +9,7 @@ import org.immutables.value.Value;
  * comes earlier than the one before it, or to a touchpoint visited before with other touchpoints in
  * between. Instances are immutable and thread-safe.
  */
-// No generated builder: covalue builds returns with of(..) only, and a builder could not have its
-// copy method from(..), whose name the attribute from() takes. Decision 40.
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class JourneyReturn {
 
   /** What the consumer went back to. */
@@ -61,6 +59,9 @@ public abstract class JourneyReturn {
    * @return the event at {@code eventIndex - 1}
    */
   @Value.Parameter
+  // The name is API; the generated builder, which covalue never uses (returns are built with
+  // of(..)), loses its copy method from(..) to it. Decision 40.
+  @SuppressWarnings("immutables:from")
   public abstract JourneyEvent from();
 
   /**
