@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -187,6 +188,8 @@ public final class ArchimateExport {
    * @param out where to write
    * @throws InvalidModelException with every violation {@link CoreModelValidator} finds
    * @throws UncheckedIOException if writing fails
+   * @throws IllegalArgumentException if the writer is an {@link OutputStreamWriter} that does not
+   *     encode UTF-8, the encoding the document declares
    * @throws NullPointerException if an argument is null
    */
   public void write(CoreModel model, Writer out) {
@@ -401,6 +404,11 @@ public final class ArchimateExport {
   }
 
   private void emit(Exchange exchange, Writer out) {
+    if (out instanceof OutputStreamWriter encoded
+        && !Charset.forName(encoded.getEncoding()).equals(StandardCharsets.UTF_8)) {
+      throw new IllegalArgumentException(
+          "The document declares UTF-8, but the writer encodes " + encoded.getEncoding());
+    }
     for (Exchange.Relationship relationship : exchange.relationships()) {
       if (!exchange.has(relationship.source()) || !exchange.has(relationship.target())) {
         throw new IllegalStateException(
@@ -413,7 +421,7 @@ public final class ArchimateExport {
       }
     }
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       new DocumentWriter(xml).write(exchange, MODEL_ID, modelName, NOTE);
       xml.close();
       out.flush();

@@ -492,6 +492,15 @@ class ArchimateExportTest {
   }
 
   @Test
+  void aWriterInAnotherEncodingIsRefused() {
+    Writer latin =
+        new java.io.OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> ArchimateExport.DEFAULT.write(small(), latin))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("declares UTF-8");
+  }
+
+  @Test
   void settingsAreValues() {
     assertThat(ArchimateExport.of("covalue model")).isEqualTo(ArchimateExport.DEFAULT);
     assertThat(ArchimateExport.of("a")).isNotEqualTo(ArchimateExport.DEFAULT);
