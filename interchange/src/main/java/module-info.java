@@ -11,5 +11,6 @@ module org.covalue.interchange {
   requires java.xml;
   requires static transitive org.jspecify;
 
+  exports org.covalue.interchange.archimate;
   exports org.covalue.interchange.eventlog;
 }
