@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.covalue.core.Finding;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.Score;
 import org.covalue.core.ServiceId;
@@ -16,11 +17,13 @@ import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.JourneyId;
 import org.covalue.value.ContributionId;
 import org.covalue.value.CostId;
+import org.covalue.value.MeasureDirection;
 import org.covalue.value.Money;
 import org.covalue.value.Perspective;
 import org.covalue.value.ValueDimension;
 import org.covalue.value.ValueDriverChainId;
 import org.covalue.value.ValueDriverId;
+import org.covalue.value.ValueLeakageCause;
 import org.covalue.value.contribution.StepValueContribution;
 import org.covalue.value.cost.Cost;
 import org.covalue.value.cost.CostSide;
@@ -29,6 +32,10 @@ import org.covalue.value.driver.ValueDriverChain;
 import org.covalue.value.driver.ValueDriverLayer;
 import org.covalue.value.driver.ValueDriverLink;
 import org.covalue.value.model.ValueModel;
+import org.covalue.value.performance.ServicePerformance;
+import org.covalue.value.performance.WarrantyAspect;
+import org.covalue.value.performance.WarrantyLevel;
+import org.covalue.value.performance.WarrantyTarget;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,5 +163,46 @@ class HostileInputTest {
         .startsWith("ServiceValueAssessment{service=repair, balances={owner-0=-40 EUR, ")
         .endsWith("owner-9=-40 EUR, and 9990 more}, findings=10000}")
         .hasSizeLessThan(500);
+  }
+
+  @Test
+  void aShortfallTooLargeForANumberIsStillAFindingAndAMeasureNameIsShortened() {
+    // Before: detect threw InvalidModelException ("Finding evidence shortfall must be a finite
+    // number") for a measured value and a target at opposite ends of the range, and a measure
+    // name of 100,000 characters went whole into the message.
+    String measure = "Latency in ms ".repeat(7_000).strip();
+    WarrantyLevel agreed =
+        WarrantyLevel.of(
+            WarrantyAspect.AVAILABILITY,
+            measure,
+            -Double.MAX_VALUE,
+            MeasureDirection.LOWER_IS_BETTER);
+    ServicePerformance performance =
+        ServicePerformance.builder()
+            .service(SERVICE)
+            .addWarranty(WarrantyTarget.of(agreed).withMeasured(Double.MAX_VALUE))
+            .build();
+    ValueLeakageReport report =
+        LeakageDetector.DEFAULT.detect(ValueModel.builder().addPerformances(performance).build());
+    Finding finding = report.findings(ValueLeakageCause.SUBOPTIMAL_PROVISION_OR_CONSUMPTION).get(0);
+    assertThat(finding.rule()).isEqualTo(LeakageDetector.WARRANTY_BELOW_TARGET);
+    assertThat(finding.evidence()).doesNotContainKey("shortfall").containsKey("threshold");
+    assertThat(finding.message()).contains("more than any number short").hasSizeLessThan(1_000);
+
+    WarrantyLevel tiny =
+        WarrantyLevel.of(
+            WarrantyAspect.AVAILABILITY, "Uptime", 1, MeasureDirection.HIGHER_IS_BETTER);
+    ServicePerformance ordinary =
+        ServicePerformance.builder()
+            .service(SERVICE)
+            .addWarranty(WarrantyTarget.of(tiny).withMeasured(0.5))
+            .build();
+    Finding half =
+        LeakageDetector.DEFAULT
+            .detect(ValueModel.builder().addPerformances(ordinary).build())
+            .findings()
+            .get(0);
+    assertThat(half.evidence()).containsEntry("shortfall", 0.5);
+    assertThat(half.message()).contains(": 50% short");
   }
 }

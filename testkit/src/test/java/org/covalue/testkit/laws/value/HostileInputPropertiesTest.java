@@ -46,6 +46,7 @@ import org.covalue.value.analysis.ServiceValueAssessor;
 import org.covalue.value.analysis.StepBalance;
 import org.covalue.value.analysis.StepValueAnalysis;
 import org.covalue.value.analysis.ValueDriverAnalysis;
+import org.covalue.value.analysis.ValueLeakageReport;
 import org.covalue.value.analysis.ValueValidator;
 import org.covalue.value.contribution.StepValueContribution;
 import org.covalue.value.cost.Cost;
@@ -61,6 +62,7 @@ import org.covalue.value.outcome.Outcome;
 import org.covalue.value.outcome.Output;
 import org.covalue.value.outcome.OutputForm;
 import org.covalue.value.performance.Requirement;
+import org.covalue.value.performance.ServicePerformance;
 import org.covalue.value.performance.UtilityEffect;
 import org.covalue.value.performance.UtilityFeature;
 import org.covalue.value.performance.WarrantyAspect;
@@ -559,6 +561,40 @@ class HostileInputPropertiesTest {
               assertThat(assessment.toString()).hasSizeLessThan(MAX_TO_STRING);
               assertThat(assessor.toString()).hasSizeLessThan(MAX_TO_STRING);
               assessment.findings().forEach(finding -> assertThat(finding.message()).isNotBlank());
+            });
+  }
+
+  /**
+   * Measured values and targets anywhere in the range of a double: the detector reports a shortfall
+   * as a finding, never failing on it, with a message of bounded size.
+   */
+  @Test
+  void measuresAnywhereInTheRangeOfADoubleAreDetectedNeverBreakingTheDetector() {
+    qt().forAll(doubles().any(), doubles().any(), integers().between(0, 1))
+        .assuming((measured, target, direction) -> Double.isFinite(measured * 0 + target * 0))
+        .checkAssert(
+            (measured, target, direction) -> {
+              WarrantyLevel agreed =
+                  WarrantyLevel.of(
+                      WarrantyAspect.CAPACITY,
+                      "Load",
+                      target,
+                      direction == 0
+                          ? MeasureDirection.HIGHER_IS_BETTER
+                          : MeasureDirection.LOWER_IS_BETTER);
+              ServicePerformance performance =
+                  ServicePerformance.builder()
+                      .service(SERVICE)
+                      .addWarranty(WarrantyTarget.of(agreed).withMeasured(measured))
+                      .build();
+              ValueLeakageReport report =
+                  LeakageDetector.DEFAULT.detect(
+                      ValueModel.builder().addPerformances(performance).build());
+              assertThat(report.findings())
+                  .hasSize(agreed.direction().isAtLeastAsGoodAs(measured, target) ? 0 : 1);
+              report
+                  .findings()
+                  .forEach(finding -> assertThat(finding.message()).hasSizeLessThan(MAX_TO_STRING));
             });
   }
 
