@@ -104,7 +104,9 @@ import org.jspecify.annotations.Nullable;
  * (any difference of type or width is misalignment), one engagement at least, and tolerances and a
  * deviation threshold of 0 (any shortfall or deviating case is leakage); raise them to tolerate
  * noise in measured data. Shortfalls are relative to the target ({@link
- * MeasureDirection#shortfall(double, double)}): 0.05 is five per cent short.
+ * MeasureDirection#shortfall(double, double)}): 0.05 is five per cent short. A shortfall too large
+ * for a number (a measured value and a target at the ends of the range, or a tiny target) is still
+ * a finding, without the evidence {@code shortfall}, since evidence is finite.
  *
  * <p>References the model does not hold (a plan's unknown journey, a requirement's unknown service)
  * are the {@link ValueValidator}'s to report; the detector passes over them. Detection takes time
@@ -947,30 +949,31 @@ public final class LeakageDetector {
         String[] shown = Format.pair(value, agreed.value());
         out.add(
             SUBOPTIMAL,
-            finding(
-                    WARRANTY_BELOW_TARGET,
-                    SUBOPTIMAL,
-                    () ->
-                        "Service "
-                            + service
-                            + " measured "
-                            + shown[0]
-                            + " of "
-                            + agreed.measure()
-                            + " against an agreed "
-                            + shown[1]
-                            + ": "
-                            + Format.percent(shortfall)
-                            + " short, more than the tolerance of "
-                            + Format.percent(tolerance))
-                .addElement(service)
-                .putData("aspect", agreed.aspect().code().toLowerCase(Locale.ROOT))
-                .putData("measure", agreed.measure())
-                .putData("direction", agreed.direction())
-                .putEvidence("measured", value)
-                .putEvidence("target", agreed.value())
-                .putEvidence("shortfall", shortfall)
-                .putEvidence("threshold", tolerance)
+            withShortfall(
+                    finding(
+                            WARRANTY_BELOW_TARGET,
+                            SUBOPTIMAL,
+                            () ->
+                                "Service "
+                                    + service
+                                    + " measured "
+                                    + shown[0]
+                                    + " of "
+                                    + Violations.shorten(agreed.measure())
+                                    + " against an agreed "
+                                    + shown[1]
+                                    + ": "
+                                    + shortfallText(shortfall)
+                                    + " short, more than the tolerance of "
+                                    + Format.percent(tolerance))
+                        .addElement(service)
+                        .putData("aspect", agreed.aspect().code().toLowerCase(Locale.ROOT))
+                        .putData("measure", agreed.measure())
+                        .putData("direction", agreed.direction())
+                        .putEvidence("measured", value)
+                        .putEvidence("target", agreed.value()),
+                    shortfall,
+                    tolerance)
                 .build());
       }
     }
@@ -1049,31 +1052,32 @@ public final class LeakageDetector {
         String[] shown = Format.pair(value, use.planned());
         out.add(
             SUBOPTIMAL,
-            finding(
-                    USE_BELOW_PLAN,
-                    SUBOPTIMAL,
-                    () ->
-                        "Service "
-                            + service
-                            + " was used "
-                            + shown[0]
-                            + " ("
-                            + use.measure()
-                            + ") where plan "
-                            + id
-                            + " planned "
-                            + shown[1]
-                            + ": "
-                            + Format.percent(shortfall)
-                            + " short, more than the tolerance of "
-                            + Format.percent(tolerance))
-                .addElement(id)
-                .addElement(service)
-                .putData("measure", use.measure())
-                .putEvidence("planned", use.planned())
-                .putEvidence("actual", value)
-                .putEvidence("shortfall", shortfall)
-                .putEvidence("threshold", tolerance)
+            withShortfall(
+                    finding(
+                            USE_BELOW_PLAN,
+                            SUBOPTIMAL,
+                            () ->
+                                "Service "
+                                    + service
+                                    + " was used "
+                                    + shown[0]
+                                    + " ("
+                                    + Violations.shorten(use.measure())
+                                    + ") where plan "
+                                    + id
+                                    + " planned "
+                                    + shown[1]
+                                    + ": "
+                                    + shortfallText(shortfall)
+                                    + " short, more than the tolerance of "
+                                    + Format.percent(tolerance))
+                        .addElement(id)
+                        .addElement(service)
+                        .putData("measure", use.measure())
+                        .putEvidence("planned", use.planned())
+                        .putEvidence("actual", value),
+                    shortfall,
+                    tolerance)
                 .build());
       }
     }
@@ -1145,35 +1149,53 @@ public final class LeakageDetector {
         String[] shown = Format.pair(value, m.target());
         out.add(
             UNTRACKED,
-            finding(
-                    OUTCOME_BELOW_PLAN,
-                    UNTRACKED,
-                    () ->
-                        "Outcome "
-                            + outcomeId
-                            + " of plan "
-                            + id
-                            + " measured "
-                            + shown[0]
-                            + " of "
-                            + m.measure()
-                            + " against a planned "
-                            + shown[1]
-                            + ": "
-                            + Format.percent(shortfall)
-                            + " short, more than the tolerance of "
-                            + Format.percent(tolerance))
-                .addElement(id)
-                .addElement(outcomeId)
-                .putData("measure", m.measure())
-                .putData("direction", m.direction())
-                .putEvidence("measured", value)
-                .putEvidence("target", m.target())
-                .putEvidence("shortfall", shortfall)
-                .putEvidence("threshold", tolerance)
+            withShortfall(
+                    finding(
+                            OUTCOME_BELOW_PLAN,
+                            UNTRACKED,
+                            () ->
+                                "Outcome "
+                                    + outcomeId
+                                    + " of plan "
+                                    + id
+                                    + " measured "
+                                    + shown[0]
+                                    + " of "
+                                    + Violations.shorten(m.measure())
+                                    + " against a planned "
+                                    + shown[1]
+                                    + ": "
+                                    + shortfallText(shortfall)
+                                    + " short, more than the tolerance of "
+                                    + Format.percent(tolerance))
+                        .addElement(id)
+                        .addElement(outcomeId)
+                        .putData("measure", m.measure())
+                        .putData("direction", m.direction())
+                        .putEvidence("measured", value)
+                        .putEvidence("target", m.target()),
+                    shortfall,
+                    tolerance)
                 .build());
       }
     }
+  }
+
+  /**
+   * Adds the shortfall and the tolerance to a finding's evidence. A shortfall too large for a
+   * number (a measured value and a target at the ends of the range, or a tiny target) is left out
+   * of the evidence, which takes finite numbers only, and the message says so.
+   */
+  private static Finding.Builder withShortfall(
+      Finding.Builder finding, double shortfall, double tolerance) {
+    if (Double.isFinite(shortfall)) {
+      finding.putEvidence("shortfall", shortfall);
+    }
+    return finding.putEvidence("threshold", tolerance);
+  }
+
+  private static String shortfallText(double shortfall) {
+    return Double.isFinite(shortfall) ? Format.percent(shortfall) : "more than any number";
   }
 
   @Override

@@ -62,6 +62,9 @@ public final class ServiceValueAssessment implements HasFindings {
           "A cost spends time without a time rate in its bearer's currency, or resources without a"
               + " money value, so the value assessment cannot weigh all of it");
 
+  /** How many stakeholders' balances {@link #toString()} shows. */
+  private static final int SHOWN_BALANCES = 10;
+
   private final ServiceValueAssessor assessor;
   private final ServiceId service;
   private final List<StakeholderValue> stakeholders;
@@ -299,18 +302,25 @@ public final class ServiceValueAssessment implements HasFindings {
     return findings;
   }
 
-  /** Returns the service, each stakeholder's balance and the number of findings. */
+  /**
+   * Returns the service, the balances of the first ten stakeholders and how many more there are,
+   * and the number of findings.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("ServiceValueAssessment{service=").append(service);
     text.append(", balances={");
-    for (int i = 0; i < stakeholders.size(); i++) {
+    int shown = Math.min(stakeholders.size(), SHOWN_BALANCES);
+    for (int i = 0; i < shown; i++) {
       StakeholderValue value = stakeholders.get(i);
       text.append(i == 0 ? "" : ", ")
           .append(value.stakeholder())
           .append('=')
           .append(Format.decimal(value.balance()))
           .append(value.currency().map(code -> " " + code).orElse(""));
+    }
+    if (stakeholders.size() > shown) {
+      text.append(", and ").append(stakeholders.size() - shown).append(" more");
     }
     return text.append("}, findings=").append(findings.size()).append('}').toString();
   }

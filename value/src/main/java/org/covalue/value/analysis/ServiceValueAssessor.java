@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.ServiceId;
 import org.covalue.core.StakeholderId;
+import org.covalue.core.Violations;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
 import org.covalue.value.CostId;
@@ -90,12 +91,14 @@ public final class ServiceValueAssessor {
   /**
    * Returns an assessor with the given weights and no time rate.
    *
-   * @param costWeight how much a unit of cost counts against a unit of outcome; not negative
-   * @param riskWeight how much a unit of expected loss counts against a unit of outcome; not
-   *     negative
+   * @param costWeight how much a unit of cost counts against a unit of outcome; not negative, with
+   *     at most {@value Money#MAX_SCALE} decimals and less than 10<sup>{@value
+   *     Money#MAX_INTEGER_DIGITS}</sup>, as money amounts
+   * @param riskWeight how much a unit of expected loss counts against a unit of outcome; in the
+   *     same range
    * @return the assessor
    * @throws NullPointerException if a weight is null
-   * @throws InvalidModelException if a weight is negative
+   * @throws InvalidModelException if a weight is negative or out of range
    */
   public static ServiceValueAssessor of(BigDecimal costWeight, BigDecimal riskWeight) {
     return new ServiceValueAssessor(
@@ -110,16 +113,32 @@ public final class ServiceValueAssessor {
           "ServiceValueAssessor " + name + " must not be negative, but was " + weight,
           weight);
     }
+    // Bounded as money amounts are, so that a weight cannot make a balance of a billion digits.
+    if (weight.scale() > Money.MAX_SCALE
+        || weight.precision() - weight.scale() > Money.MAX_INTEGER_DIGITS) {
+      throw InvalidModelException.of(
+          name,
+          "ServiceValueAssessor "
+              + name
+              + " must have at most "
+              + Money.MAX_SCALE
+              + " decimals and fewer than "
+              + (Money.MAX_INTEGER_DIGITS + 1)
+              + " digits before the point, but was "
+              + Violations.shorten(weight),
+          weight);
+    }
     return weight;
   }
 
   /**
    * Returns a copy with another cost weight.
    *
-   * @param costWeight how much a unit of cost counts against a unit of outcome; not negative
+   * @param costWeight how much a unit of cost counts against a unit of outcome; not negative, in
+   *     the range of {@link #of(BigDecimal, BigDecimal)}
    * @return the assessor
    * @throws NullPointerException if the weight is null
-   * @throws InvalidModelException if the weight is negative
+   * @throws InvalidModelException if the weight is negative or out of range
    */
   public ServiceValueAssessor withCostWeight(BigDecimal costWeight) {
     return new ServiceValueAssessor(weight(costWeight, "costWeight"), riskWeight, timeRate);
@@ -129,10 +148,10 @@ public final class ServiceValueAssessor {
    * Returns a copy with another risk weight.
    *
    * @param riskWeight how much a unit of expected loss counts against a unit of outcome; not
-   *     negative
+   *     negative, in the range of {@link #of(BigDecimal, BigDecimal)}
    * @return the assessor
    * @throws NullPointerException if the weight is null
-   * @throws InvalidModelException if the weight is negative
+   * @throws InvalidModelException if the weight is negative or out of range
    */
   public ServiceValueAssessor withRiskWeight(BigDecimal riskWeight) {
     return new ServiceValueAssessor(costWeight, weight(riskWeight, "riskWeight"), timeRate);

@@ -5,6 +5,7 @@ import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.JourneyId;
 import org.covalue.value.ContributionId;
 import org.covalue.value.Perspective;
+import org.covalue.value.internal.Format;
 import org.immutables.value.Value;
 
 /**
@@ -101,5 +102,30 @@ public abstract class StepBalance {
    */
   public boolean isNetPositiveWithOffsets() {
     return net() + offset() > 0;
+  }
+
+  /**
+   * Returns the journey, step and perspective, the sums and the numbers of contributions and
+   * offsets, not the contributions themselves.
+   */
+  @Override
+  public String toString() {
+    return "StepBalance{journey="
+        + journey()
+        + ", step="
+        + step()
+        + ", perspective="
+        + perspective()
+        + ", added="
+        + Format.number(added())
+        + ", removed="
+        + Format.number(removed())
+        + ", offset="
+        + Format.number(offset())
+        + ", contributions="
+        + contributions().size()
+        + ", offsets="
+        + offsets().size()
+        + "}";
   }
 }

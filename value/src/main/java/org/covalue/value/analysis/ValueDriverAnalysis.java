@@ -182,11 +182,19 @@ public final class ValueDriverAnalysis implements HasFindings {
       }
       inputs[i] = new int[known.size()];
       inputWeights[i] = new double[known.size()];
+      // The weights are scaled by a power of two that brings the largest near 1: exact for
+      // weights of any usual size, and so that weights near the ends of the double range neither
+      // overflow their sum (which would make the performance unknown) nor vanish in it.
+      double largest = 0;
+      for (int[] input : known) {
+        largest = Math.max(largest, links.get(input[1]).weight());
+      }
+      int scale = known.isEmpty() ? 0 : -Math.getExponent(largest);
       double total = 0;
       double weighted = 0;
       for (int j = 0; j < known.size(); j++) {
         int source = known.get(j)[0];
-        double weight = links.get(known.get(j)[1]).weight();
+        double weight = Math.scalb(links.get(known.get(j)[1]).weight(), scale);
         inputs[i][j] = source;
         inputWeights[i][j] = weight;
         total += weight;

@@ -41,6 +41,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StepValueContribution {
 
+  /**
+   * The most value a contribution may add or remove: 10<sup>290</sup>, so that the sums of any
+   * number of contributions, and their differences, stay finite numbers.
+   */
+  public static final double MAX_AMOUNT = 1e290;
+
   StepValueContribution() {}
 
   /**
@@ -90,14 +96,14 @@ public abstract class StepValueContribution {
   /**
    * Returns how much value the step adds here.
    *
-   * @return a finite number of points, not negative
+   * @return a number of points from 0 to {@link #MAX_AMOUNT}
    */
   public abstract double added();
 
   /**
    * Returns how much value the step removes here.
    *
-   * @return a finite number of points, not negative
+   * @return a number of points from 0 to {@link #MAX_AMOUNT}
    */
   public abstract double removed();
 
@@ -168,14 +174,14 @@ public abstract class StepValueContribution {
   void check() {
     Violations found = Violations.collect();
     found.check(
-        Double.isFinite(added()) && added() >= 0,
+        added() >= 0 && added() <= MAX_AMOUNT,
         "added",
-        "Value added must be a finite number of at least 0, but was " + added(),
+        "Value added must be a number from 0 to " + MAX_AMOUNT + ", but was " + added(),
         added());
     found.check(
-        Double.isFinite(removed()) && removed() >= 0,
+        removed() >= 0 && removed() <= MAX_AMOUNT,
         "removed",
-        "Value removed must be a finite number of at least 0, but was " + removed(),
+        "Value removed must be a number from 0 to " + MAX_AMOUNT + ", but was " + removed(),
         removed());
     List<String> statements = statements();
     for (int i = 0; i < statements.size(); i++) {
