@@ -1,0 +1,507 @@
+package org.covalue.interchange.picture;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.covalue.core.PartyId;
+import org.covalue.core.TypedId;
+import org.covalue.core.Violations;
+import org.covalue.core.model.CoreModel;
+import org.covalue.core.offering.Product;
+import org.covalue.core.offering.Resource;
+import org.covalue.core.offering.Service;
+import org.covalue.core.offering.ServiceOffering;
+import org.covalue.core.party.Party;
+import org.covalue.core.relationship.ServiceRelationship;
+import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.ServiceInteraction;
+import org.covalue.journey.Touchpoint;
+import org.covalue.journey.valuestream.ValueStream;
+import org.covalue.journey.valuestream.ValueStreamActivity;
+import org.covalue.visibility.ElementKind;
+import org.covalue.visibility.ElementRef;
+import org.covalue.visibility.EnvironmentElement;
+import org.covalue.visibility.LineOfVisibility;
+import org.covalue.visibility.analysis.BandOfVisibility;
+import org.covalue.visibility.analysis.HiddenDependencies;
+import org.covalue.visibility.analysis.HiddenDependency;
+import org.covalue.visibility.model.VisibilityModel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A picture of the band of visibility of a service relationship (ITIL 4: Drive Stakeholder Value,
+ * §1.2.5, Figure 1.6): the provider's and the consumer's lines of visibility, the band between them
+ * with the elements both parties see, the elements hidden behind each party's line on its side, and
+ * the hidden dependencies, from an element that is seen to the hidden element it relies on.
+ *
+ * <pre>{@code
+ * BandOfVisibilityPicture picture =
+ *     BandOfVisibilityPicture.of(ServerHosting.model(), ServerHosting.partnership());
+ * picture.band().width().placeableShare();   // what the picture's subtitle reports
+ * Files.writeString(Path.of("band.svg"), picture.svg());
+ * }</pre>
+ *
+ * <p>The band and the hidden dependencies are those of {@link BandOfVisibility#of} and {@link
+ * HiddenDependencies#of}. An element outside the band is drawn behind the line of the party that
+ * owns it; one that neither party owns, behind the consumer's line if a line of the consumer hides
+ * it, else behind the provider's. An offering or a service a hidden dependency starts from is drawn
+ * in the band, since both parties know what they agreed.
+ *
+ * <p>The three forms: an SVG with the provider's side on the left, the band in the middle and the
+ * consumer's side on the right; a Mermaid {@code flowchart} and a DOT graph with one group per zone
+ * and the hidden dependencies as dashed arrows. Instances are immutable and thread-safe.
+ */
+public final class BandOfVisibilityPicture extends Picture {
+
+  private static final int NAME_LENGTH = 40;
+  private static final double COLUMN = 300;
+  private static final double BOX_WIDTH = 260;
+  private static final double BOX_HEIGHT = 40;
+  private static final double GAP = 10;
+  private static final double TOP = 120;
+  private static final double LEFT = 20;
+  private static final String ARROW = "covalue-band-arrow";
+
+  private static final String STYLE =
+      ".side { fill: #eef0f2; }\n"
+          + ".band { fill: #e3f8e6; }\n"
+          + ".line { stroke: #243b53; stroke-width: 3; stroke-dasharray: 10 5; }\n"
+          + ".zone { font-size: 13px; font-weight: bold; }\n"
+          + ".element { fill: #ffffff; stroke: #486581; stroke-width: 1.2; }\n"
+          + ".kind { font-size: 9px; fill: #52606d; }\n"
+          + ".name { font-size: 12px; }\n"
+          + ".hidden-dependency { fill: none; stroke: #c0392b; stroke-width: 1.5;"
+          + " stroke-dasharray: 4 3; }\n"
+          + ".line-label { font-size: 11px; font-weight: bold; fill: #243b53; }\n";
+
+  private final BandOfVisibility band;
+
+  private BandOfVisibilityPicture(
+      BandOfVisibility band, String title, String svg, String mermaid, String dot) {
+    super(title, svg, mermaid, dot);
+    this.band = band;
+  }
+
+  /**
+   * Draws the band of visibility of a relationship.
+   *
+   * @param model the model with the relationship's journeys, offerings and the parties' lines
+   * @param relationship the relationship; it need not be one of the model's
+   * @return the picture
+   * @throws org.covalue.core.InvalidModelException if an argument is null
+   */
+  public static BandOfVisibilityPicture of(
+      VisibilityModel model, ServiceRelationship relationship) {
+    Violations.requireNonNull(model, "model");
+    Violations.requireNonNull(relationship, "relationship");
+    HiddenDependencies dependencies = HiddenDependencies.of(model, relationship);
+    Layout layout = new Layout(model, dependencies);
+    return new BandOfVisibilityPicture(
+        dependencies.band(), layout.title, layout.svg(), layout.mermaid(), layout.dot());
+  }
+
+  @Override
+  public PictureKind kind() {
+    return PictureKind.BAND_OF_VISIBILITY;
+  }
+
+  /**
+   * Returns the band that was drawn.
+   *
+   * @return the band
+   */
+  public BandOfVisibility band() {
+    return band;
+  }
+
+  /** The three zones, from the provider's side to the consumer's. */
+  private enum Zone {
+    PROVIDER,
+    BAND,
+    CONSUMER
+  }
+
+  /** One box of the picture. */
+  private static final class Node {
+    final String id;
+    final String kind;
+    final String name;
+    final Zone zone;
+    final int row;
+
+    Node(String id, String kind, String name, Zone zone, int row) {
+      this.id = id;
+      this.kind = kind;
+      this.name = name;
+      this.zone = zone;
+      this.row = row;
+    }
+  }
+
+  private static final class Layout {
+    final VisibilityModel model;
+    final BandOfVisibility band;
+    final PartyId provider;
+    final PartyId consumer;
+    final String providerName;
+    final String consumerName;
+    final String title;
+    final String subtitle;
+    final Map<Object, Node> nodes = new LinkedHashMap<>();
+    final int[] rows = new int[Zone.values().length];
+    final List<Node[]> dependencies = new ArrayList<>();
+
+    Layout(VisibilityModel model, HiddenDependencies hidden) {
+      this.model = model;
+      this.band = hidden.band();
+      ServiceRelationship relationship = band.relationship();
+      this.provider = relationship.provider();
+      this.consumer = relationship.consumer();
+      CoreModel core = model.journey().core();
+      Map<PartyId, String> parties = new HashMap<>();
+      for (Party party : core.parties()) {
+        parties.putIfAbsent(party.id(), party.name());
+      }
+      this.providerName = Text.label(parties.getOrDefault(provider, provider.value()), 36);
+      this.consumerName = Text.label(parties.getOrDefault(consumer, consumer.value()), 36);
+      this.title =
+          Text.label(
+              PictureKind.BAND_OF_VISIBILITY.title() + ": " + providerName + " and " + consumerName,
+              110);
+      this.subtitle =
+          relationship.type().name().toLowerCase(Locale.ROOT)
+              + " relationship; both parties see "
+              + band.width().placeableInBand()
+              + " of "
+              + band.width().placeableTotal()
+              + " activities, products, resources and environment elements ("
+              + Math.round(band.width().placeableShare() * 100)
+              + "%) \u00b7 ITIL 4: Drive Stakeholder Value, §1.2.5";
+      for (ElementRef element : band.elements()) {
+        add(element, Zone.BAND);
+      }
+      for (ElementRef element : band.outside()) {
+        add(element, side(element.id()));
+      }
+      for (HiddenDependency dependency : hidden.dependencies()) {
+        TypedId<?> from = dependency.from();
+        Object key = from;
+        Optional<ElementKind> kind = ElementKind.of(from);
+        if (kind.isPresent()) {
+          key =
+              kind.get().isPlaceable()
+                  ? ElementRef.of(from)
+                  : ref(dependency.journey().orElse(null), from);
+        }
+        Node start = nodes.get(key);
+        if (start == null) {
+          start = add(key, Zone.BAND);
+        }
+        Node end = nodes.get(dependency.hidden());
+        if (end == null) {
+          end = add(dependency.hidden(), side(dependency.to()));
+        }
+        dependencies.add(new Node[] {start, end});
+      }
+    }
+
+    private static Object ref(org.covalue.journey.@Nullable JourneyId journey, TypedId<?> id) {
+      if (journey == null) {
+        return id;
+      }
+      if (id instanceof org.covalue.journey.TouchpointId) {
+        return ElementRef.of(journey, (org.covalue.journey.TouchpointId) id);
+      }
+      if (id instanceof org.covalue.journey.ServiceInteractionId) {
+        return ElementRef.of(journey, (org.covalue.journey.ServiceInteractionId) id);
+      }
+      return id;
+    }
+
+    private Node add(Object key, Zone zone) {
+      Node node =
+          new Node(
+              "e" + nodes.size(),
+              kindOf(key),
+              Text.label(nameOf(key), NAME_LENGTH),
+              zone,
+              rows[zone.ordinal()]++);
+      nodes.put(key, node);
+      return node;
+    }
+
+    /** Tells on whose side an element outside the band lies. */
+    private Zone side(TypedId<?> element) {
+      PartyId owner = owner(element);
+      if (provider.equals(owner)) {
+        return Zone.PROVIDER;
+      }
+      if (consumer.equals(owner)) {
+        return Zone.CONSUMER;
+      }
+      for (LineOfVisibility line : model.lines()) {
+        if (line.party().equals(consumer) && line.isHidden(element)) {
+          return Zone.CONSUMER;
+        }
+      }
+      return Zone.PROVIDER;
+    }
+
+    private @Nullable PartyId owner(TypedId<?> element) {
+      CoreModel core = model.journey().core();
+      for (ValueStream stream : model.journey().valueStreams()) {
+        for (ValueStreamActivity activity : stream.activities()) {
+          if (activity.id().equals(element)) {
+            return stream.owner();
+          }
+        }
+      }
+      for (Product product : core.products()) {
+        if (product.id().equals(element)) {
+          return product.provider();
+        }
+      }
+      for (Resource resource : core.resources()) {
+        if (resource.id().equals(element)) {
+          return resource.owner().orElse(null);
+        }
+      }
+      for (EnvironmentElement environment : model.environmentElements()) {
+        if (environment.id().equals(element)) {
+          return environment.owner().orElse(null);
+        }
+      }
+      return null;
+    }
+
+    private static String kindOf(Object key) {
+      TypedId<?> id = key instanceof ElementRef ? ((ElementRef) key).id() : (TypedId<?>) key;
+      return id.kind().replace('-', ' ');
+    }
+
+    /** Finds an element's name in the model; its id if the model does not hold it. */
+    private String nameOf(Object key) {
+      CoreModel core = model.journey().core();
+      if (key instanceof ElementRef) {
+        ElementRef ref = (ElementRef) key;
+        TypedId<?> id = ref.id();
+        if (ref.journey().isPresent()) {
+          for (CustomerJourney journey : model.journey().journeys()) {
+            if (!journey.id().equals(ref.journey().get())) {
+              continue;
+            }
+            for (Touchpoint touchpoint : journey.touchpoints()) {
+              if (touchpoint.id().equals(id)) {
+                return touchpoint.name();
+              }
+            }
+            for (ServiceInteraction interaction : journey.interactions()) {
+              if (interaction.id().equals(id)) {
+                return interaction.name();
+              }
+            }
+          }
+          return id.value();
+        }
+        for (ValueStream stream : model.journey().valueStreams()) {
+          for (ValueStreamActivity activity : stream.activities()) {
+            if (activity.id().equals(id)) {
+              return activity.name();
+            }
+          }
+        }
+        for (Product product : core.products()) {
+          if (product.id().equals(id)) {
+            return product.name();
+          }
+        }
+        for (Resource resource : core.resources()) {
+          if (resource.id().equals(id)) {
+            return resource.name();
+          }
+        }
+        for (EnvironmentElement environment : model.environmentElements()) {
+          if (environment.id().equals(id)) {
+            return environment.name();
+          }
+        }
+        return id.value();
+      }
+      TypedId<?> id = (TypedId<?>) key;
+      for (ServiceOffering offering : core.offerings()) {
+        if (offering.id().equals(id)) {
+          return offering.name();
+        }
+      }
+      for (Service service : core.services()) {
+        if (service.id().equals(id)) {
+          return service.name();
+        }
+      }
+      return id.value();
+    }
+
+    private static double left(Zone zone) {
+      return LEFT + zone.ordinal() * COLUMN;
+    }
+
+    private static double boxX(Node node) {
+      return left(node.zone) + (COLUMN - BOX_WIDTH) / 2;
+    }
+
+    private static double boxY(Node node) {
+      return TOP + 10 + node.row * (BOX_HEIGHT + GAP);
+    }
+
+    String svg() {
+      int maxRows = 1;
+      for (int count : rows) {
+        maxRows = Math.max(maxRows, count);
+      }
+      double zoneHeight = 20 + maxRows * (BOX_HEIGHT + GAP);
+      double width = LEFT * 2 + 3 * COLUMN;
+      double height = TOP + zoneHeight + 30;
+      Svg svg = Svg.start(width, height, title, STYLE).arrowMarker(ARROW, "#c0392b");
+      svg.text(LEFT, 30, title, "title", "start");
+      svg.text(LEFT, 48, Text.label(subtitle, 160), "note", "start");
+      String[] headings = {
+        "Only " + providerName + " sees",
+        "Band of visibility: both see",
+        "Only " + consumerName + " sees"
+      };
+      for (Zone zone : Zone.values()) {
+        double x = left(zone);
+        svg.rect(x, TOP - 40, COLUMN, zoneHeight + 40, zone == Zone.BAND ? "band" : "side");
+        svg.text(
+            x + COLUMN / 2, TOP - 20, Text.label(headings[zone.ordinal()], 44), "zone", "middle");
+      }
+      double lineTop = TOP - 40;
+      double lineBottom = TOP + zoneHeight;
+      svg.line(left(Zone.BAND), lineTop, left(Zone.BAND), lineBottom, "line");
+      svg.line(left(Zone.CONSUMER), lineTop, left(Zone.CONSUMER), lineBottom, "line");
+      svg.verticalText(
+          left(Zone.BAND) - 8,
+          TOP + zoneHeight / 2,
+          "Line of visibility of " + providerName,
+          "line-label");
+      svg.verticalText(
+          left(Zone.CONSUMER) - 8,
+          TOP + zoneHeight / 2,
+          "Line of visibility of " + consumerName,
+          "line-label");
+      svg.text(LEFT, 70, "Provider: " + providerName, "note", "start");
+      svg.text(left(Zone.CONSUMER), 70, "Consumer: " + consumerName, "note", "start");
+      for (Node node : nodes.values()) {
+        double x = boxX(node);
+        double y = boxY(node);
+        svg.group(node.kind + ": " + node.name);
+        svg.rect(x, y, BOX_WIDTH, BOX_HEIGHT, "element");
+        svg.text(x + 8, y + 13, node.kind, "kind", "start");
+        svg.text(x + 8, y + 30, Text.label(node.name, 38), "name", "start");
+        svg.endGroup();
+      }
+      for (Node[] dependency : dependencies) {
+        Node from = dependency[0];
+        Node to = dependency[1];
+        double y1 = boxY(from) + BOX_HEIGHT / 2;
+        double y2 = boxY(to) + BOX_HEIGHT / 2;
+        boolean rightwards = to.zone.ordinal() > from.zone.ordinal();
+        boolean sameZone = to.zone == from.zone;
+        double x1 = rightwards || sameZone ? boxX(from) + BOX_WIDTH : boxX(from);
+        double x2 = rightwards ? boxX(to) : boxX(to) + BOX_WIDTH;
+        double cx = sameZone ? x1 + 40 : (x1 + x2) / 2;
+        svg.arrow(x1, y1, cx, (y1 + y2) / 2, x2, y2, "hidden-dependency", ARROW);
+      }
+      double legendY = TOP + zoneHeight + 20;
+      svg.line(LEFT, legendY - 4, LEFT + 30, legendY - 4, "hidden-dependency");
+      svg.text(
+          LEFT + 36,
+          legendY,
+          "hidden dependency: what is seen relies on what one party cannot see",
+          "note",
+          "start");
+      return svg.end();
+    }
+
+    private String zoneLabel(Zone zone) {
+      return switch (zone) {
+        case PROVIDER -> "Behind the line of visibility of " + providerName;
+        case BAND -> "Band of visibility";
+        case CONSUMER -> "Behind the line of visibility of " + consumerName;
+      };
+    }
+
+    String mermaid() {
+      StringBuilder out = new StringBuilder(512);
+      out.append("flowchart LR\n");
+      for (Zone zone : Zone.values()) {
+        out.append("  subgraph ")
+            .append(zone.name().toLowerCase(Locale.ROOT))
+            .append("[\"")
+            .append(Text.mermaid(zoneLabel(zone)))
+            .append("\"]\n    direction TB\n");
+        for (Node node : nodes.values()) {
+          if (node.zone == zone) {
+            out.append("    ")
+                .append(node.id)
+                .append("[\"")
+                .append(Text.mermaid(node.kind + ": " + node.name))
+                .append("\"]\n");
+          }
+        }
+        out.append("  end\n");
+      }
+      for (Node[] dependency : dependencies) {
+        out.append("  ")
+            .append(dependency[0].id)
+            .append(" -.->|\"hidden dependency\"| ")
+            .append(dependency[1].id)
+            .append('\n');
+      }
+      return out.toString();
+    }
+
+    String dot() {
+      StringBuilder out = new StringBuilder(512);
+      out.append("digraph band_of_visibility {\n  label=\"")
+          .append(Text.dot(title))
+          .append("\";\n  labelloc=t;\n  rankdir=LR;\n  newrank=true;\n")
+          .append("  fontname=\"Helvetica\";\n")
+          .append("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\",")
+          .append(" fontname=\"Helvetica\"];\n");
+      for (Zone zone : Zone.values()) {
+        out.append("  subgraph cluster_")
+            .append(zone.name().toLowerCase(Locale.ROOT))
+            .append(" {\n    label=\"")
+            .append(Text.dot(zoneLabel(zone)))
+            .append("\";\n    style=filled;\n    fillcolor=\"")
+            .append(zone == Zone.BAND ? "#e3f8e6" : "#eef0f2")
+            .append("\";\n");
+        for (Node node : nodes.values()) {
+          if (node.zone == zone) {
+            out.append("    ")
+                .append(node.id)
+                .append(" [label=\"")
+                .append(Text.dot(node.kind))
+                .append("\\n")
+                .append(Text.dot(node.name))
+                .append("\"];\n");
+          }
+        }
+        out.append("  }\n");
+      }
+      for (Node[] dependency : dependencies) {
+        out.append("  ")
+            .append(dependency[0].id)
+            .append(" -> ")
+            .append(dependency[1].id)
+            .append(" [style=dashed, color=\"#c0392b\", label=\"hidden dependency\"];\n");
+      }
+      return out.append("}\n").toString();
+    }
+  }
+}
