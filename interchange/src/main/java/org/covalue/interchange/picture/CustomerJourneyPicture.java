@@ -53,11 +53,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CustomerJourneyPicture extends Picture {
 
-  private static final int NAME_LENGTH = 48;
+  private static final int NAME_LENGTH = 64;
   private static final int NEUTRAL_SCORE = 3;
   private static final double COLUMN = 190;
   private static final double CARD_WIDTH = 174;
-  private static final double CARD_HEIGHT = 62;
+  private static final double CARD_HEIGHT = 76;
   private static final double GAP = 12;
   private static final double HEAD = 110;
   private static final double LEFT = 16;
@@ -314,7 +314,7 @@ public final class CustomerJourneyPicture extends Picture {
           double y = HEAD + 8 + row * (CARD_HEIGHT + GAP);
           svg.group(Text.label(task.label(), 300) + " (" + task.experience() + ")");
           svg.rect(x, y, CARD_WIDTH, CARD_HEIGHT, task.interaction ? "interaction" : "touchpoint");
-          List<String> lines = Text.wrap(task.label(), 27, 2);
+          List<String> lines = Text.wrap(task.label(), 27, 3);
           for (int l = 0; l < lines.size(); l++) {
             svg.text(x + 8, y + 16 + l * 14, lines.get(l), "card", "start");
           }

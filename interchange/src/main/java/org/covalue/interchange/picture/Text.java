@@ -46,14 +46,14 @@ final class Text {
       }
       if (space) {
         if (count + 1 >= max) {
-          return line + ELLIPSIS;
+          return line.toString().stripTrailing() + ELLIPSIS;
         }
         line.append(' ');
         count++;
         space = false;
       }
       if (count + 1 >= max && i < length) {
-        return line + ELLIPSIS;
+        return line.toString().stripTrailing() + ELLIPSIS;
       }
       line.appendCodePoint(codePoint);
       count++;
