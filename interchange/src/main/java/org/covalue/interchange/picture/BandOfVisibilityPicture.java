@@ -180,7 +180,7 @@ public final class BandOfVisibilityPicture extends Picture {
               + band.width().placeableTotal()
               + " activities, products, resources and environment elements ("
               + Math.round(band.width().placeableShare() * 100)
-              + "%) \u00b7 ITIL 4: Drive Stakeholder Value, §1.2.5";
+              + "%)";
       for (ElementRef element : band.elements()) {
         add(element, Zone.BAND);
       }
@@ -421,7 +421,8 @@ public final class BandOfVisibilityPicture extends Picture {
       svg.text(
           LEFT + 36,
           legendY,
-          "hidden dependency: what is seen relies on what one party cannot see",
+          "hidden dependency: what is seen relies on what one party cannot see \u00b7 ITIL 4:"
+              + " Drive Stakeholder Value, §1.2.5",
           "note",
           "start");
       return svg.end();

@@ -59,7 +59,7 @@ public final class CustomerJourneyPicture extends Picture {
   private static final double CARD_WIDTH = 174;
   private static final double CARD_HEIGHT = 76;
   private static final double GAP = 12;
-  private static final double HEAD = 110;
+  private static final double HEAD = 120;
   private static final double LEFT = 16;
   private static final String INTERACTION_MARK = "\u21c4 ";
   private static final String ARROW = "covalue-journey-arrow";
@@ -287,23 +287,25 @@ public final class CustomerJourneyPicture extends Picture {
         double x = left(step);
         svg.rect(x + 2, 60, COLUMN - 4, HEAD - 60 + columnHeight, "step");
         svg.text(x + COLUMN / 2, 80, step.number() + " " + step.title(), "step-title", "middle");
-        svg.text(x + COLUMN / 2, 96, step.headline(), "step-headline", "middle");
+        List<String> headline = Text.wrap(step.headline(), 30, 2);
+        for (int l = 0; l < headline.size(); l++) {
+          svg.text(x + COLUMN / 2, 96 + l * 12, headline.get(l), "step-headline", "middle");
+        }
       }
+      // The designed path between steps; within a step, the numbers give the order.
       for (int i = 0; i + 1 < cardX.length; i++) {
-        double x1 = cardX[i] + CARD_WIDTH;
         double y1 = cardY[i] + CARD_HEIGHT / 2;
-        double x2 = cardX[i + 1];
         double y2 = cardY[i + 1] + CARD_HEIGHT / 2;
-        if (x2 <= x1) {
-          // Back to the same or an earlier step: from the card's bottom to the next card's top.
-          x1 = cardX[i] + CARD_WIDTH / 2 - 20;
-          y1 = cardY[i] + CARD_HEIGHT;
-          x2 = cardX[i + 1] + CARD_WIDTH / 2 + 20;
-          y2 = cardY[i + 1];
-          double bend = y2 > y1 ? (y1 + y2) / 2 : Math.min(y1, y2) - 30;
-          svg.arrow(x1, y1, (x1 + x2) / 2 + 40, bend, x2, y2, "path", ARROW);
-        } else {
+        if (cardX[i + 1] > cardX[i]) {
+          double x1 = cardX[i] + CARD_WIDTH;
+          double x2 = cardX[i + 1];
           svg.arrow(x1, y1, (x1 + x2) / 2, (y1 + y2) / 2, x2, y2, "path", ARROW);
+        } else if (cardX[i + 1] < cardX[i]) {
+          // Back to an earlier step: an arc above the cards between.
+          double x1 = cardX[i];
+          double x2 = cardX[i + 1] + CARD_WIDTH;
+          double top = Math.min(y1, y2) - CARD_HEIGHT / 2 - GAP / 2;
+          svg.arrow(x1, y1, (x1 + x2) / 2, top, x2, y2, "path", ARROW);
         }
       }
       for (CustomerJourneyStep step : CustomerJourneyStep.values()) {

@@ -325,7 +325,9 @@ public final class StakeholderMapPicture extends Picture {
 
     String mermaid() {
       StringBuilder out = new StringBuilder(256 + placements.size() * 64);
-      out.append("quadrantChart\n")
+      // Mermaid 11.17 computes its default point colour as NaN; the front matter sets one.
+      out.append("---\nconfig:\n  themeVariables:\n    quadrantPointFill: \"#243b53\"\n---\n")
+          .append("quadrantChart\n")
           .append("  title ")
           .append(Text.mermaid(title))
           .append('\n')

@@ -44,7 +44,7 @@ class PicturePropertiesTest {
 
   private static final Pattern MAP_LINE =
       Pattern.compile(
-          "quadrantChart|  title "
+          "---|config:|  themeVariables:|    quadrantPointFill: \"#243b53\"|quadrantChart|  title "
               + SAFE
               + "|  [xy]-axis Low [a-z]+ --> High [a-z]+|  quadrant-[1-4] [A-Z][a-z ]+"
               + "|  \""

@@ -90,7 +90,9 @@ class StakeholderMapPictureTest {
                 .classify(Samples.map()));
 
     assertThat(picture.mermaid())
-        .startsWith("quadrantChart\n  title Stakeholder map#58; explore\n")
+        .startsWith(
+            "---\nconfig:\n  themeVariables:\n    quadrantPointFill: \"#243b53\"\n---\n"
+                + "quadrantChart\n  title Stakeholder map#58; explore\n")
         .contains("  quadrant-1 Manage closely\n")
         .contains("  \"1 Chief financial officer\": [0.7917, 0.875]\n")
         .contains("  \"2 Data protection authority\": [0.1667, 0.875]\n")
