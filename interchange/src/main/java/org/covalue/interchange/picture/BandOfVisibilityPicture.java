@@ -2,11 +2,13 @@ package org.covalue.interchange.picture;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.TypedId;
 import org.covalue.core.Violations;
@@ -154,6 +156,9 @@ public final class BandOfVisibilityPicture extends Picture {
     final Map<Object, Node> nodes = new LinkedHashMap<>();
     final int[] rows = new int[Zone.values().length];
     final List<Node[]> dependencies = new ArrayList<>();
+    final Map<Object, String> names = new HashMap<>();
+    final Map<TypedId<?>, PartyId> owners = new HashMap<>();
+    final Set<TypedId<?>> hiddenByConsumer = new HashSet<>();
 
     Layout(VisibilityModel model, HiddenDependencies hidden) {
       this.model = model;
@@ -172,6 +177,7 @@ public final class BandOfVisibilityPicture extends Picture {
           Text.label(
               PictureKind.BAND_OF_VISIBILITY.title() + ": " + providerName + " and " + consumerName,
               110);
+      index();
       this.subtitle =
           relationship.type().name().toLowerCase(Locale.ROOT)
               + " relationship; both parties see "
@@ -236,46 +242,56 @@ public final class BandOfVisibilityPicture extends Picture {
 
     /** Tells on whose side an element outside the band lies. */
     private Zone side(TypedId<?> element) {
-      PartyId owner = owner(element);
+      PartyId owner = owners.get(element);
       if (provider.equals(owner)) {
         return Zone.PROVIDER;
       }
       if (consumer.equals(owner)) {
         return Zone.CONSUMER;
       }
-      for (LineOfVisibility line : model.lines()) {
-        if (line.party().equals(consumer) && line.isHidden(element)) {
-          return Zone.CONSUMER;
-        }
-      }
-      return Zone.PROVIDER;
+      return hiddenByConsumer.contains(element) ? Zone.CONSUMER : Zone.PROVIDER;
     }
 
-    private @Nullable PartyId owner(TypedId<?> element) {
+    /** Indexes the names and owners of everything the band can show, once: linear time. */
+    private void index() {
       CoreModel core = model.journey().core();
+      for (CustomerJourney journey : model.journey().journeys()) {
+        for (Touchpoint touchpoint : journey.touchpoints()) {
+          names.putIfAbsent(ElementRef.of(journey.id(), touchpoint.id()), touchpoint.name());
+        }
+        for (ServiceInteraction interaction : journey.interactions()) {
+          names.putIfAbsent(ElementRef.of(journey.id(), interaction.id()), interaction.name());
+        }
+      }
       for (ValueStream stream : model.journey().valueStreams()) {
         for (ValueStreamActivity activity : stream.activities()) {
-          if (activity.id().equals(element)) {
-            return stream.owner();
-          }
+          names.putIfAbsent(ElementRef.of(activity.id()), activity.name());
+          owners.putIfAbsent(activity.id(), stream.owner());
         }
       }
       for (Product product : core.products()) {
-        if (product.id().equals(element)) {
-          return product.provider();
-        }
+        names.putIfAbsent(ElementRef.of(product.id()), product.name());
+        owners.putIfAbsent(product.id(), product.provider());
       }
       for (Resource resource : core.resources()) {
-        if (resource.id().equals(element)) {
-          return resource.owner().orElse(null);
-        }
+        names.putIfAbsent(ElementRef.of(resource.id()), resource.name());
+        resource.owner().ifPresent(owner -> owners.putIfAbsent(resource.id(), owner));
       }
       for (EnvironmentElement environment : model.environmentElements()) {
-        if (environment.id().equals(element)) {
-          return environment.owner().orElse(null);
+        names.putIfAbsent(ElementRef.of(environment.id()), environment.name());
+        environment.owner().ifPresent(owner -> owners.putIfAbsent(environment.id(), owner));
+      }
+      for (ServiceOffering offering : core.offerings()) {
+        names.putIfAbsent(offering.id(), offering.name());
+      }
+      for (Service service : core.services()) {
+        names.putIfAbsent(service.id(), service.name());
+      }
+      for (LineOfVisibility line : model.lines()) {
+        if (line.party().equals(consumer)) {
+          hiddenByConsumer.addAll(line.hidden());
         }
       }
-      return null;
     }
 
     private static String kindOf(Object key) {
@@ -283,66 +299,13 @@ public final class BandOfVisibilityPicture extends Picture {
       return id.kind().replace('-', ' ');
     }
 
-    /** Finds an element's name in the model; its id if the model does not hold it. */
+    /** Returns an element's name; its id if the model does not hold it. */
     private String nameOf(Object key) {
-      CoreModel core = model.journey().core();
-      if (key instanceof ElementRef) {
-        ElementRef ref = (ElementRef) key;
-        TypedId<?> id = ref.id();
-        if (ref.journey().isPresent()) {
-          for (CustomerJourney journey : model.journey().journeys()) {
-            if (!journey.id().equals(ref.journey().get())) {
-              continue;
-            }
-            for (Touchpoint touchpoint : journey.touchpoints()) {
-              if (touchpoint.id().equals(id)) {
-                return touchpoint.name();
-              }
-            }
-            for (ServiceInteraction interaction : journey.interactions()) {
-              if (interaction.id().equals(id)) {
-                return interaction.name();
-              }
-            }
-          }
-          return id.value();
-        }
-        for (ValueStream stream : model.journey().valueStreams()) {
-          for (ValueStreamActivity activity : stream.activities()) {
-            if (activity.id().equals(id)) {
-              return activity.name();
-            }
-          }
-        }
-        for (Product product : core.products()) {
-          if (product.id().equals(id)) {
-            return product.name();
-          }
-        }
-        for (Resource resource : core.resources()) {
-          if (resource.id().equals(id)) {
-            return resource.name();
-          }
-        }
-        for (EnvironmentElement environment : model.environmentElements()) {
-          if (environment.id().equals(id)) {
-            return environment.name();
-          }
-        }
-        return id.value();
+      String name = names.get(key);
+      if (name != null) {
+        return name;
       }
-      TypedId<?> id = (TypedId<?>) key;
-      for (ServiceOffering offering : core.offerings()) {
-        if (offering.id().equals(id)) {
-          return offering.name();
-        }
-      }
-      for (Service service : core.services()) {
-        if (service.id().equals(id)) {
-          return service.name();
-        }
-      }
-      return id.value();
+      return key instanceof ElementRef ? ((ElementRef) key).id().value() : key.toString();
     }
 
     private static double left(Zone zone) {
