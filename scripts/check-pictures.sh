@@ -7,8 +7,9 @@
 #      headless Chromium, and every SVG is opened in headless Chromium (playwright-core 1.65.1
 #      driving Debian's chromium): no console error or warning, no page error, no request;
 #   3. every DOT text is laid out by Graphviz's dot, when Graphviz is installed.
-# Needs Node 20 with npm, and Debian's chromium (installed here with apt-get when missing and the
-# script runs as root). npm packages come from scripts/pictures/package-lock.json (npm ci).
+# Needs Node 20 with npm, and Debian's chromium and graphviz (installed here with apt-get when
+# missing and the script runs as root; without root, a missing Graphviz only skips step 3).
+# npm packages come from scripts/pictures/package-lock.json (npm ci).
 # Maven options (a private local repository, say) go in MAVEN_ARGS, as for .ci/run.
 # Set PICTURES_SCREENSHOTS=<dir> to keep a PNG of each non-generated picture there.
 # --no-build skips step 1 and checks the pictures a previous ./mvnw verify (or test) wrote, as
@@ -17,14 +18,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 
-if ! command -v chromium > /dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "Installing Debian's chromium"
+missing=()
+command -v chromium > /dev/null || missing+=(chromium)
+command -v dot > /dev/null || missing+=(graphviz)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "Installing Debian's ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium > /dev/null
-  else
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+      > /dev/null
+  elif ! command -v chromium > /dev/null; then
     echo "check-pictures: chromium is not installed; run as root or install it:" >&2
-    echo "  apt-get install --no-install-recommends chromium" >&2
+    echo "  apt-get install --no-install-recommends chromium graphviz" >&2
     exit 1
   fi
 fi
