@@ -69,16 +69,17 @@ public final class BandOfVisibilityPicture extends Picture {
   private static final String ARROW = "covalue-band-arrow";
 
   private static final String STYLE =
-      ".side { fill: #eef0f2; }\n"
-          + ".band { fill: #e3f8e6; }\n"
-          + ".line { stroke: #243b53; stroke-width: 3; stroke-dasharray: 10 5; }\n"
-          + ".zone { font-size: 13px; font-weight: bold; }\n"
-          + ".element { fill: #ffffff; stroke: #486581; stroke-width: 1.2; }\n"
-          + ".kind { font-size: 9px; fill: #52606d; }\n"
-          + ".name { font-size: 12px; }\n"
-          + ".hidden-dependency { fill: none; stroke: #c0392b; stroke-width: 1.5;"
-          + " stroke-dasharray: 4 3; }\n"
-          + ".line-label { font-size: 11px; font-weight: bold; fill: #243b53; }\n";
+      """
+      .side { fill: #eef0f2; }
+      .band { fill: #e3f8e6; }
+      .line { stroke: #243b53; stroke-width: 3; stroke-dasharray: 10 5; }
+      .zone { font-size: 13px; font-weight: bold; }
+      .element { fill: #ffffff; stroke: #486581; stroke-width: 1.2; }
+      .kind { font-size: 9px; fill: #52606d; }
+      .name { font-size: 12px; }
+      .hidden-dependency { fill: none; stroke: #c0392b; stroke-width: 1.5; stroke-dasharray: 4 3; }
+      .line-label { font-size: 11px; font-weight: bold; fill: #243b53; }
+      """;
 
   private final BandOfVisibility band;
 
@@ -122,9 +123,16 @@ public final class BandOfVisibilityPicture extends Picture {
 
   /** The three zones, from the provider's side to the consumer's. */
   private enum Zone {
-    PROVIDER,
-    BAND,
-    CONSUMER
+    PROVIDER(0),
+    BAND(1),
+    CONSUMER(2);
+
+    /** The zone's column, from the left. */
+    final int column;
+
+    Zone(int column) {
+      this.column = column;
+    }
   }
 
   /** One box of the picture. */
@@ -219,11 +227,11 @@ public final class BandOfVisibilityPicture extends Picture {
       if (journey == null) {
         return id;
       }
-      if (id instanceof org.covalue.journey.TouchpointId) {
-        return ElementRef.of(journey, (org.covalue.journey.TouchpointId) id);
+      if (id instanceof org.covalue.journey.TouchpointId touchpoint) {
+        return ElementRef.of(journey, touchpoint);
       }
-      if (id instanceof org.covalue.journey.ServiceInteractionId) {
-        return ElementRef.of(journey, (org.covalue.journey.ServiceInteractionId) id);
+      if (id instanceof org.covalue.journey.ServiceInteractionId interaction) {
+        return ElementRef.of(journey, interaction);
       }
       return id;
     }
@@ -235,7 +243,7 @@ public final class BandOfVisibilityPicture extends Picture {
               kindOf(key),
               Text.label(nameOf(key), NAME_LENGTH),
               zone,
-              rows[zone.ordinal()]++);
+              rows[zone.column]++);
       nodes.put(key, node);
       return node;
     }
@@ -295,7 +303,7 @@ public final class BandOfVisibilityPicture extends Picture {
     }
 
     private static String kindOf(Object key) {
-      TypedId<?> id = key instanceof ElementRef ? ((ElementRef) key).id() : (TypedId<?>) key;
+      TypedId<?> id = key instanceof ElementRef ref ? ref.id() : (TypedId<?>) key;
       return id.kind().replace('-', ' ');
     }
 
@@ -305,11 +313,11 @@ public final class BandOfVisibilityPicture extends Picture {
       if (name != null) {
         return name;
       }
-      return key instanceof ElementRef ? ((ElementRef) key).id().value() : key.toString();
+      return key instanceof ElementRef ref ? ref.id().value() : key.toString();
     }
 
     private static double left(Zone zone) {
-      return LEFT + zone.ordinal() * COLUMN;
+      return LEFT + zone.column * COLUMN;
     }
 
     private static double boxX(Node node) {
@@ -339,8 +347,7 @@ public final class BandOfVisibilityPicture extends Picture {
       for (Zone zone : Zone.values()) {
         double x = left(zone);
         svg.rect(x, TOP - 40, COLUMN, zoneHeight + 40, zone == Zone.BAND ? "band" : "side");
-        svg.text(
-            x + COLUMN / 2, TOP - 20, Text.label(headings[zone.ordinal()], 44), "zone", "middle");
+        svg.text(x + COLUMN / 2, TOP - 20, Text.label(headings[zone.column], 44), "zone", "middle");
       }
       double lineTop = TOP - 40;
       double lineBottom = TOP + zoneHeight;
@@ -372,7 +379,7 @@ public final class BandOfVisibilityPicture extends Picture {
         Node to = dependency[1];
         double y1 = boxY(from) + BOX_HEIGHT / 2;
         double y2 = boxY(to) + BOX_HEIGHT / 2;
-        boolean rightwards = to.zone.ordinal() > from.zone.ordinal();
+        boolean rightwards = to.zone.column > from.zone.column;
         boolean sameZone = to.zone == from.zone;
         double x1 = rightwards || sameZone ? boxX(from) + BOX_WIDTH : boxX(from);
         double x2 = rightwards ? boxX(to) : boxX(to) + BOX_WIDTH;

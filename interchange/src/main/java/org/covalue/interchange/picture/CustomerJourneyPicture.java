@@ -65,16 +65,17 @@ public final class CustomerJourneyPicture extends Picture {
   private static final String ARROW = "covalue-journey-arrow";
 
   private static final String STYLE =
-      ".step { fill: #f5f7fa; stroke: #cbd2d9; }\n"
-          + ".step-title { font-size: 14px; font-weight: bold; }\n"
-          + ".step-headline { font-size: 10px; fill: #52606d; }\n"
-          + ".touchpoint { fill: #ffffff; stroke: #243b53; stroke-width: 1.5; }\n"
-          + ".interaction { fill: #fffbea; stroke: #b44d12; stroke-width: 1.5;"
-          + " stroke-dasharray: 5 3; }\n"
-          + ".card { font-size: 11px; }\n"
-          + ".card-note { font-size: 10px; fill: #52606d; }\n"
-          + ".path { fill: none; stroke: #829ab1; stroke-width: 1.5; }\n"
-          + ".legend { font-size: 11px; }\n";
+      """
+      .step { fill: #f5f7fa; stroke: #cbd2d9; }
+      .step-title { font-size: 14px; font-weight: bold; }
+      .step-headline { font-size: 10px; fill: #52606d; }
+      .touchpoint { fill: #ffffff; stroke: #243b53; stroke-width: 1.5; }
+      .interaction { fill: #fffbea; stroke: #b44d12; stroke-width: 1.5; stroke-dasharray: 5 3; }
+      .card { font-size: 11px; }
+      .card-note { font-size: 10px; fill: #52606d; }
+      .path { fill: none; stroke: #829ab1; stroke-width: 1.5; }
+      .legend { font-size: 11px; }
+      """;
 
   private final CustomerJourney journey;
 
@@ -269,7 +270,7 @@ public final class CustomerJourneyPicture extends Picture {
     }
 
     static double left(CustomerJourneyStep step) {
-      return LEFT + step.ordinal() * COLUMN;
+      return LEFT + (step.number() - 1) * COLUMN;
     }
 
     String svg() {

@@ -97,16 +97,16 @@ public abstract class Picture {
   /** Two pictures are equal when they are of the same kind and their three texts are equal. */
   @Override
   public final boolean equals(@Nullable Object other) {
-    return other instanceof Picture
-        && other.getClass() == getClass()
-        && svg.equals(((Picture) other).svg)
-        && mermaid.equals(((Picture) other).mermaid)
-        && dot.equals(((Picture) other).dot);
+    return other instanceof Picture that
+        && that.kind() == kind()
+        && svg.equals(that.svg)
+        && mermaid.equals(that.mermaid)
+        && dot.equals(that.dot);
   }
 
   @Override
   public final int hashCode() {
-    return Objects.hash(getClass().getName(), svg, mermaid, dot);
+    return Objects.hash(kind().name(), svg, mermaid, dot);
   }
 
   /** Returns the kind and the title. */

@@ -14,20 +14,23 @@ import org.covalue.core.ItilReference;
  */
 public enum PictureKind {
   /** Stakeholders placed by influence and interest, in the quadrants of their strategies. */
-  STAKEHOLDER_MAP("Stakeholder map", ItilReference.section("1.2.1").figure("1.1")),
+  STAKEHOLDER_MAP("Stakeholder map"),
   /** Service relationships between organizations, as a network. */
-  RELATIONSHIP_NETWORK("Relationship network", ItilReference.section("1.2.3").figure("1.3")),
+  RELATIONSHIP_NETWORK("Relationship network"),
   /** A customer journey: its steps, touchpoints and service interactions. */
-  CUSTOMER_JOURNEY("Customer journey", ItilReference.section("1.2.4")),
+  CUSTOMER_JOURNEY("Customer journey"),
   /** The band of visibility of a relationship, between the two parties' lines of visibility. */
-  BAND_OF_VISIBILITY("Band of visibility", ItilReference.section("1.2.5"));
+  BAND_OF_VISIBILITY("Band of visibility");
+
+  private static final ItilReference STAKEHOLDERS = ItilReference.section("1.2.1").figure("1.1");
+  private static final ItilReference RELATIONSHIPS = ItilReference.section("1.2.3").figure("1.3");
+  private static final ItilReference JOURNEYS = ItilReference.section("1.2.4");
+  private static final ItilReference VISIBILITY = ItilReference.section("1.2.5");
 
   private final String title;
-  private final ItilReference reference;
 
-  PictureKind(String title, ItilReference reference) {
+  PictureKind(String title) {
     this.title = title;
-    this.reference = reference;
   }
 
   /**
@@ -45,6 +48,11 @@ public enum PictureKind {
    * @return the section, and the figure where there is one
    */
   public ItilReference reference() {
-    return reference;
+    return switch (this) {
+      case STAKEHOLDER_MAP -> STAKEHOLDERS;
+      case RELATIONSHIP_NETWORK -> RELATIONSHIPS;
+      case CUSTOMER_JOURNEY -> JOURNEYS;
+      case BAND_OF_VISIBILITY -> VISIBILITY;
+    };
   }
 }

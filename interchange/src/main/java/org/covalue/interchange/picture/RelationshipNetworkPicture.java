@@ -38,11 +38,13 @@ public final class RelationshipNetworkPicture extends Picture {
   private static final String ARROW = "covalue-network-arrow";
 
   private static final String STYLE =
-      ".party { fill: #e0efff; stroke: #243b53; stroke-width: 1.5; }\n"
-          + ".name { font-size: 12px; }\n"
-          + ".edge { fill: none; stroke: #486581; stroke-width: 1.5; }\n"
-          + ".type { font-size: 11px; fill: #b44d12; font-weight: bold; }\n"
-          + ".type-back { fill: #ffffff; opacity: 0.85; }\n";
+      """
+      .party { fill: #e0efff; stroke: #243b53; stroke-width: 1.5; }
+      .name { font-size: 12px; }
+      .edge { fill: none; stroke: #486581; stroke-width: 1.5; }
+      .type { font-size: 11px; fill: #b44d12; font-weight: bold; }
+      .type-back { fill: #ffffff; opacity: 0.85; }
+      """;
 
   private final RelationshipNetwork network;
 
@@ -153,7 +155,8 @@ public final class RelationshipNetworkPicture extends Picture {
         double dy = end[1] - start[1];
         double length = Math.max(1, Math.hypot(dx, dy));
         // Parallel relationships bend apart; the sign keeps opposite directions on opposite sides.
-        double bend = index == 0 ? 0 : ((index + 1) / 2) * 36.0 * (index % 2 == 0 ? -1 : 1);
+        int pairNumber = (index + 1) / 2;
+        double bend = pairNumber * 36.0 * (index % 2 == 0 ? -1 : 1);
         if (from > to) {
           bend = -bend;
         }

@@ -52,17 +52,19 @@ public final class StakeholderMapPicture extends Picture {
   private static final int MIN_ROWS = 32;
 
   private static final String STYLE =
-      ".q-manage { fill: #fde2e1; } .q-satisfied { fill: #fff1d6; }\n"
-          + ".q-informed { fill: #e0efff; } .q-monitor { fill: #eef0f2; }\n"
-          + ".frame { fill: none; stroke: #52606d; stroke-width: 1.5; }\n"
-          + ".threshold { stroke: #52606d; stroke-width: 1.5; stroke-dasharray: 6 4; }\n"
-          + ".quadrant { font-size: 14px; font-weight: bold; fill: #3e4c59; }\n"
-          + ".axis { font-size: 13px; fill: #3e4c59; }\n"
-          + ".tick { font-size: 11px; fill: #52606d; }\n"
-          + ".dot { fill: #243b53; stroke: #ffffff; stroke-width: 1.5; }\n"
-          + ".number { font-size: 9px; font-weight: bold; fill: #ffffff; }\n"
-          + ".heading { font-size: 13px; font-weight: bold; }\n"
-          + ".entry { font-size: 12px; }\n";
+      """
+      .q-manage { fill: #fde2e1; } .q-satisfied { fill: #fff1d6; }
+      .q-informed { fill: #e0efff; } .q-monitor { fill: #eef0f2; }
+      .frame { fill: none; stroke: #52606d; stroke-width: 1.5; }
+      .threshold { stroke: #52606d; stroke-width: 1.5; stroke-dasharray: 6 4; }
+      .quadrant { font-size: 14px; font-weight: bold; fill: #3e4c59; }
+      .axis { font-size: 13px; fill: #3e4c59; }
+      .tick { font-size: 11px; fill: #52606d; }
+      .dot { fill: #243b53; stroke: #ffffff; stroke-width: 1.5; }
+      .number { font-size: 9px; font-weight: bold; fill: #ffffff; }
+      .heading { font-size: 13px; font-weight: bold; }
+      .entry { font-size: 12px; }
+      """;
 
   private final StakeholderMapClassification classification;
 
@@ -186,8 +188,10 @@ public final class StakeholderMapPicture extends Picture {
         double cy = fit(y[first], height, box[1], box[3]);
         for (int j = 0; j < k; j++) {
           int i = spot.get(j);
-          x[i] = cx - width / 2 + step / 2 + (j % columns) * step;
-          y[i] = cy - height / 2 + step / 2 + (j / columns) * step;
+          int column = j % columns;
+          int row = j / columns;
+          x[i] = cx - width / 2 + step / 2 + column * step;
+          y[i] = cy - height / 2 + step / 2 + row * step;
         }
       }
     }
@@ -298,8 +302,10 @@ public final class StakeholderMapPicture extends Picture {
 
     private static int legendLine(
         Svg svg, int row, int rowsPerColumn, double left, String text, String cssClass) {
-      double lx = left + (row / rowsPerColumn) * COLUMN;
-      double ly = TOP + 12 + (row % rowsPerColumn) * ROW;
+      int column = row / rowsPerColumn;
+      int line = row % rowsPerColumn;
+      double lx = left + column * COLUMN;
+      double ly = TOP + 12 + line * ROW;
       svg.text(lx, ly, text, cssClass, "start");
       return row + 1;
     }

@@ -38,9 +38,11 @@ class BandOfVisibilityPictureTest {
 
     assertThat(picture.mermaid())
         .startsWith(
-            "flowchart LR\n"
-                + "  subgraph provider[\"Behind the line of visibility of Nimbus Cloud\"]\n"
-                + "    direction TB\n")
+            """
+            flowchart LR
+              subgraph provider["Behind the line of visibility of Nimbus Cloud"]
+                direction TB
+            """)
         .contains("    e20[\"resource#58; Hypervisor cluster\"]\n")
         .contains("  subgraph band[\"Band of visibility\"]\n")
         .contains("    e11[\"product#58; Virtual server\"]\n")

@@ -24,12 +24,14 @@ class PicturesGuideTest {
     Picture network = RelationshipNetworkPicture.of(model.journey().core());
     assertThat(network.mermaid())
         .isEqualTo(
-            "flowchart LR\n"
-                + "  p0[\"Nimbus Cloud\"]\n"
-                + "  p1[\"Corner Webshop\"]\n"
-                + "  p2[\"Harbour Bank\"]\n"
-                + "  p0 -->|\"basic\"| p1\n"
-                + "  p0 -->|\"partnership\"| p2\n");
+            """
+            flowchart LR
+              p0["Nimbus Cloud"]
+              p1["Corner Webshop"]
+              p2["Harbour Bank"]
+              p0 -->|"basic"| p1
+              p0 -->|"partnership"| p2
+            """);
 
     BandOfVisibilityPicture band = BandOfVisibilityPicture.of(model, ServerHosting.commodity());
     assertThat(band.title()).isEqualTo("Band of visibility: Nimbus Cloud and Corner Webshop");

@@ -22,12 +22,14 @@ class RelationshipNetworkPictureTest {
   void mermaidIsAFlowchartFromProviderToConsumerLabelledWithTheType() {
     assertThat(RelationshipNetworkPicture.of(HOSTING).mermaid())
         .isEqualTo(
-            "flowchart LR\n"
-                + "  p0[\"Nimbus Cloud\"]\n"
-                + "  p1[\"Corner Webshop\"]\n"
-                + "  p2[\"Harbour Bank\"]\n"
-                + "  p0 -->|\"basic\"| p1\n"
-                + "  p0 -->|\"partnership\"| p2\n");
+            """
+            flowchart LR
+              p0["Nimbus Cloud"]
+              p1["Corner Webshop"]
+              p2["Harbour Bank"]
+              p0 -->|"basic"| p1
+              p0 -->|"partnership"| p2
+            """);
   }
 
   @Test

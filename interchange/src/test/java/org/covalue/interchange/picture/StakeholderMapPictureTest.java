@@ -91,8 +91,15 @@ class StakeholderMapPictureTest {
 
     assertThat(picture.mermaid())
         .startsWith(
-            "---\nconfig:\n  themeVariables:\n    quadrantPointFill: \"#243b53\"\n---\n"
-                + "quadrantChart\n  title Stakeholder map#58; explore\n")
+            """
+            ---
+            config:
+              themeVariables:
+                quadrantPointFill: "#243b53"
+            ---
+            quadrantChart
+              title Stakeholder map#58; explore
+            """)
         .contains("  quadrant-1 Manage closely\n")
         .contains("  \"1 Chief financial officer\": [0.7917, 0.875]\n")
         .contains("  \"2 Data protection authority\": [0.1667, 0.875]\n")
