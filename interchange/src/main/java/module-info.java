@@ -11,6 +11,7 @@ module org.covalue.interchange {
   requires java.xml;
   requires static transitive org.jspecify;
 
+  exports org.covalue.interchange.archimate;
   exports org.covalue.interchange.eventlog;
   exports org.covalue.interchange.picture;
 }

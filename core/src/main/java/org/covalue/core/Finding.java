@@ -106,8 +106,8 @@ public final class Finding {
    * @return a message that is not blank
    */
   public String message() {
-    if (message instanceof String) {
-      return (String) message;
+    if (message instanceof String text) {
+      return text;
     }
     @SuppressWarnings("unchecked") // the builder stores only a String or a Supplier<String>
     Supplier<String> supplier = (Supplier<String>) message;
@@ -171,10 +171,9 @@ public final class Finding {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Finding)) {
+    if (!(other instanceof Finding that)) {
       return false;
     }
-    Finding that = (Finding) other;
     return rule.equals(that.rule)
         && severity == that.severity
         && elements.equals(that.elements)

@@ -113,9 +113,10 @@ public final class ItilReference {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ItilReference
-        && section.equals(((ItilReference) other).section)
-        && Objects.equals(artefact, ((ItilReference) other).artefact);
+    if (!(other instanceof ItilReference that)) {
+      return false;
+    }
+    return section.equals(that.section) && Objects.equals(artefact, that.artefact);
   }
 
   @Override

@@ -66,6 +66,7 @@ public abstract class OpenCode<T extends OpenCode<T>> {
 
   /** Values are equal when they are of the same vocabulary and have the same code. */
   @Override
+  @SuppressWarnings("EqualsGetClass") // the subclass is the vocabulary: equal codes of two differ
   public final boolean equals(@Nullable Object other) {
     return other != null
         && other.getClass() == getClass()

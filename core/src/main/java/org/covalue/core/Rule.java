@@ -144,11 +144,13 @@ public final class Rule {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Rule
-        && id.equals(((Rule) other).id)
-        && defaultSeverity == ((Rule) other).defaultSeverity
-        && reference.equals(((Rule) other).reference)
-        && description.equals(((Rule) other).description);
+    if (!(other instanceof Rule that)) {
+      return false;
+    }
+    return id.equals(that.id)
+        && defaultSeverity == that.defaultSeverity
+        && reference.equals(that.reference)
+        && description.equals(that.description);
   }
 
   @Override

@@ -76,7 +76,10 @@ public final class Score implements Rating, Comparable<Score> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Score && Double.compare(value, ((Score) other).value) == 0;
+    if (!(other instanceof Score that)) {
+      return false;
+    }
+    return Double.compare(value, that.value) == 0;
   }
 
   @Override

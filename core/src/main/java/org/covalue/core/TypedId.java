@@ -106,6 +106,7 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
 
   /** Two ids are equal when they are of the same type and have the same text. */
   @Override
+  @SuppressWarnings("EqualsGetClass") // the subclass is the kind: ids of two kinds are never equal
   public final boolean equals(@Nullable Object other) {
     return other != null
         && other.getClass() == getClass()

@@ -117,10 +117,12 @@ public final class Violation {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Violation
-        && path.equals(((Violation) other).path)
-        && message.equals(((Violation) other).message)
-        && Objects.equals(rejectedValue, ((Violation) other).rejectedValue);
+    if (!(other instanceof Violation that)) {
+      return false;
+    }
+    return path.equals(that.path)
+        && message.equals(that.message)
+        && Objects.equals(rejectedValue, that.rejectedValue);
   }
 
   @Override

@@ -196,7 +196,8 @@ public final class Violations {
       int type = Character.getType(c);
       boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
       boolean separator = type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-      if (type == Character.CONTROL && !(multiLine && lineBreakOrTab) || separator && !multiLine) {
+      if ((type == Character.CONTROL && !(multiLine && lineBreakOrTab))
+          || (separator && !multiLine)) {
         return Optional.of(
             "has the "
                 + (separator ? "line separator " : "control character ")
@@ -210,18 +211,17 @@ public final class Violations {
   }
 
   private static boolean isVisible(int codePoint) {
-    switch (Character.getType(codePoint)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SPACE_SEPARATOR:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.UNASSIGNED:
-      case Character.SURROGATE:
-        return false;
-      default:
-        return !Character.isWhitespace(codePoint);
-    }
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.UNASSIGNED,
+          Character.SURROGATE ->
+          false;
+      default -> !Character.isWhitespace(codePoint);
+    };
   }
 
   /**

@@ -20,11 +20,15 @@ public final class Demo {
               + " products, resources",
           "covalue-journey      journeys, touchpoints, interactions, value streams, experience,"
               + " event-log analytics",
-          "covalue-visibility   lines and the band of visibility (being built)",
-          "covalue-value        outcomes, costs, risks, value drivers, value leakage (being built)",
+          "covalue-visibility   lines and the band of visibility, hidden dependencies, the managed"
+              + " band",
+          "covalue-value        outputs and outcomes, costs, risks, utility and warranty, value"
+              + " drivers, value leakage",
           "covalue-interchange  CSV and XES event-log readers (JSON, diagrams and reports planned)",
           "covalue-testkit      QuickTheories generators for your own property tests",
-          "covalue-cli          the covalue command: 'covalue journeys LOG' today, more planned");
+          "covalue-cli          the covalue command: 'covalue journeys LOG' today, more planned",
+          "covalue-spark        journey analytics as a Spark aggregator, for logs one machine"
+              + " cannot hold");
 
   private Demo() {}
 
@@ -67,8 +71,14 @@ public final class Demo {
     ValueStreamsExample.run(out);
     section(out, "Customer and user experience (§1.2.4, Figure 1.5)");
     ExperienceExample.run(out);
+    section(out, "The chapter's further statements as checks (§1.1, §1.2)");
+    ChapterChecksExample.run(out);
     section(out, "Real journeys from an event log (§1.2.4)");
     HelpdeskJourneysExample.run(out);
+    section(out, "Lines and the band of visibility (§1.2.5)");
+    VisibilityExample.run(out);
+    section(out, "Value: assessment, drivers and leakage (§1.2.6, Figure 1.11)");
+    ValueExample.run(out);
     section(out, "This build");
     for (String module : MODULES) {
       Text.println(out, "  " + module);

@@ -10,6 +10,7 @@ import org.covalue.core.offering.Resource;
 import org.covalue.core.offering.Service;
 import org.covalue.core.offering.ServiceOffering;
 import org.covalue.core.party.Party;
+import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.ServiceInteraction;
@@ -17,6 +18,10 @@ import org.covalue.journey.Touchpoint;
 import org.covalue.journey.model.JourneyModel;
 import org.covalue.journey.valuestream.ValueStream;
 import org.covalue.journey.valuestream.ValueStreamActivity;
+import org.covalue.value.driver.ValueDriverChain;
+import org.covalue.value.model.ValueModel;
+import org.covalue.visibility.EnvironmentElement;
+import org.covalue.visibility.model.VisibilityModel;
 
 /**
  * The names of a model's elements by their typed ids, so that the examples speak of "Contoso
@@ -68,6 +73,41 @@ final class Names {
     return names;
   }
 
+  /**
+   * Returns the names of every element of a visibility model, its journey model included.
+   *
+   * @param model the model
+   * @return the names
+   */
+  static Names of(VisibilityModel model) {
+    Names names = of(model.journey());
+    for (EnvironmentElement element : model.environmentElements()) {
+      names.names.put(element.id(), element.name());
+    }
+    return names;
+  }
+
+  /**
+   * Returns the names of every element of a value model, its journey model included.
+   *
+   * @param model the model
+   * @return the names
+   */
+  static Names of(ValueModel model) {
+    Names names = of(model.journey());
+    model.outputs().forEach(output -> names.names.put(output.id(), output.name()));
+    model.outcomes().forEach(outcome -> names.names.put(outcome.id(), outcome.name()));
+    model.costs().forEach(cost -> names.names.put(cost.id(), cost.name()));
+    model.risks().forEach(risk -> names.names.put(risk.id(), risk.name()));
+    model.requirements().forEach(req -> names.names.put(req.id(), req.name()));
+    model.plans().forEach(plan -> names.names.put(plan.id(), plan.name()));
+    for (ValueDriverChain chain : model.driverChains()) {
+      names.names.put(chain.id(), chain.name());
+      chain.drivers().forEach(driver -> names.names.put(driver.id(), driver.name()));
+    }
+    return names;
+  }
+
   private void addCore(CoreModel model) {
     for (Party party : model.parties()) {
       names.put(party.id(), party.name());
@@ -86,6 +126,14 @@ final class Names {
     }
     for (ServiceOffering offering : model.offerings()) {
       names.put(offering.id(), offering.name());
+    }
+    for (ServiceRelationship relationship : model.relationships()) {
+      names.put(
+          relationship.id(),
+          "the relationship of "
+              + names.getOrDefault(relationship.consumer(), relationship.consumer().describe())
+              + " with "
+              + names.getOrDefault(relationship.provider(), relationship.provider().describe()));
     }
   }
 

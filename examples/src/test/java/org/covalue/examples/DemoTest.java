@@ -49,7 +49,13 @@ class DemoTest {
             "== Value streams and journeys (§1.2.4, Figure 1.4) ==",
             "== Customer and user experience (§1.2.4, Figure 1.5) ==",
             "Experience is scored from 0 (worst) to 1 (best)",
+            "== The chapter's further statements as checks (§1.1, §1.2) ==",
+            "consumer-roles.uncoordinated-holders",
             "== Real journeys from an event log (§1.2.4) ==",
+            "== Lines and the band of visibility (§1.2.5) ==",
+            "a narrow band",
+            "== Value: assessment, drivers and leakage (§1.2.6, Figure 1.11) ==",
+            "lack of value tracking and realization:",
             "== This build ==",
             "ITIL® is a registered trademark");
   }

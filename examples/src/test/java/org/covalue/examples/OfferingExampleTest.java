@@ -41,7 +41,7 @@ class OfferingExampleTest {
             """
               org.covalue.core.InvalidModelException: services: Service offering warehouse-service-desk must
                   describe at least one service
-            An offering still being designed may have no part yet            """)
+            An offering still being designed may have no part yet""")
         .doesNotContain("(it was built: a bug)");
   }
 }

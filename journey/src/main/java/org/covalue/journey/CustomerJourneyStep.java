@@ -16,6 +16,7 @@ import org.covalue.core.ItilReference;
 public enum CustomerJourneyStep {
   /** Step 1: understanding markets and stakeholders. */
   EXPLORE(
+      1,
       "Explore",
       "Understanding markets and stakeholders",
       "Usually before any relationship exists, consumers and providers each study their own needs"
@@ -24,6 +25,7 @@ public enum CustomerJourneyStep {
       Confidence.CORROBORATED),
   /** Step 2: fostering relationships. */
   ENGAGE(
+      2,
       "Engage",
       "Fostering relationships",
       "Value co-creation needs a working relationship between provider, consumer and other"
@@ -31,6 +33,7 @@ public enum CustomerJourneyStep {
       Confidence.CORROBORATED),
   /** Step 3: shaping demand and service offerings. */
   OFFER(
+      3,
       "Offer",
       "Shaping demand and service offerings",
       "Both sides build business cases and match demand (the consumer's requirements) with supply"
@@ -38,6 +41,7 @@ public enum CustomerJourneyStep {
       Confidence.CORROBORATED),
   /** Step 4: aligning expectations and agreeing services. */
   AGREE(
+      4,
       "Agree",
       "Aligning expectations and agreeing services",
       "Before investing, the parties align expectations, plan how value will be co-created and"
@@ -45,6 +49,7 @@ public enum CustomerJourneyStep {
       Confidence.CORROBORATED),
   /** Step 5: onboarding and offboarding; see {@link TransitionDirection}. */
   ONBOARD(
+      5,
       "Onboard",
       "Onboarding and offboarding",
       "Whether a relationship begins or ends, the parties go through a transition that joins or"
@@ -52,6 +57,7 @@ public enum CustomerJourneyStep {
       Confidence.SEED),
   /** Step 6: providing and consuming. */
   CO_CREATE(
+      6,
       "Co-create",
       "Providing and consuming",
       "The consumer uses the goods it received and the provider resources it may access, and"
@@ -59,6 +65,7 @@ public enum CustomerJourneyStep {
       Confidence.CORROBORATED),
   /** Step 7: realizing value and improving. */
   REALIZE(
+      7,
       "Realize",
       "Realizing value and improving",
       "Value is tracked and steered against the plan for co-creating it, and improvement goes on"
@@ -67,12 +74,15 @@ public enum CustomerJourneyStep {
 
   private static final ItilReference REFERENCE = ItilReference.section("1.1").table("1.1");
 
+  private final int number;
   private final String title;
   private final String headline;
   private final String purpose;
   private final Confidence titleConfidence;
 
-  CustomerJourneyStep(String title, String headline, String purpose, Confidence titleConfidence) {
+  CustomerJourneyStep(
+      int number, String title, String headline, String purpose, Confidence titleConfidence) {
+    this.number = number;
     this.title = title;
     this.headline = headline;
     this.purpose = purpose;
@@ -85,7 +95,7 @@ public enum CustomerJourneyStep {
    * @return 1 for explore to 7 for realize
    */
   public int number() {
-    return ordinal() + 1;
+    return number;
   }
 
   /**
@@ -94,7 +104,7 @@ public enum CustomerJourneyStep {
    * @return 3 for explore to 9 for realize
    */
   public int chapter() {
-    return ordinal() + 3;
+    return number + 2;
   }
 
   /**
@@ -149,6 +159,6 @@ public enum CustomerJourneyStep {
    * @return true if this step's number is smaller
    */
   public boolean isBefore(CustomerJourneyStep other) {
-    return ordinal() < other.ordinal();
+    return number < other.number;
   }
 }

@@ -29,6 +29,20 @@ class CustomerJourneyStepTest {
   }
 
   @Test
+  void numbersFollowTheUsualOrder() {
+    CustomerJourneyStep[] steps = CustomerJourneyStep.values();
+    for (int i = 0; i < steps.length; i++) {
+      assertThat(steps[i].number()).as("number of %s", steps[i]).isEqualTo(i + 1);
+      assertThat(steps[i].chapter()).as("chapter of %s", steps[i]).isEqualTo(i + 3);
+      for (CustomerJourneyStep other : steps) {
+        assertThat(steps[i].isBefore(other))
+            .as("%s before %s", steps[i], other)
+            .isEqualTo(steps[i].compareTo(other) < 0);
+      }
+    }
+  }
+
+  @Test
   void titlesAndHeadlinesOfTable11() {
     assertThat(CustomerJourneyStep.EXPLORE.title()).isEqualTo("Explore");
     assertThat(CustomerJourneyStep.EXPLORE.headline())

@@ -2,6 +2,7 @@ package org.covalue.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.util.List;
@@ -190,9 +191,8 @@ class JourneyModelTest {
                     .addInteractions(wrongStep, dangling, wrongParties)
                     .build())
         .asInstanceOf(type(InvalidModelException.class))
-        .extracting(InvalidModelException::violations)
-        .asList()
-        .extracting(v -> ((Violation) v).path())
+        .extracting(InvalidModelException::violations, list(Violation.class))
+        .extracting(Violation::path)
         .containsExactly(
             "persona",
             "touchpoints[2].id",

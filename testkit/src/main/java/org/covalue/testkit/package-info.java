@@ -11,8 +11,8 @@
  * org.covalue.testkit.CoreModels} for covalue-core; {@link org.covalue.testkit.Journeys}, {@link
  * org.covalue.testkit.ValueStreams}, {@link org.covalue.testkit.JourneyModels}, {@link
  * org.covalue.testkit.ObservedJourneys} and {@link org.covalue.testkit.Experiences} for
- * covalue-journey; {@link org.covalue.testkit.Visibilities} for covalue-visibility. A property test
- * reads:
+ * covalue-journey; {@link org.covalue.testkit.Visibilities} for covalue-visibility; {@link
+ * org.covalue.testkit.Values} for covalue-value. A property test reads:
  *
  * <pre>{@code
  * qt().forAll(Stakeholders.maps(), Stakeholders.classifiers())
@@ -26,9 +26,10 @@
  * covalue must reject with an {@link org.covalue.core.InvalidModelException} that names the
  * expected path. {@link org.covalue.testkit.CoreModels#invalidModels()} and {@link
  * org.covalue.testkit.JourneyModels#invalidModels()} and {@link
- * org.covalue.testkit.Visibilities#invalidModels()} produce the library's whole-model aggregates
- * with one defect each, as {@link org.covalue.testkit.InvalidModel}s that know the library's check
- * that must reject them.
+ * org.covalue.testkit.Visibilities#invalidModels()} and {@link
+ * org.covalue.testkit.Values#invalidModels()} produce the library's whole-model aggregates with one
+ * defect each, as {@link org.covalue.testkit.InvalidModel}s that know the library's check that must
+ * reject them.
  *
  * <p>Every generator draws all its choices from QuickTheories' randomness source, so failing
  * examples shrink, and the same seed gives the same values.
@@ -40,8 +41,9 @@
  *
  * <p>The laws these generators serve are in covalue-testkit's own tests, in {@code
  * org.covalue.testkit.laws.core}, {@code org.covalue.testkit.laws.journey} and {@code
- * org.covalue.testkit.laws.visibility}. covalue models ITIL 4: Drive Stakeholder Value, chapter 1
- * (ITIL® is a registered trademark of PeopleCert; covalue is not affiliated with it).
+ * org.covalue.testkit.laws.visibility} and {@code org.covalue.testkit.laws.value}. covalue models
+ * ITIL 4: Drive Stakeholder Value, chapter 1 (ITIL® is a registered trademark of PeopleCert;
+ * covalue is not affiliated with it).
  */
 @NullMarked
 package org.covalue.testkit;

@@ -68,4 +68,12 @@ class GeneratorArgumentsTest {
     assertThatThrownBy(() -> Visibilities.invalidModels(1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void valueModelsNeedAScaleOfTwo() {
+    assertThatThrownBy(() -> Values.models(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A value model's scale must be at least 2, but was 1");
+    assertThatThrownBy(() -> Values.invalidModels(0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -70,9 +70,11 @@ public abstract class ConsumerRoleAnalysis implements HasFindings {
     Map<Integer, List<Set<PartyId>>> held = new HashMap<>();
     for (RoleAssignment assignment : given) {
       int organization = organizations.add(assignment.consumerOrganization());
-      held.computeIfAbsent(organization, o -> emptyHolderSets())
-          .get(assignment.role().ordinal())
-          .add(assignment.party());
+      // Holder sets are indexed by the role's place in ConsumerRole, as ConsumerRoleCoverage keeps
+      // them: a small list per organization instead of an EnumMap.
+      @SuppressWarnings("EnumOrdinal")
+      int role = assignment.role().ordinal();
+      held.computeIfAbsent(organization, o -> emptyHolderSets()).get(role).add(assignment.party());
     }
     List<ConsumerRoleCoverage> coverage = new ArrayList<>(organizations.size());
     for (int o = 0; o < organizations.size(); o++) {

@@ -217,8 +217,8 @@ public abstract class ProductSupplyAnalysis implements HasFindings {
     Objects.requireNonNull(offering, "offering");
     Set<ResourceId> found = new LinkedHashSet<>();
     for (TypedId<?> node : reach(offering, upstream()).keySet()) {
-      if (node instanceof ResourceId) {
-        found.add((ResourceId) node);
+      if (node instanceof ResourceId upstreamResource) {
+        found.add(upstreamResource);
       }
     }
     return Collections.unmodifiableSet(found);
@@ -236,8 +236,8 @@ public abstract class ProductSupplyAnalysis implements HasFindings {
     Objects.requireNonNull(resource, "resource");
     Set<ServiceOfferingId> found = new LinkedHashSet<>();
     for (TypedId<?> node : reach(resource, downstream()).keySet()) {
-      if (node instanceof ServiceOfferingId) {
-        found.add((ServiceOfferingId) node);
+      if (node instanceof ServiceOfferingId downstreamOffering) {
+        found.add(downstreamOffering);
       }
     }
     return Collections.unmodifiableSet(found);

@@ -124,10 +124,26 @@ public abstract class RelationshipStrategyAnalysis implements HasFindings {
         .putData("preferred", preferred)
         .putData("actual", actual)
         .putData("role", asProvider ? "provider" : "consumer")
-        .putEvidence("closenessGap", actual.ordinal() - preferred.ordinal())
+        .putEvidence("closenessGap", closenessGap(preferred, actual))
         .putEvidence("relationshipsOfPreferredType", ofPreferredType)
         .putEvidence("relationshipsOfOtherTypes", ofOtherTypes)
         .build();
+  }
+
+  /**
+   * Counts the steps from one type to another on Table 1.2's scale of closeness, which is the
+   * types' declared order: positive when {@code to} is closer, negative when it is looser.
+   */
+  private static int closenessGap(ServiceRelationshipType from, ServiceRelationshipType to) {
+    int gap = 0;
+    for (ServiceRelationshipType type : ServiceRelationshipType.values()) {
+      if (type.compareTo(from) > 0 && type.compareTo(to) <= 0) {
+        gap++;
+      } else if (type.compareTo(to) > 0 && type.compareTo(from) <= 0) {
+        gap--;
+      }
+    }
+    return gap;
   }
 
   private static String label(ServiceRelationshipType type) {

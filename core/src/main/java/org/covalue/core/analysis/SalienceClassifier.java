@@ -124,8 +124,10 @@ public final class SalienceClassifier {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SalienceClassifier
-        && threshold.equals(((SalienceClassifier) other).threshold);
+    if (!(other instanceof SalienceClassifier that)) {
+      return false;
+    }
+    return threshold.equals(that.threshold);
   }
 
   @Override

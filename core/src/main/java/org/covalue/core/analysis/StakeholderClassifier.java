@@ -158,9 +158,11 @@ public final class StakeholderClassifier {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof StakeholderClassifier
-        && influenceThreshold.equals(((StakeholderClassifier) other).influenceThreshold)
-        && interestThreshold.equals(((StakeholderClassifier) other).interestThreshold);
+    if (!(other instanceof StakeholderClassifier that)) {
+      return false;
+    }
+    return influenceThreshold.equals(that.influenceThreshold)
+        && interestThreshold.equals(that.interestThreshold);
   }
 
   @Override

@@ -49,7 +49,12 @@ public enum ServiceRelationshipType {
   private static final ItilReference REFERENCE = ItilReference.section("1.2.3").table("1.2");
 
   private final String focus;
+
+  // An unmodifiable view of an EnumSet that only this constant holds (EnumSet keeps the levels'
+  // order); the JDK has no collection type that Error Prone knows to be immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<OrganizationalLevel> organizationalLevels;
+
   private final String typeOfServices;
   private final String agreementStyle;
   private final String providerPosition;
@@ -65,7 +70,7 @@ public enum ServiceRelationshipType {
       BandWidth expectedBandOfVisibility,
       String goalAlignment) {
     this.focus = focus;
-    this.organizationalLevels = Collections.unmodifiableSet(organizationalLevels);
+    this.organizationalLevels = Collections.unmodifiableSet(EnumSet.copyOf(organizationalLevels));
     this.typeOfServices = typeOfServices;
     this.agreementStyle = agreementStyle;
     this.providerPosition = providerPosition;

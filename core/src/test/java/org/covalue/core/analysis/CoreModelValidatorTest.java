@@ -2,6 +2,7 @@ package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.covalue.core.analysis.Fixtures.party;
 import static org.covalue.core.analysis.Fixtures.relationship;
@@ -355,8 +356,7 @@ class CoreModelValidatorTest {
                         .relationships(List.of(relationship("r", "a", "b")))
                         .build()))
         .asInstanceOf(type(InvalidModelException.class))
-        .extracting(InvalidModelException::violations)
-        .asList()
+        .extracting(InvalidModelException::violations, list(Violation.class))
         .hasSize(2);
   }
 

@@ -47,6 +47,7 @@ public final class CovalueArchitectureRules {
           "cli", Set.of("core", "journey", "visibility", "value", "interchange"),
           "examples",
               Set.of("core", "journey", "visibility", "value", "interchange", "testkit", "cli"),
+          "spark", Set.of("core", "journey", "interchange"),
           "benchmarks",
               Set.of("core", "journey", "visibility", "value", "interchange", "testkit", "cli"));
 
@@ -64,7 +65,8 @@ public final class CovalueArchitectureRules {
                   "tools.jackson..",
                   "javax.xml.stream.."),
           "testkit", List.of("org.jspecify..", "org.immutables.value..", "org.quicktheories.."),
-          "cli", List.of("org.jspecify..", "org.immutables.value..", "picocli.."));
+          "cli", List.of("org.jspecify..", "org.immutables.value..", "picocli.."),
+          "spark", List.of("org.jspecify..", "org.apache.spark..", "scala.."));
 
   /** Imports main code only: no test classes, no test jars. */
   public static final class MainCodeOnly implements ImportOption {

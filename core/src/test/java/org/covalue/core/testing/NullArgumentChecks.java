@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -226,8 +229,9 @@ public final class NullArgumentChecks {
 
   /**
    * Tells whether a null for this parameter is refused by Immutables' generated code with a plain
-   * NullPointerException: a whole collection, array or map given to a generated builder's setter or
-   * a generated copy method (docs/decisions/0010).
+   * NullPointerException: a whole collection, array, map or optional (OptionalInt, OptionalLong and
+   * OptionalDouble included) given to a generated builder's setter or a generated copy method
+   * (docs/decisions/0010).
    */
   private static boolean isGeneratedCollectionParameter(Method method, int index) {
     Class<?> parameter = method.getParameterTypes()[index];
@@ -236,6 +240,9 @@ public final class NullArgumentChecks {
             || Map.class.isAssignableFrom(parameter)
             || Map.Entry.class.isAssignableFrom(parameter)
             || Optional.class.isAssignableFrom(parameter)
+            || parameter == OptionalInt.class
+            || parameter == OptionalLong.class
+            || parameter == OptionalDouble.class
             || parameter.isArray();
     boolean generated =
         method.getDeclaringClass().getName().contains(".Immutable")

@@ -121,13 +121,15 @@ public final class Laws {
    * @param evidence the names of the evidence every finding has
    * @param optionalEvidence the names of evidence a finding may have besides
    * @param severities the severities a finding may have
+   * @param optionalData the names of data a finding may have besides
    */
   public record Shape(
       String kinds,
       Set<String> data,
       Set<String> evidence,
       Set<String> optionalEvidence,
-      Set<Severity> severities) {
+      Set<Severity> severities,
+      Set<String> optionalData) {
 
     /**
      * Returns the shape of findings that have the rule's default severity and no optional evidence.
@@ -144,7 +146,8 @@ public final class Laws {
           new LinkedHashSet<>(data),
           new LinkedHashSet<>(evidence),
           Set.of(),
-          Set.of(rule.defaultSeverity()));
+          Set.of(rule.defaultSeverity()),
+          Set.of());
     }
 
     /**
@@ -154,7 +157,17 @@ public final class Laws {
      * @return the copy
      */
     public Shape withOptionalEvidence(String... names) {
-      return new Shape(kinds, data, evidence, Set.of(names), severities);
+      return new Shape(kinds, data, evidence, Set.of(names), severities, optionalData);
+    }
+
+    /**
+     * Returns a copy that allows more data.
+     *
+     * @param names the names of the data a finding may have besides
+     * @return the copy
+     */
+    public Shape withOptionalData(String... names) {
+      return new Shape(kinds, data, evidence, optionalEvidence, severities, Set.of(names));
     }
 
     /**
@@ -164,7 +177,7 @@ public final class Laws {
      * @return the copy
      */
     public Shape withSeverities(Severity... allowed) {
-      return new Shape(kinds, data, evidence, optionalEvidence, Set.of(allowed));
+      return new Shape(kinds, data, evidence, optionalEvidence, Set.of(allowed), optionalData);
     }
   }
 
@@ -198,7 +211,10 @@ public final class Laws {
       assertThat(String.join(" ", kinds))
           .as("the kinds of the elements of %s", finding)
           .matches(Pattern.compile(shape.kinds()));
-      assertThat(finding.data().keySet()).as("the data of %s", finding).isEqualTo(shape.data());
+      assertThat(finding.data().keySet()).as("the data of %s", finding).containsAll(shape.data());
+      Set<String> allowedData = new HashSet<>(shape.data());
+      allowedData.addAll(shape.optionalData());
+      assertThat(allowedData).as("the data of %s", finding).containsAll(finding.data().keySet());
       assertThat(finding.evidence().keySet())
           .as("the evidence of %s", finding)
           .containsAll(shape.evidence());

@@ -36,7 +36,8 @@ class BandWidthCheckPropertiesTest {
           java.util.Set.of(),
           java.util.Set.of(
               BandWidthAssessment.TOO_NARROW.defaultSeverity(),
-              BandWidthAssessment.TOO_WIDE.defaultSeverity()));
+              BandWidthAssessment.TOO_WIDE.defaultSeverity()),
+          java.util.Set.of());
 
   private static Gen<BandWidthCheck> checks() {
     return in -> {
