@@ -13,4 +13,5 @@ module org.covalue.interchange {
 
   exports org.covalue.interchange.archimate;
   exports org.covalue.interchange.eventlog;
+  exports org.covalue.interchange.picture;
 }
