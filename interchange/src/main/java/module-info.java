@@ -12,4 +12,5 @@ module org.covalue.interchange {
   requires static transitive org.jspecify;
 
   exports org.covalue.interchange.eventlog;
+  exports org.covalue.interchange.json;
 }
