@@ -143,9 +143,9 @@ public final class CovalueDocument {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof CovalueDocument
-        && visibility.equals(((CovalueDocument) other).visibility)
-        && value.equals(((CovalueDocument) other).value);
+    return other instanceof CovalueDocument that
+        && visibility.equals(that.visibility)
+        && value.equals(that.value);
   }
 
   @Override

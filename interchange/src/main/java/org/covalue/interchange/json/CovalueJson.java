@@ -196,9 +196,7 @@ public final class CovalueJson {
     try {
       root = readerMapper.readTree(in);
     } catch (JacksonIOException e) {
-      IOException cause = e.getCause() instanceof IOException ? (IOException) e.getCause() : null;
-      throw new UncheckedIOException(
-          "The JSON document could not be read", cause == null ? new IOException(e) : cause);
+      throw new UncheckedIOException("The JSON document could not be read", e.getCause());
     } catch (JacksonException e) {
       throw refusal(e);
     }

@@ -791,11 +791,11 @@ final class DocumentReader {
           if (!journey.isSet()) {
             return ElementRef.of(element);
           }
-          if (element instanceof TouchpointId) {
-            return ElementRef.of(journey.get(), (TouchpointId) element);
+          if (element instanceof TouchpointId touchpoint) {
+            return ElementRef.of(journey.get(), touchpoint);
           }
-          if (element instanceof ServiceInteractionId) {
-            return ElementRef.of(journey.get(), (ServiceInteractionId) element);
+          if (element instanceof ServiceInteractionId interaction) {
+            return ElementRef.of(journey.get(), interaction);
           }
           throw InvalidModelException.of(
               "journey",
@@ -1153,7 +1153,7 @@ final class DocumentReader {
     TypedId<?>[] id = new TypedId<?>[1];
     if (kind[0] != null) {
       Function<String, TypedId<?>> factory = requireRead(KINDS.get(kind[0]));
-      o.req("id", id(factory::apply), (TypedId<?> value) -> id[0] = value);
+      o.req("id", id(factory), (TypedId<?> value) -> id[0] = value);
     } else {
       o.used("id");
     }

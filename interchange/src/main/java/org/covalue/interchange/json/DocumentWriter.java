@@ -710,8 +710,8 @@ final class DocumentWriter {
   }
 
   private static void rating(ObjectNode node, String name, Rating rating) {
-    if (rating instanceof Level) {
-      node.put(name, ((Level) rating).name());
+    if (rating instanceof Level level) {
+      node.put(name, level.name());
     } else {
       node.put(name, ((Score) rating).value());
     }

@@ -163,10 +163,9 @@ public final class JsonLimits {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof JsonLimits)) {
+    if (!(other instanceof JsonLimits that)) {
       return false;
     }
-    JsonLimits that = (JsonLimits) other;
     return maxDocumentLength == that.maxDocumentLength
         && maxNestingDepth == that.maxNestingDepth
         && maxStringLength == that.maxStringLength

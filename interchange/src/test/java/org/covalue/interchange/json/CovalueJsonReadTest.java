@@ -233,6 +233,11 @@ class CovalueJsonReadTest {
           public int read() throws IOException {
             throw new IOException("disk gone");
           }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk gone");
+          }
         };
     assertThatThrownBy(() -> CovalueJson.DEFAULT.read(failing))
         .isInstanceOf(UncheckedIOException.class)
