@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.covalue.core.Finding;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.Violations;
@@ -208,10 +209,10 @@ public final class CovalueJson {
    *
    * @param document the model
    * @return the JSON text, ending without a line break
-   * @throws InvalidModelException if the document is null
+   * @throws NullPointerException if the document is null
    */
   public String write(CovalueDocument document) {
-    ObjectNode root = DocumentWriter.document(Violations.requireNonNull(document, "document"));
+    ObjectNode root = DocumentWriter.document(Objects.requireNonNull(document, "document"));
     return (indent ? PRETTY : COMPACT).writeValueAsString(root);
   }
 
@@ -220,12 +221,12 @@ public final class CovalueJson {
    *
    * @param document the model
    * @param out where to write
-   * @throws InvalidModelException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws UncheckedIOException if the stream cannot be written
    */
   public void write(CovalueDocument document, OutputStream out) {
-    ObjectNode root = DocumentWriter.document(Violations.requireNonNull(document, "document"));
-    Violations.requireNonNull(out, "out");
+    ObjectNode root = DocumentWriter.document(Objects.requireNonNull(document, "document"));
+    Objects.requireNonNull(out, "out");
     byte[] bytes =
         (indent ? PRETTY : COMPACT).writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
     try {
@@ -248,10 +249,14 @@ public final class CovalueJson {
    *
    * @param findings the findings
    * @return the JSON text
-   * @throws InvalidModelException if the list or one of its findings is null
+   * @throws NullPointerException if the list or one of its findings is null
    */
   public String writeFindings(List<Finding> findings) {
-    List<Finding> checked = Violations.copyOfNonNull(findings, "findings");
+    Objects.requireNonNull(findings, "findings");
+    for (int i = 0; i < findings.size(); i++) {
+      Objects.requireNonNull(findings.get(i), "findings[" + i + "]");
+    }
+    List<Finding> checked = List.copyOf(findings);
     ObjectNode root = WRITER_MAPPER.createObjectNode();
     root.put("covalueFormat", FORMAT);
     root.set("findings", DocumentWriter.findings(checked));

@@ -214,9 +214,6 @@ class CovalueJsonReadTest {
     assertThatThrownBy(() -> CovalueJson.DEFAULT.read((InputStream) nothing()))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("in must not be null");
-    assertThatThrownBy(() -> CovalueJson.DEFAULT.write(nothing()))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("document must not be null");
     assertThatThrownBy(() -> CovalueJson.DEFAULT.withLimits(nothing()))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("limits must not be null");
