@@ -131,7 +131,8 @@ class CovalueJsonReadTest {
     assertThat(refusal("{\"covalueFormat\": 1, \"covalueFormat\": 1}").getMessage())
         .contains("not well-formed JSON")
         .contains("Duplicate");
-    assertThat(refusal("{\"covalueFormat\": 1,").getMessage()).contains("not well-formed JSON");
+    assertThat(refusal("{\"covalueFormat\": 1,\n  \"core\": [}").getMessage())
+        .contains("not well-formed JSON at line 2, column");
     assertThat(refusal("{\"covalueFormat\": 1} {}").getMessage()).contains("not well-formed JSON");
     assertThat(refusal("").getMessage()).contains("must be a JSON object");
   }
