@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.covalue.core.Finding;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.Violations;
@@ -76,6 +77,10 @@ public final class CovalueJson {
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private static final ObjectWriter COMPACT = WRITER_MAPPER.writer();
+
+  /** How Jackson names the constraint that a document broke, to name ours instead. */
+  private static final Pattern JACKSON_LIMIT =
+      Pattern.compile(", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
 
   private final JsonLimits limits;
   private final boolean indent;
@@ -318,7 +323,13 @@ public final class CovalueJson {
     String where = location(e.getLocation());
     String message =
         e instanceof StreamConstraintsException
-            ? "The document exceeds a limit" + where + ": " + e.getOriginalMessage()
+            ? "The document exceeds a limit"
+                + where
+                + ": "
+                + JACKSON_LIMIT
+                    .matcher(e.getOriginalMessage())
+                    .replaceAll(", JsonLimits max$1")
+                    .replace("JsonLimits maxNameLength", "JsonLimits maxStringLength")
             : "The document is not well-formed JSON" + where + ": " + e.getOriginalMessage();
     InvalidModelException refusal = InvalidModelException.of("", message, null);
     refusal.initCause(e);

@@ -162,7 +162,10 @@ class CovalueJsonReadTest {
         .contains("exceeds a limit")
         .contains("String value length");
     String hugeName = "{\"covalueFormat\": 1, \"" + "x".repeat(2 << 20) + "\": 1}";
-    assertThat(refusal(hugeName).getMessage()).contains("exceeds a limit");
+    assertThat(refusal(hugeName).getMessage())
+        .contains("exceeds a limit")
+        .contains("JsonLimits maxStringLength")
+        .doesNotContain("StreamReadConstraints");
     String number = "{\"covalueFormat\": 1" + "0".repeat(200) + "}";
     assertThat(refusal(number).getMessage())
         .contains("exceeds a limit")
@@ -176,7 +179,9 @@ class CovalueJsonReadTest {
     String text = "{\"covalueFormat\": 1, \"core\": {}" + " ".repeat(200) + "}";
     assertThat(refusal(small, text).getMessage())
         .contains("exceeds a limit")
-        .contains("Document length");
+        .contains(
+            "Document length (232) exceeds the maximum allowed (100, JsonLimits"
+                + " maxDocumentLength)");
     InvalidModelException fromStream =
         catchThrowableOfType(
             InvalidModelException.class,
