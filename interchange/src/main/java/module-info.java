@@ -13,5 +13,6 @@ module org.covalue.interchange {
 
   exports org.covalue.interchange.archimate;
   exports org.covalue.interchange.eventlog;
+  exports org.covalue.interchange.json;
   exports org.covalue.interchange.picture;
 }
