@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs every analysis on a covalue JSON document: roles, network, services, journeys,",
-      "value streams, the band of visibility, value, drivers and leakage; prints the findings."
+      "Runs every analysis on a covalue JSON document.",
+      "Consumer roles, the relationship network, services, journeys, value streams, the band",
+      "of visibility, value, value drivers and leakage; prints the findings by analysis."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
 

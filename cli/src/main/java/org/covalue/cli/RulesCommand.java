@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Lists every rule: id, default severity, ITIL section and what it reports.")
+    description = "Lists every rule: id, severity, ITIL section and what it reports.")
 public final class RulesCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.@Nullable CommandSpec spec;

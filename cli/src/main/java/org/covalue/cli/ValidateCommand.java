@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a covalue JSON document: format, types, ids that dangle or repeat, every rule of",
-      "the model. Prints each violation at its JSON pointer; exit status 0 if valid, 1 if not."
+      "Checks a covalue JSON document; exit status 0 if valid, 1 if not.",
+      "Format, types, ids that dangle or repeat, every rule of the model; each violation is",
+      "printed at its JSON pointer."
     })
 public final class ValidateCommand implements Callable<Integer> {
 
