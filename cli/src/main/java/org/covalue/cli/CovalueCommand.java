@@ -7,15 +7,22 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code covalue} command: the entry point of the command line, whose subcommands run covalue's
- * analyses on files (ITIL 4: Drive Stakeholder Value, chapter 1). So far it has {@link
- * JourneysCommand journeys}, the journey analytics of an event log (§1.2.4).
+ * analyses on files (ITIL 4: Drive Stakeholder Value, chapter 1): {@link AnalyzeCommand analyze}
+ * and {@link ValidateCommand validate} on a covalue JSON document, {@link RulesCommand rules}, the
+ * rule catalogue, and {@link JourneysCommand journeys}, the journey analytics of an event log
+ * (§1.2.4).
  */
 @Command(
     name = "covalue",
     mixinStandardHelpOptions = true,
     versionProvider = CovalueCommand.Version.class,
     description = "Value co-creation analyses of ITIL 4: Drive Stakeholder Value, chapter 1.",
-    subcommands = {JourneysCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      ValidateCommand.class,
+      RulesCommand.class,
+      JourneysCommand.class
+    })
 public final class CovalueCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;

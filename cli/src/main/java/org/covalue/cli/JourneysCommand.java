@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
     name = "journeys",
     mixinStandardHelpOptions = true,
     description = {
-      "Journey analytics of an event log: path variants, directly-follows counts and times,",
-      "start and end activities, back-and-forth loops (ITIL 4: DSV, section 1.2.4)."
+      "Journey analytics of an event log (CSV or XES).",
+      "Path variants, directly-follows counts and times, start and end activities,",
+      "back-and-forth loops (ITIL 4: DSV, section 1.2.4)."
     })
 public final class JourneysCommand implements Callable<Integer> {
 
