@@ -24,9 +24,11 @@ public final class Demo {
               + " band",
           "covalue-value        outputs and outcomes, costs, risks, utility and warranty, value"
               + " drivers, value leakage",
-          "covalue-interchange  CSV and XES event-log readers (JSON, diagrams and reports planned)",
+          "covalue-interchange  the JSON document and its schemas, the ArchiMate export, pictures"
+              + " (SVG, Mermaid, DOT), event-log readers",
           "covalue-testkit      QuickTheories generators for your own property tests",
-          "covalue-cli          the covalue command: 'covalue journeys LOG' today, more planned",
+          "covalue-cli          the covalue command: analyze, validate, rules, journeys (try"
+              + " ./covalue --help)",
           "covalue-spark        journey analytics as a Spark aggregator, for logs one machine"
               + " cannot hold");
 
