@@ -47,7 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       Documents.read(path);
     } catch (InvalidModelException e) {
-      out.println(path + ": invalid, " + e.violations().size() + " violations");
+      int count = e.violations().size();
+      out.println(path + ": invalid, " + count + (count == 1 ? " violation" : " violations"));
       for (Violation violation : e.violations()) {
         out.println("  " + violation.path() + ": " + violation.message());
       }

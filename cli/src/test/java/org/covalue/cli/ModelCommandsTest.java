@@ -65,7 +65,9 @@ class ModelCommandsTest {
     Run run = covalue("validate", file.toString());
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains(": invalid, 1 violations").contains("  /surprise: ");
+    assertThat(run.out())
+        .contains(": invalid, 1 violation" + System.lineSeparator())
+        .contains("  /surprise: ");
   }
 
   @Test
