@@ -13,6 +13,18 @@ import org.junit.jupiter.api.Test;
 class ViolationsTest {
 
   @Test
+  void copyOfNonNullNamesTheIndexOfTheNullElement() {
+    assertThatThrownBy(
+            () -> Violations.copyOfNonNull(java.util.Arrays.asList("a", "b", null), "xs"))
+        .hasMessage("xs[2]: Element 2 of xs must not be null");
+    assertThatThrownBy(() -> Violations.copyOfNonNull(java.util.Arrays.asList(null, "b"), "ys"))
+        .hasMessage("ys[0]: Element 0 of ys must not be null");
+    List<String> copy = Violations.copyOfNonNull(List.of("a", "b"), "zs");
+    assertThat(copy).containsExactly("a", "b");
+    assertThatThrownBy(() -> copy.add("c")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void emptyCollectorThrowsNothing() {
     Violations found = Violations.collect();
     assertThat(found.isEmpty()).isTrue();

@@ -1,6 +1,7 @@
 package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.covalue.core.analysis.Fixtures.stakeholder;
 
 import org.covalue.core.Level;
@@ -58,6 +59,20 @@ class SalienceClassifierTest {
     assertThat(classification.byClass().get(SalienceClass.DOMINANT)).containsExactly(regulator);
     assertThat(classification.byClass()).containsOnlyKeys(SalienceClass.values());
     assertThat(classification.byClass().get(SalienceClass.DEFINITIVE)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                java.util.Objects.requireNonNull(
+                        classification.byClass().get(SalienceClass.DOMINANT))
+                    .clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () ->
+                java.util.Objects.requireNonNull(
+                        classification.byClass().get(SalienceClass.DEFINITIVE))
+                    .add(plain))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> classification.byClass().remove(SalienceClass.DOMINANT))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(classification.threshold()).isEqualTo(Score.of(1.0 / 3));
   }
 }

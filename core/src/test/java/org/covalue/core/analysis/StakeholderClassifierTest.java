@@ -1,6 +1,7 @@
 package org.covalue.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.covalue.core.analysis.Fixtures.stakeholder;
 
 import java.util.List;
@@ -141,6 +142,20 @@ class StakeholderClassifierTest {
         .extracting(p -> p.stakeholderId().value())
         .containsExactly("b", "d");
     assertThat(classification.byStrategy().get(EngagementStrategy.KEEP_SATISFIED)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                java.util.Objects.requireNonNull(
+                        classification.byStrategy().get(EngagementStrategy.MANAGE_CLOSELY))
+                    .clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () ->
+                java.util.Objects.requireNonNull(
+                        classification.byStrategy().get(EngagementStrategy.KEEP_SATISFIED))
+                    .add(classification.placements().get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> classification.byStrategy().remove(EngagementStrategy.MONITOR))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(classification.placement(StakeholderId.of("c")).map(StakeholderPlacement::strategy))
         .contains(EngagementStrategy.KEEP_INFORMED);
     assertThat(classification.placement(StakeholderId.of("zz"))).isEmpty();

@@ -38,6 +38,17 @@ class RelationshipNetworkTest {
   }
 
   @Test
+  void relationshipsByRoleCannotBeChanged() {
+    assertThatThrownBy(() -> network.asProvider(PartyId.of("it")).add(cloudForIt))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> network.asConsumer(PartyId.of("it")).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> network.asConsumer(PartyId.of("cloud")).add(itForAcme))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(network.asConsumer(PartyId.of("it"))).containsExactly(cloudForIt);
+  }
+
+  @Test
   void ofAListEqualsOfVarargs() {
     assertThat(RelationshipNetwork.of(List.of(cloudForIt, itForAcme, itForBeta)))
         .isEqualTo(network);
