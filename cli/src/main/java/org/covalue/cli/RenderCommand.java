@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Draws part of a covalue JSON document as SVG, Mermaid or DOT, or exports the whole model",
-      "as an ArchiMate exchange document. The value-driver chain picture (--what drivers) and the",
-      "HTML report (--to html) are not there yet."
+      "Draws part of a covalue JSON document as SVG, Mermaid or DOT text,",
+      "or exports the whole model as an ArchiMate exchange document.",
+      "The value-driver chain picture and the HTML report are not there yet."
     })
 public final class RenderCommand implements Callable<Integer> {
 
