@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * analyses on files (ITIL 4: Drive Stakeholder Value, chapter 1): {@link AnalyzeCommand analyze}
  * and {@link ValidateCommand validate} on a covalue JSON document, {@link RenderCommand render},
  * its pictures and its ArchiMate export, {@link RulesCommand rules}, the rule catalogue, and {@link
- * JourneysCommand journeys}, the journey analytics of an event log (§1.2.4).
+ * JourneysCommand journeys}, the journey analytics of an event log (§1.2.4); and {@link DemoCommand
+ * demo}, every analysis on an embedded model, told for people.
  */
 @Command(
     name = "covalue",
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RenderCommand.class,
       RulesCommand.class,
-      JourneysCommand.class
+      JourneysCommand.class,
+      DemoCommand.class
     })
 public final class CovalueCommand implements Runnable {
 
