@@ -27,7 +27,6 @@ import org.covalue.journey.valuestream.ValueStreamActivity;
 import org.covalue.value.driver.ValueDriverChain;
 import org.covalue.value.model.ValueModel;
 import org.covalue.visibility.EnvironmentElement;
-import org.covalue.visibility.model.VisibilityModel;
 
 /**
  * The names of a model's elements by their typed ids, so that the command speaks of "IT service
@@ -42,24 +41,12 @@ final class Names {
   private Names() {}
 
   /**
-   * Returns the names of every element of a core model.
-   *
-   * @param model the model
-   * @return the names
-   */
-  static Names of(CoreModel model) {
-    Names names = new Names();
-    names.addCore(model);
-    return names;
-  }
-
-  /**
    * Returns the names of every element of a journey model, its core included.
    *
    * @param model the model
    * @return the names
    */
-  static Names of(JourneyModel model) {
+  private static Names of(JourneyModel model) {
     Names names = new Names();
     names.addCore(model.core());
     for (ValueStream stream : model.valueStreams()) {
@@ -81,26 +68,12 @@ final class Names {
   }
 
   /**
-   * Returns the names of every element of a visibility model, its journey model included.
-   *
-   * @param model the model
-   * @return the names
-   */
-  static Names of(VisibilityModel model) {
-    Names names = of(model.journey());
-    for (EnvironmentElement element : model.environmentElements()) {
-      names.names.put(element.id(), element.name());
-    }
-    return names;
-  }
-
-  /**
    * Returns the names of every element of a value model, its journey model included.
    *
    * @param model the model
    * @return the names
    */
-  static Names of(ValueModel model) {
+  private static Names of(ValueModel model) {
     Names names = of(model.journey());
     model.outputs().forEach(output -> names.names.put(output.id(), output.name()));
     model.outcomes().forEach(outcome -> names.names.put(outcome.id(), outcome.name()));

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.covalue.core.Finding;
 import org.covalue.core.OpenCode;
-import org.covalue.core.Rating;
 import org.covalue.core.Severity;
 
 /** How the command writes covalue's values for people (after the examples' own helper). */
@@ -30,7 +29,8 @@ final class Prose {
   }
 
   /**
-   * Returns a code of an open set as words: {@code IN_PERSON} becomes "in person".
+   * Returns a code of an open set as words: {@code SUBOPTIMAL_PROVISION} becomes "suboptimal
+   * provision".
    *
    * @param code the code
    * @return its text in lower case, with spaces
@@ -41,29 +41,6 @@ final class Prose {
 
   private static String words(String name) {
     return name.toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /**
-   * Returns a number of the scale from 0 to 1 with two decimals.
-   *
-   * @param value the number
-   * @return such as {@code 0.83}
-   */
-  static String number(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
-  }
-
-  /**
-   * Returns a rating as it was given: a level as its word, a score with two decimals and its level.
-   *
-   * @param rating the rating
-   * @return such as {@code high} or {@code 0.30 (low)}
-   */
-  static String rating(Rating rating) {
-    if (rating instanceof Enum<?>) {
-      return label((Enum<?>) rating);
-    }
-    return number(rating.score()) + " (" + label(rating.level()) + ")";
   }
 
   /**
