@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
 /**
  * The {@code covalue} command: the entry point of the command line, whose subcommands run covalue's
  * analyses on files (ITIL 4: Drive Stakeholder Value, chapter 1): {@link AnalyzeCommand analyze}
- * and {@link ValidateCommand validate} on a covalue JSON document, {@link RulesCommand rules}, the
- * rule catalogue, and {@link JourneysCommand journeys}, the journey analytics of an event log
- * (§1.2.4).
+ * and {@link ValidateCommand validate} on a covalue JSON document, {@link RenderCommand render},
+ * its pictures and its ArchiMate export, {@link RulesCommand rules}, the rule catalogue, and {@link
+ * JourneysCommand journeys}, the journey analytics of an event log (§1.2.4); and {@link DemoCommand
+ * demo}, every analysis on an embedded model, told for people.
  */
 @Command(
     name = "covalue",
@@ -20,8 +21,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       ValidateCommand.class,
+      RenderCommand.class,
       RulesCommand.class,
-      JourneysCommand.class
+      JourneysCommand.class,
+      DemoCommand.class
     })
 public final class CovalueCommand implements Runnable {
 

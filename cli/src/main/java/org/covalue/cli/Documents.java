@@ -3,6 +3,7 @@ package org.covalue.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,6 +30,25 @@ final class Documents {
       throw new UncheckedIOException("No such file: " + path, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a text file in UTF-8, with the folders it needs.
+   *
+   * @param path the file
+   * @param text what it holds
+   * @throws UncheckedIOException if the file cannot be written, naming it
+   */
+  static void write(Path path, String text) {
+    try {
+      Path folder = path.toAbsolutePath().getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+      Files.writeString(path, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -122,13 +122,43 @@ final class ModelAnalyses {
     return found;
   }
 
+  /**
+   * Returns what the other analyses measured, as {@link #of} gives it to the leakage detector: the
+   * band width of each relationship and the path figures of the observed journeys of each designed
+   * journey.
+   *
+   * @param document a valid document
+   * @return the evidence
+   */
+  static LeakageEvidence evidence(CovalueDocument document) {
+    LeakageEvidence.Builder evidence = LeakageEvidence.builder();
+    for (ServiceRelationship relationship : document.core().relationships()) {
+      evidence.addBandWidth(
+          MeasuredBandWidth.of(
+              BandWidthCheck.DEFAULT.check(
+                  BandOfVisibility.of(document.visibility(), relationship))));
+    }
+    JourneyModel journeys = document.journey();
+    Map<JourneyId, List<JourneyConformance>> conformances = new LinkedHashMap<>();
+    for (ObservedJourney journey : journeys.observedJourneys()) {
+      designedFor(journeys, journey)
+          .ifPresent(
+              designed ->
+                  conformances
+                      .computeIfAbsent(designed.id(), id -> new ArrayList<>())
+                      .add(JourneyConformance.of(designed, journey)));
+    }
+    conformances.forEach(
+        (journey, results) -> evidence.addJourneyPath(JourneyPathFigures.of(journey, results)));
+    return evidence.build();
+  }
+
   private static void put(Map<String, List<Finding>> found, String title, HasFindings analysis) {
     found.put(title, analysis.findings());
   }
 
   /** The designed journey an observed one follows: the first that has its first touchpoint. */
-  private static Optional<CustomerJourney> designedFor(
-      JourneyModel journeys, ObservedJourney observed) {
+  static Optional<CustomerJourney> designedFor(JourneyModel journeys, ObservedJourney observed) {
     if (observed.events().isEmpty()) {
       return Optional.empty();
     }
