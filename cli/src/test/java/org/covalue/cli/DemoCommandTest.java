@@ -128,14 +128,4 @@ class DemoCommandTest {
     }
     assertThat(covalue("validate", report.resolve("model.json").toString()).status()).isZero();
   }
-
-  @Test
-  void isFast() {
-    demo();
-    long start = System.nanoTime();
-
-    demo();
-
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
-  }
 }
