@@ -97,6 +97,7 @@ public final class HtmlReport {
       th { background: #f0f4f8; }
       td.elements { font-family: "DejaVu Sans Mono", monospace; font-size: 12px; }
       td, figcaption { overflow-wrap: anywhere; }
+      td.rule, td.section { white-space: nowrap; }
       .severity-error { color: #ffffff; background: #c0392b; font-weight: bold; }
       .severity-warning { background: #fff3c4; font-weight: bold; }
       .severity-info { background: #e0efff; }
@@ -450,9 +451,9 @@ public final class HtmlReport {
         .append(severity)
         .append("\">")
         .append(severity)
-        .append("</td><td>")
+        .append("</td><td class=\"rule\">")
         .append(html(finding.rule().id()))
-        .append("</td><td>")
+        .append("</td><td class=\"section\">")
         .append(html(section))
         .append("</td><td class=\"elements\">")
         .append(html(elements.toString()))
