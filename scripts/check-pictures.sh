@@ -6,12 +6,14 @@
 #   2. every Mermaid text is parsed and rendered by the real Mermaid (npm mermaid 11.17.2) inside
 #      headless Chromium, and every SVG is opened in headless Chromium (playwright-core 1.65.1
 #      driving Debian's chromium): no console error or warning, no page error, no request;
-#   3. every DOT text is laid out by Graphviz's dot, when Graphviz is installed.
+#   3. every HTML report ReportGalleryTest wrote there is opened in headless Chromium: no console
+#      error or warning, no page error, no request beyond the page itself, every picture loaded;
+#   4. every DOT text is laid out by Graphviz's dot, when Graphviz is installed.
 # Needs Node 20 with npm, and Debian's chromium and graphviz (installed here with apt-get when
-# missing and the script runs as root; without root, a missing Graphviz only skips step 3).
+# missing and the script runs as root; without root, a missing Graphviz only skips step 4).
 # npm packages come from scripts/pictures/package-lock.json (npm ci).
 # Maven options (a private local repository, say) go in MAVEN_ARGS, as for .ci/run.
-# Set PICTURES_SCREENSHOTS=<dir> to keep a PNG of each non-generated picture there.
+# Set PICTURES_SCREENSHOTS=<dir> to keep a PNG of each non-generated picture and report there.
 # --no-build skips step 1 and checks the pictures a previous ./mvnw verify (or test) wrote, as
 # .ci/run does right after its verify.
 set -euo pipefail
@@ -40,8 +42,9 @@ if [ "${1:-}" = "--no-build" ]; then
     exit 1
   fi
 else
-  # The pictures, written by one test (the modules below interchange are built, tests skipped).
-  ./mvnw -B -q -pl interchange -am test -Dtest=PictureGalleryTest \
+  # The pictures and reports, written by two tests (the modules below interchange are built, tests
+  # skipped).
+  ./mvnw -B -q -pl interchange -am test -Dtest='PictureGalleryTest,ReportGalleryTest' \
     -Dsurefire.failIfNoSpecifiedTests=false
 fi
 

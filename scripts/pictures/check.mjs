@@ -1,7 +1,9 @@
 // Checks the pictures PictureGalleryTest wrote (scripts/check-pictures.sh runs this):
 // - every .mmd with the real Mermaid (parse, then render) inside headless Chromium;
 // - every .svg opened in headless Chromium as a document of its own;
-// - for pictures with a .expect file, that the texts listed there show in both renders.
+// - for pictures with a .expect file, that the texts listed there show in both renders;
+// - every HTML report listed in reports.txt opened in headless Chromium as a page of its own: no
+//   script, every picture an image that loads from the page itself (data:), the expected texts.
 // Any console error or warning, page error, request that leaves the file being checked, parse
 // error, NaN in a Mermaid render, or missing text fails the check. Usage:
 //   node check.mjs <pictures-dir> [<screenshot-dir>]
@@ -99,6 +101,59 @@ for (const name of names) {
 }
 const svgMillis = Date.now() - svgStart;
 
+// The HTML reports, each opened as the page itself: only its own file may be requested.
+const reportList = path.join(dir, 'reports.txt');
+const reports = fs.existsSync(reportList)
+  ? fs.readFileSync(reportList, 'utf8').split('\n').filter(Boolean)
+  : [];
+if (!reports.length) {
+  failures.push('reports.txt: no HTML report to check (ReportGalleryTest writes them)');
+}
+const reportStart = Date.now();
+let reportImages = 0;
+for (const name of reports) {
+  current = `${name}.html`;
+  const url = pathToFileURL(path.join(dir, `${name}.html`)).href;
+  allowedUrl = url;
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await page.evaluate(() => {
+    const images = Array.from(document.images);
+    return {
+      scripts: document.getElementsByTagName('script').length,
+      images: images.length,
+      broken: images.filter((image) => !(image.complete && image.naturalWidth > 0)).length,
+      foreign: images.filter((image) => !image.src.startsWith('data:image/svg+xml;base64,')).length,
+      links: Array.from(document.querySelectorAll('[href]'))
+        .map((element) => element.getAttribute('href'))
+        .filter((href) => !href.startsWith('#')).length,
+      text: document.body.innerText,
+      height: document.documentElement.scrollHeight,
+    };
+  });
+  reportImages += result.images;
+  if (result.scripts) {
+    failures.push(`${current}: holds a script`);
+  }
+  if (result.broken) {
+    failures.push(`${current}: ${result.broken} of ${result.images} pictures did not load`);
+  }
+  if (result.foreign) {
+    failures.push(`${current}: ${result.foreign} pictures are not embedded SVG`);
+  }
+  if (result.links) {
+    failures.push(`${current}: ${result.links} links lead out of the page`);
+  }
+  for (const text of expected(`${name}.html`)) {
+    if (!squash(result.text).includes(squash(text))) {
+      failures.push(`${current}: does not show ${JSON.stringify(text)}`);
+    }
+  }
+  if (shots && !name.startsWith('generated-')) {
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  }
+}
+const reportMillis = Date.now() - reportStart;
+
 // Mermaid, loaded into a blank page from the local package: no request at all.
 current = '(loading mermaid)';
 allowedUrl = null;
@@ -149,7 +204,9 @@ const mermaidMillis = Date.now() - mermaidStart;
 await browser.close();
 
 console.log(
-  `Chromium ${version}: ${names.length} SVG documents in ${(svgMillis / 1000).toFixed(1)} s; ` +
+  `Chromium ${version}: ${names.length} SVG documents in ${(svgMillis / 1000).toFixed(1)} s, ` +
+    `${reports.length} HTML reports (${reportImages} embedded pictures) in ` +
+    `${(reportMillis / 1000).toFixed(1)} s; ` +
     `Mermaid ${mermaidVersion}: ${diagrams} diagrams parsed and rendered in ` +
     `${(mermaidMillis / 1000).toFixed(1)} s`,
 );

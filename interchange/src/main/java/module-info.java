@@ -15,4 +15,5 @@ module org.covalue.interchange {
   exports org.covalue.interchange.eventlog;
   exports org.covalue.interchange.json;
   exports org.covalue.interchange.picture;
+  exports org.covalue.interchange.report;
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * paste where Mermaid renders (Markdown hosts, wikis), and Graphviz DOT text for Graphviz tools.
  * Each subclass draws one {@linkplain PictureKind kind} of model part and is built from it with
  * {@code of(..)}: {@link StakeholderMapPicture} (§1.2.1), {@link RelationshipNetworkPicture}
- * (§1.2.3), {@link CustomerJourneyPicture} (§1.2.4) and {@link BandOfVisibilityPicture} (§1.2.5).
+ * (§1.2.3), {@link CustomerJourneyPicture} (§1.2.4), {@link BandOfVisibilityPicture} (§1.2.5) and
+ * {@link ValueDriverChainPicture} (§1.2.7).
  *
  * <pre>{@code
  * Picture picture = RelationshipNetworkPicture.of(coreModel);

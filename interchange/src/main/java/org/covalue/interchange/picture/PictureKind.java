@@ -20,12 +20,15 @@ public enum PictureKind {
   /** A customer journey: its steps, touchpoints and service interactions. */
   CUSTOMER_JOURNEY("Customer journey"),
   /** The band of visibility of a relationship, between the two parties' lines of visibility. */
-  BAND_OF_VISIBILITY("Band of visibility");
+  BAND_OF_VISIBILITY("Band of visibility"),
+  /** A value-driver chain: drivers in their layers, from resources up to the consumer's purpose. */
+  VALUE_DRIVER_CHAIN("Value-driver chain");
 
   private static final ItilReference STAKEHOLDERS = ItilReference.section("1.2.1").figure("1.1");
   private static final ItilReference RELATIONSHIPS = ItilReference.section("1.2.3").figure("1.3");
   private static final ItilReference JOURNEYS = ItilReference.section("1.2.4");
   private static final ItilReference VISIBILITY = ItilReference.section("1.2.5");
+  private static final ItilReference DRIVERS = ItilReference.section("1.2.7").figure("1.11");
 
   private final String title;
 
@@ -53,6 +56,7 @@ public enum PictureKind {
       case RELATIONSHIP_NETWORK -> RELATIONSHIPS;
       case CUSTOMER_JOURNEY -> JOURNEYS;
       case BAND_OF_VISIBILITY -> VISIBILITY;
+      case VALUE_DRIVER_CHAIN -> DRIVERS;
     };
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covalue.journey.model.JourneyModel;
+import org.covalue.value.analysis.ValueDriverAnalysis;
+import org.covalue.value.sample.IncidentValue;
 import org.covalue.visibility.sample.ServerHosting;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ class GoldenFilesTest {
     pictures.put(
         "band-of-visibility",
         BandOfVisibilityPicture.of(ServerHosting.model(), ServerHosting.commodity()));
+    pictures.put(
+        "value-driver-chain",
+        ValueDriverChainPicture.of(ValueDriverAnalysis.of(IncidentValue.chain())));
     boolean update = Boolean.getBoolean("covalue.golden.update");
     for (Map.Entry<String, Picture> entry : pictures.entrySet()) {
       Map<String, String> forms = new LinkedHashMap<>();

@@ -11,6 +11,9 @@ import org.covalue.core.stakeholder.StakeholderMap;
 import org.covalue.core.testing.NullArgumentChecks;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.model.JourneyModel;
+import org.covalue.value.analysis.ValueDriverAnalysis;
+import org.covalue.value.driver.ValueDriverChain;
+import org.covalue.value.sample.IncidentValue;
 import org.covalue.visibility.model.VisibilityModel;
 import org.covalue.visibility.sample.ServerHosting;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,11 @@ class NullArgumentsTest {
             .sample(
                 BandOfVisibilityPicture.class,
                 () -> BandOfVisibilityPicture.of(ServerHosting.model(), ServerHosting.commodity()))
+            .sample(ValueDriverChain.class, IncidentValue::chain)
+            .sample(ValueDriverAnalysis.class, () -> ValueDriverAnalysis.of(IncidentValue.chain()))
+            .sample(
+                ValueDriverChainPicture.class,
+                () -> ValueDriverChainPicture.of(IncidentValue.chain()))
             .checkPackages(
                 "org.covalue.interchange.picture", List.of("org.covalue.interchange.picture"));
     assertThat(checks.failures()).isEmpty();
@@ -52,6 +60,7 @@ class NullArgumentsTest {
         .contains(
             "StakeholderMapPicture.of parameter 0",
             "CustomerJourneyPicture.of parameter 1",
-            "BandOfVisibilityPicture.of parameter 1");
+            "BandOfVisibilityPicture.of parameter 1",
+            "ValueDriverChainPicture.of parameter 0");
   }
 }

@@ -27,7 +27,12 @@ import org.covalue.journey.model.JourneyModel;
 import org.covalue.testkit.CoreModels;
 import org.covalue.testkit.JourneyModels;
 import org.covalue.testkit.Stakeholders;
+import org.covalue.testkit.Values;
 import org.covalue.testkit.Visibilities;
+import org.covalue.value.analysis.ValueDriverAnalysis;
+import org.covalue.value.driver.ValueDriver;
+import org.covalue.value.driver.ValueDriverChain;
+import org.covalue.value.sample.IncidentValue;
 import org.covalue.visibility.model.VisibilityModel;
 import org.covalue.visibility.sample.ServerHosting;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,10 @@ class PictureGalleryTest {
             hosting.journey().withCore(rename(hosting.journey().core(), Samples.HOSTILE)));
     pictures.put(
         "band-hostile", BandOfVisibilityPicture.of(hostileHosting, ServerHosting.partnership()));
+    ValueDriverChain chain = IncidentValue.chain();
+    pictures.put("chain-incident", ValueDriverChainPicture.of(ValueDriverAnalysis.of(chain)));
+    pictures.put("chain-incident-measured", ValueDriverChainPicture.of(chain));
+    pictures.put("chain-hostile", ValueDriverChainPicture.of(hostileChain(chain)));
     List<StakeholderMap> maps = draw(Stakeholders.maps());
     List<CoreModel> cores = draw(CoreModels.models());
     List<JourneyModel> journeyModels = draw(JourneyModels.models());
@@ -91,6 +100,12 @@ class PictureGalleryTest {
             CustomerJourneyPicture.of(journeys, journey));
       }
     }
+    List<ValueDriverChain> chains = draw(Values.chains());
+    for (int i = 0; i < chains.size(); i++) {
+      pictures.put(
+          "generated-chain-" + i,
+          ValueDriverChainPicture.of(ValueDriverAnalysis.of(chains.get(i))));
+    }
     for (int i = 0; i < bands.size(); i++) {
       pictures.put(
           "generated-band-" + i, BandOfVisibilityPicture.of(bands.get(i)._1, bands.get(i)._2));
@@ -109,6 +124,8 @@ class PictureGalleryTest {
     expect("journey-hostile", Samples.HOSTILE.subList(0, 13));
     expect("band-hostile", List.of(Samples.HOSTILE.get(0), Samples.HOSTILE.get(2)));
     expect("journey-incident", List.of("Contacts the service desk", "Rates the service"));
+    expect("chain-hostile", Samples.HOSTILE.subList(0, 10));
+    expect("chain-incident", List.of("Spare scanners at hand", "Deliver reliably"));
     expect("band-commodity", List.of("Hypervisor cluster", "Virtual server"));
     assertThat(Files.readAllLines(OUT.resolve("index.txt"))).hasSize(pictures.size());
     assertThat(pictures.size()).isGreaterThan(40);
@@ -183,6 +200,22 @@ class PictureGalleryTest {
     return model
         .withCore(rename(model.core(), Samples.HOSTILE.subList(4, 8)))
         .withJourneys(journeys);
+  }
+
+  static ValueDriverChain hostileChain(ValueDriverChain chain) {
+    List<ValueDriver> drivers = new ArrayList<>();
+    for (ValueDriver driver : chain.drivers()) {
+      drivers.add(
+          ValueDriver.builder()
+              .from(driver)
+              .name(Samples.HOSTILE.get(drivers.size() % Samples.HOSTILE.size()))
+              .build());
+    }
+    return ValueDriverChain.builder()
+        .from(chain)
+        .drivers(drivers)
+        .name("<b>\"end\"</b> & #35; ; : --> ]]>")
+        .build();
   }
 
   static CoreModel hostileNetwork() {

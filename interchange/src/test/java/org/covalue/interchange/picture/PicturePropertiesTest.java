@@ -22,7 +22,11 @@ import org.covalue.journey.model.JourneyModel;
 import org.covalue.testkit.CoreModels;
 import org.covalue.testkit.JourneyModels;
 import org.covalue.testkit.Stakeholders;
+import org.covalue.testkit.Values;
 import org.covalue.testkit.Visibilities;
+import org.covalue.value.analysis.ValueDriverAnalysis;
+import org.covalue.value.driver.ValueDriver;
+import org.covalue.value.driver.ValueDriverChain;
 import org.covalue.visibility.EnvironmentElement;
 import org.covalue.visibility.model.VisibilityModel;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,14 @@ class PicturePropertiesTest {
               + "\"\\]|    direction TB|    e[0-9]+\\[\""
               + SAFE
               + "\"\\]|  end|  e[0-9]+ -\\.->\\|\"hidden dependency\"\\| e[0-9]+");
+
+  private static final Pattern CHAIN_LINE =
+      Pattern.compile(
+          "flowchart BT|  subgraph l[1-6]\\[\""
+              + SAFE
+              + "\"\\]|    d[0-9]+\\[\""
+              + SAFE
+              + "\"\\]|  end|  d[0-9]+ -->\\|\"weight [0-9.]+\"\\| d[0-9]+");
 
   /** One to three hostile fragments, or a name as the testkit generates it. */
   static Gen<String> names() {
@@ -196,6 +208,53 @@ class PicturePropertiesTest {
               checkDot(picture);
               assertThat(BandOfVisibilityPicture.of(model, relationship)).isEqualTo(picture);
             });
+  }
+
+  @Test
+  void valueDriverChains() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Values.chains(), nameLists(), integers().between(0, 2))
+        .checkAssert(
+            (generated, names, how) -> {
+              ValueDriverChain chain = how == 1 ? renameDrivers(generated, names) : generated;
+              ValueDriverChainPicture picture =
+                  how == 2
+                      ? ValueDriverChainPicture.of(ValueDriverAnalysis.of(chain))
+                      : ValueDriverChainPicture.of(chain);
+              List<String> shown = new ArrayList<>();
+              chain.drivers().forEach(driver -> shown.add(driver.name()));
+              Document svg = checkSvg(picture, shown);
+              assertThat(
+                      svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength())
+                  .isEqualTo(chain.links().size() + 1);
+              checkMermaid(picture, CHAIN_LINE);
+              assertThat(picture.mermaid().lines().filter(line -> line.startsWith("    d")))
+                  .hasSize(chain.drivers().size());
+              assertThat(picture.mermaid().lines().filter(line -> line.contains("-->")))
+                  .hasSize(chain.links().size());
+              checkDot(picture);
+              assertThat(
+                      how == 2
+                          ? ValueDriverChainPicture.of(ValueDriverAnalysis.of(chain))
+                          : ValueDriverChainPicture.of(chain))
+                  .isEqualTo(picture);
+            });
+  }
+
+  private static ValueDriverChain renameDrivers(ValueDriverChain chain, List<String> names) {
+    List<ValueDriver> drivers = new ArrayList<>();
+    for (ValueDriver driver : chain.drivers()) {
+      drivers.add(
+          ValueDriver.builder()
+              .from(driver)
+              .name(names.get(drivers.size() % names.size()))
+              .build());
+    }
+    return ValueDriverChain.builder()
+        .from(chain)
+        .drivers(drivers)
+        .name(names.get(drivers.size() % names.size()))
+        .build();
   }
 
   private static Document checkSvg(Picture picture, List<String> names) {

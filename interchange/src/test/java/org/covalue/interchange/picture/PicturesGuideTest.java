@@ -9,6 +9,8 @@ import org.covalue.core.analysis.StakeholderClassifier;
 import org.covalue.core.stakeholder.StakeholderMap;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.model.JourneyModel;
+import org.covalue.value.analysis.ValueDriverAnalysis;
+import org.covalue.value.sample.IncidentValue;
 import org.covalue.visibility.model.VisibilityModel;
 import org.covalue.visibility.sample.ServerHosting;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,22 @@ class PicturesGuideTest {
                 + "    2. Contacts the service desk: 4: Contoso Logistics, Northwind IT Services\n"
                 + "    #8644; Describes the incident to an agent: 4: Northwind IT Services,"
                 + " Contoso Logistics\n");
+
+    ValueDriverChainPicture chain =
+        ValueDriverChainPicture.of(ValueDriverAnalysis.of(IncidentValue.chain()));
+    assertThat(chain.mermaid())
+        .startsWith(
+            """
+            flowchart BT
+              subgraph l1["Resources#44; products and practices"]
+                d0["Spare scanners at hand #40;measured 0.6#41;"]
+            """)
+        .contains(
+            """
+              subgraph l6["Consumer purpose"]
+                d9["Deliver reliably #40;propagated 0.71#41;"]
+              end
+              d0 -->|"weight 2"| d3
+            """);
   }
 }
