@@ -28,6 +28,8 @@ import org.covalue.interchange.picture.BandOfVisibilityPicture;
 import org.covalue.interchange.picture.CustomerJourneyPicture;
 import org.covalue.interchange.picture.RelationshipNetworkPicture;
 import org.covalue.interchange.picture.StakeholderMapPicture;
+import org.covalue.interchange.picture.ValueDriverChainPicture;
+import org.covalue.interchange.report.HtmlReport;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.analysis.JourneyConformance;
@@ -68,7 +70,8 @@ import picocli.CommandLine.Option;
  * the order of ITIL 4: Drive Stakeholder Value, chapter 1: the stakeholder map (§1.2.1), the
  * relationship network (§1.2.3), the journey checks with the observed cases (§1.2.4), the band of
  * visibility (§1.2.5), the value for each stakeholder, the value-driver chain and the value leakage
- * (§1.2.6, §1.2.7). It writes the model as a JSON document and its pictures as SVG to a folder.
+ * (§1.2.6, §1.2.7). It writes the model as a JSON document, its pictures as SVG and an HTML report
+ * of the pictures and every finding to a folder.
  */
 @Command(
     name = "demo",
@@ -76,7 +79,7 @@ import picocli.CommandLine.Option;
     description = {
       "Runs every analysis on the embedded demo model and prints what it finds.",
       "The incident journey of a warehouse and its IT service desk; writes the model",
-      "(model.json) and its pictures (SVG) to a folder."
+      "(model.json), its pictures (SVG) and an HTML report (report.html) to a folder."
     })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -422,6 +425,16 @@ public final class DemoCommand implements Callable<Integer> {
           "band-" + relationship.id().value() + ".svg",
           BandOfVisibilityPicture.of(document.visibility(), relationship).svg());
     }
+    for (ValueDriverChain chain : document.value().driverChains()) {
+      files.put(
+          "drivers-" + chain.id().value() + ".svg",
+          ValueDriverChainPicture.of(ValueDriverAnalysis.of(chain)).svg());
+    }
+    files.put(
+        "report.html",
+        HtmlReport.DEFAULT
+            .withTitle("covalue demo: the incident journey of a warehouse and its service desk")
+            .render(document, ModelAnalyses.of(document)));
     files.forEach((name, text) -> Documents.write(folder.resolve(name), text));
     Prose.println(
         writer,
@@ -429,7 +442,7 @@ public final class DemoCommand implements Callable<Integer> {
             + folder
             + ": "
             + String.join(", ", files.keySet())
-            + ". Open the pictures in a browser; try ./covalue analyze "
+            + ". Open report.html in a browser; try ./covalue analyze "
             + folder.resolve("model.json")
             + " and ./covalue render "
             + folder.resolve("model.json")

@@ -19,6 +19,9 @@ import org.covalue.interchange.picture.CustomerJourneyPicture;
 import org.covalue.interchange.picture.Picture;
 import org.covalue.interchange.picture.RelationshipNetworkPicture;
 import org.covalue.interchange.picture.StakeholderMapPicture;
+import org.covalue.interchange.picture.ValueDriverChainPicture;
+import org.covalue.interchange.report.HtmlReport;
+import org.covalue.value.analysis.ValueDriverAnalysis;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,21 +32,21 @@ import picocli.CommandLine.Parameters;
  * {@code covalue render MODEL.json --what WHAT --to FORMAT}: draws one part of a covalue JSON
  * document (ITIL 4: Drive Stakeholder Value, chapter 1) as SVG, Mermaid or Graphviz DOT text, the
  * stakeholder map (§1.2.1), the relationship network (§1.2.3), a customer journey (§1.2.4) or the
- * band of visibility of a relationship (§1.2.5); or writes the whole model as an ArchiMate exchange
- * document.
+ * band of visibility of a relationship (§1.2.5) or a value-driver chain (§1.2.7, Figure 1.11); or
+ * writes the whole model as an ArchiMate exchange document or as an HTML report of its pictures and
+ * the findings of every analysis.
  *
  * <p>A journey or a band is drawn for the model's only journey or relationship; when the model has
- * several, {@code --journey} or {@code --relationship} names one, and without it the command
- * refuses and lists the ids (exit status 2). {@code --to archimate} exports the whole model, so it
- * takes no {@code --what} (docs/decisions/0042).
+ * several, {@code --journey}, {@code --relationship} or {@code --chain} names one, and without it
+ * the command refuses and lists the ids (exit status 2). {@code --to archimate} and {@code --to
+ * html} take the whole model, so they take no {@code --what} (docs/decisions/0042).
  */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
       "Draws part of a covalue JSON document as SVG, Mermaid or DOT text,",
-      "or exports the whole model as an ArchiMate exchange document.",
-      "The value-driver chain picture and the HTML report are not there yet."
+      "or the whole model as an ArchiMate exchange document or an HTML report."
     })
 public final class RenderCommand implements Callable<Integer> {
 
@@ -57,7 +60,7 @@ public final class RenderCommand implements Callable<Integer> {
       completionCandidates = WhatCandidates.class,
       description = {
         "What to draw: ${COMPLETION-CANDIDATES}.",
-        "Needed for every format except archimate, which exports the whole model."
+        "Needed for every format except archimate and html, which take the whole model."
       })
   private @Nullable What what;
 
@@ -84,6 +87,12 @@ public final class RenderCommand implements Callable<Integer> {
   private @Nullable String relationship;
 
   @Option(
+      names = "--chain",
+      paramLabel = "ID",
+      description = "The value-driver chain to draw (--what drivers), when the model has several.")
+  private @Nullable String chain;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Where to write; standard output when left out.")
@@ -96,7 +105,8 @@ public final class RenderCommand implements Callable<Integer> {
     STAKEHOLDER_MAP("stakeholder-map"),
     JOURNEY("journey"),
     NETWORK("network"),
-    BAND("band");
+    BAND("band"),
+    DRIVERS("drivers");
 
     final String word;
 
@@ -110,7 +120,8 @@ public final class RenderCommand implements Callable<Integer> {
     SVG("svg"),
     MERMAID("mermaid"),
     DOT("dot"),
-    ARCHIMATE("archimate");
+    ARCHIMATE("archimate"),
+    HTML("html");
 
     final String word;
 
@@ -134,12 +145,14 @@ public final class RenderCommand implements Callable<Integer> {
     Path path = Objects.requireNonNull(model, "model");
     Format format = Objects.requireNonNull(to, "to");
     What drawn = what;
-    if (format == Format.ARCHIMATE) {
-      if (drawn != null || journey != null || relationship != null) {
+    if (format == Format.ARCHIMATE || format == Format.HTML) {
+      if (drawn != null || journey != null || relationship != null || chain != null) {
         throw new CommandLine.ParameterException(
             line,
-            "--to archimate exports the whole model: leave out --what, --journey and"
-                + " --relationship");
+            "--to "
+                + format.word
+                + " takes the whole model: leave out --what, --journey, --relationship and"
+                + " --chain");
       }
     } else if (drawn == null) {
       throw new CommandLine.ParameterException(
@@ -152,10 +165,18 @@ public final class RenderCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             line, "--relationship applies to --what band only");
       }
+      if (chain != null && drawn != What.DRIVERS) {
+        throw new CommandLine.ParameterException(line, "--chain applies to --what drivers only");
+      }
     }
     CovalueDocument document = Documents.read(path);
     String text;
-    if (drawn == null) {
+    if (format == Format.HTML) {
+      text =
+          HtmlReport.DEFAULT
+              .withTitle("covalue report: " + modelName(path))
+              .render(document, ModelAnalyses.of(document));
+    } else if (drawn == null) {
       text = ArchimateExport.of(modelName(path)).toXml(document.value(), document.visibility());
     } else {
       Picture picture = picture(line, path, document, drawn);
@@ -209,6 +230,17 @@ public final class RenderCommand implements Callable<Integer> {
                   relationship,
                   "service relationship",
                   "--relationship"));
+      case DRIVERS ->
+          ValueDriverChainPicture.of(
+              ValueDriverAnalysis.of(
+                  choose(
+                      line,
+                      path,
+                      document.value().driverChains(),
+                      c -> c.id().value(),
+                      chain,
+                      "value-driver chain",
+                      "--chain")));
     };
   }
 
@@ -281,13 +313,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'"
-              + value
-              + "' is not one of "
-              + words(What.values(), w -> w.word)
-              + (value.equals("drivers")
-                  ? " (the value-driver chain picture is not there yet)"
-                  : ""));
+          "'" + value + "' is not one of " + words(What.values(), w -> w.word));
     }
   }
 
@@ -301,11 +327,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'"
-              + value
-              + "' is not one of "
-              + words(Format.values(), f -> f.word)
-              + (value.equals("html") ? " (the HTML report is not there yet)" : ""));
+          "'" + value + "' is not one of " + words(Format.values(), f -> f.word));
     }
   }
 

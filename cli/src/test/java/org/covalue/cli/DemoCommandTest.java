@@ -127,5 +127,11 @@ class DemoCommandTest {
           .contains("<svg");
     }
     assertThat(covalue("validate", report.resolve("model.json").toString()).status()).isZero();
+    assertThat(Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .contains("value-leakage.band-width-mismatch")
+        .contains("data:image/svg+xml;base64,")
+        .doesNotContain("<script");
+    assertThat(report.resolve("drivers-reliable-deliveries.svg")).isRegularFile();
   }
 }

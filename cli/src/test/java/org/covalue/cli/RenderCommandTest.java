@@ -159,17 +159,51 @@ class RenderCommandTest {
 
     Run what = covalue("render", file.toString(), "--what", "pie", "--to", "svg");
     Run format = covalue("render", file.toString(), "--what", "network", "--to", "png");
-    Run drivers = covalue("render", file.toString(), "--what", "drivers", "--to", "svg");
     Run html = covalue("render", file.toString(), "--what", "network", "--to", "html");
 
     assertThat(what.status()).isEqualTo(2);
-    assertThat(what.err()).contains("'pie' is not one of stakeholder-map, journey, network, band");
+    assertThat(what.err())
+        .contains("'pie' is not one of stakeholder-map, journey, network, band, drivers");
     assertThat(format.status()).isEqualTo(2);
-    assertThat(format.err()).contains("'png' is not one of svg, mermaid, dot, archimate");
-    assertThat(drivers.status()).isEqualTo(2);
-    assertThat(drivers.err()).contains("not there yet");
+    assertThat(format.err()).contains("'png' is not one of svg, mermaid, dot, archimate, html");
     assertThat(html.status()).isEqualTo(2);
-    assertThat(html.err()).contains("the HTML report is not there yet");
+    assertThat(html.err()).contains("--to html takes the whole model: leave out --what");
+  }
+
+  @Test
+  void drawsTheValueDriverChainLayerByLayer() throws IOException {
+    Path file = incident();
+
+    Run svg = covalue("render", file.toString(), "--what", "drivers", "--to", "svg");
+    Run mermaid = covalue("render", file.toString(), "--what", "drivers", "--to", "mermaid");
+    Run misplaced =
+        covalue("render", file.toString(), "--what", "network", "--chain", "x", "--to", "svg");
+
+    assertThat(svg.status()).isZero();
+    assertThat(svg.out()).startsWith("<?xml").contains("<svg").contains("Deliver reliably");
+    assertThat(mermaid.status()).isZero();
+    assertThat(mermaid.out()).contains("flowchart BT");
+    assertThat(misplaced.status()).isEqualTo(2);
+    assertThat(misplaced.err()).contains("--chain applies to --what drivers only");
+  }
+
+  @Test
+  void writesTheWholeModelAsAnHtmlReportWithItsFindings() throws IOException {
+    Path file = incident();
+    Path report = folder.resolve("out").resolve("report.html");
+
+    Run run = covalue("render", file.toString(), "--to", "html", "--out", report.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).contains("wrote " + report);
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("value-leakage.back-and-forth")
+        .contains("data:image/svg+xml;base64,")
+        .doesNotContain("<script")
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=\"http");
   }
 
   @Test
@@ -201,7 +235,7 @@ class RenderCommandTest {
         .contains("Works council")
         .contains("Deliver reliably");
     assertThat(refused.status()).isEqualTo(2);
-    assertThat(refused.err()).contains("--to archimate exports the whole model");
+    assertThat(refused.err()).contains("--to archimate takes the whole model");
   }
 
   @Test
