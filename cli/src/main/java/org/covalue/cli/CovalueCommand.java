@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  * and {@link ValidateCommand validate} on a covalue JSON document, {@link RenderCommand render},
  * its pictures and its ArchiMate export, {@link RulesCommand rules}, the rule catalogue, and {@link
  * JourneysCommand journeys}, the journey analytics of an event log (§1.2.4); and {@link DemoCommand
- * demo}, every analysis on an embedded model, told for people.
+ * demo}, every analysis on an embedded model, told for people; {@code generate-completion} writes a
+ * bash and zsh completion script. {@code --debug} on any command adds the stack trace to an error.
  */
 @Command(
     name = "covalue",
@@ -24,11 +25,19 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       RulesCommand.class,
       JourneysCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     })
 public final class CovalueCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
+
+  @CommandLine.Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an error, print the stack trace after the one-line message.")
+  @SuppressWarnings("UnusedVariable") // read through the parse result, not the field
+  private boolean debug;
 
   /** Creates the command; picocli calls this. */
   public CovalueCommand() {}
@@ -61,13 +70,34 @@ public final class CovalueCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           line.getErr().println("covalue " + line.getCommandName() + ": " + exception.getMessage());
+          if (debugging(parseResult)) {
+            exception.printStackTrace(line.getErr());
+          }
           line.getErr().flush();
           return 1;
+        });
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          CommandLine line = exception.getCommandLine();
+          String name = line.getCommandSpec().qualifiedName();
+          line.getErr()
+              .println(name + ": " + exception.getMessage() + " (see " + name + " --help)");
+          line.getErr().flush();
+          return 2;
         });
     int status = commandLine.execute(args);
     out.flush();
     err.flush();
     return status;
+  }
+
+  private static boolean debugging(CommandLine.ParseResult parseResult) {
+    for (CommandLine line : parseResult.asCommandLineList()) {
+      if (line.getParseResult() != null && line.getParseResult().hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Without a subcommand, prints the usage help. */

@@ -123,10 +123,13 @@ class JourneysCommandTest {
   }
 
   @Test
-  void wrongCommandLinesEndWithStatusTwoAndUsage() {
+  void wrongCommandLinesEndWithStatusTwoAndOneLine() {
     Run noLog = covalue("journeys");
     assertThat(noLog.status()).isEqualTo(2);
-    assertThat(noLog.err()).contains("Missing required parameter: 'LOG'").contains("Usage:");
+    assertThat(noLog.err())
+        .isEqualTo(
+            "covalue journeys: Missing required parameter: 'LOG' (see covalue journeys --help)"
+                + System.lineSeparator());
     Run format = covalue("journeys", "x.csv", "--format", "yaml");
     assertThat(format.status()).isEqualTo(2);
     assertThat(format.err()).contains("--format");

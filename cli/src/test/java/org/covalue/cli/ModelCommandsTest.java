@@ -119,6 +119,46 @@ class ModelCommandsTest {
   }
 
   @Test
+  void anErrorIsOneLineAndDebugAddsTheStackTrace() {
+    String missing = folder.resolve("nothing.json").toString();
+
+    Run plain = covalue("validate", missing);
+    Run debug = covalue("validate", missing, "--debug");
+
+    assertThat(plain.status()).isEqualTo(1);
+    assertThat(plain.err().lines()).hasSize(1);
+    assertThat(plain.err()).doesNotContain("\tat ");
+    assertThat(debug.status()).isEqualTo(1);
+    assertThat(debug.err())
+        .startsWith("covalue validate: No such file: ")
+        .contains("java.io.UncheckedIOException")
+        .contains("\tat ");
+  }
+
+  @Test
+  void aWrongCommandLineIsOneLineWithStatusTwo() {
+    Run run = covalue("analyze", "x.json", "--format", "yaml");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("covalue analyze: ")
+        .endsWith("(see covalue analyze --help)" + System.lineSeparator());
+  }
+
+  @Test
+  void generatesAShellCompletionScript() {
+    Run run = covalue("generate-completion");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("covalue")
+        .contains("analyze")
+        .contains("render")
+        .contains("complete");
+  }
+
+  @Test
   void rulesListsEveryRuleOfEveryModule() {
     Run run = covalue("rules");
 
