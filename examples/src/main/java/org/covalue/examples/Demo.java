@@ -79,6 +79,8 @@ public final class Demo {
     HelpdeskJourneysExample.run(out);
     section(out, "Lines and the band of visibility (§1.2.5)");
     VisibilityExample.run(out);
+    section(out, "Outputs and outcomes (§1.2.6)");
+    MobilePhoneExample.run(out);
     section(out, "Value: assessment, drivers and leakage (§1.2.6, Figure 1.11)");
     ValueExample.run(out);
     section(out, "This build");

@@ -54,6 +54,8 @@ class DemoTest {
             "== Real journeys from an event log (§1.2.4) ==",
             "== Lines and the band of visibility (§1.2.5) ==",
             "a narrow band",
+            "== Outputs and outcomes (§1.2.6) ==",
+            "Corner flower shop: Takes more orders by phone",
             "== Value: assessment, drivers and leakage (§1.2.6, Figure 1.11) ==",
             "lack of value tracking and realization:",
             "== This build ==",
