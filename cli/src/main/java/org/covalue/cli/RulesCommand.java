@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.covalue.core.Rule;
 import org.covalue.core.analysis.CoreRules;
+import org.covalue.interchange.json.CovalueJson;
 import org.covalue.journey.analysis.JourneyRules;
 import org.covalue.value.analysis.ValueRules;
 import org.covalue.visibility.analysis.VisibilityRules;
@@ -18,13 +19,20 @@ import picocli.CommandLine.Command;
 /**
  * {@code covalue rules}: the catalogue of every rule covalue's analyses apply, with its id, default
  * severity, the section of ITIL 4: Drive Stakeholder Value it comes from and what it reports; the
- * same list as {@code docs/rules.md}.
+ * same list as {@code docs/rules.md}; as text, or as JSON ({@code --format json}) with the fields a
+ * finding's rule, severity and section refer to.
  */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Lists every rule: id, severity, ITIL section and what it reports.")
 public final class RulesCommand implements Callable<Integer> {
+
+  @CommandLine.Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (the default) or json.")
+  private JourneysCommand.@Nullable Format format;
 
   @CommandLine.Spec private CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -52,6 +60,11 @@ public final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = Objects.requireNonNull(spec, "spec").commandLine().getOut();
+    if (format == JourneysCommand.Format.json) {
+      out.println(CovalueJson.DEFAULT.writeRules(all()));
+      out.flush();
+      return 0;
+    }
     for (Rule rule : all()) {
       String section = rule.reference().toString();
       int comma = section.indexOf(", §");

@@ -159,6 +159,18 @@ class ModelCommandsTest {
   }
 
   @Test
+  void rulesAsJsonListEveryRuleWithItsFields() {
+    Run run = covalue("rules", "--format", "json");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("{").contains("\"covalueFormat\": 1");
+    for (Rule rule : RulesCommand.all()) {
+      assertThat(run.out()).contains("\"id\": \"" + rule.id() + "\"");
+    }
+    assertThat(run.out()).contains("\"severity\": \"WARNING\"").contains("\"section\": \"1.2.6\"");
+  }
+
+  @Test
   void rulesListsEveryRuleOfEveryModule() {
     Run run = covalue("rules");
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.covalue.core.Finding;
 import org.covalue.core.InvalidModelException;
+import org.covalue.core.Rule;
 import org.covalue.core.Violations;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -265,6 +266,32 @@ public final class CovalueJson {
     ObjectNode root = WRITER_MAPPER.createObjectNode();
     root.put("covalueFormat", FORMAT);
     root.set("findings", DocumentWriter.findings(checked));
+    return (indent ? PRETTY : COMPACT).writeValueAsString(root);
+  }
+
+  /**
+   * Writes a rule catalogue as JSON text: {@code {"covalueFormat": 1, "rules": [...]}}, each rule
+   * with its {@code id}, default {@code severity}, ITIL {@code section} (and {@code artefact}, a
+   * figure or table, when it names one) and {@code description}, in the order given. These are the
+   * fields a finding's {@code rule}, {@code severity}, {@code section} and {@code artefact} refer
+   * to.
+   *
+   * <pre>{@code
+   * String json = CovalueJson.DEFAULT.writeRules(CoreRules.all());
+   * }</pre>
+   *
+   * @param rules the rules
+   * @return the JSON text
+   * @throws NullPointerException if the list or one of its rules is null
+   */
+  public String writeRules(List<Rule> rules) {
+    Objects.requireNonNull(rules, "rules");
+    for (int i = 0; i < rules.size(); i++) {
+      Objects.requireNonNull(rules.get(i), "rules[" + i + "]");
+    }
+    ObjectNode root = WRITER_MAPPER.createObjectNode();
+    root.put("covalueFormat", FORMAT);
+    root.set("rules", DocumentWriter.rules(List.copyOf(rules)));
     return (indent ? PRETTY : COMPACT).writeValueAsString(root);
   }
 

@@ -9,6 +9,7 @@ import org.covalue.core.Finding;
 import org.covalue.core.Level;
 import org.covalue.core.OpenCode;
 import org.covalue.core.Rating;
+import org.covalue.core.Rule;
 import org.covalue.core.Score;
 import org.covalue.core.TypedId;
 import org.covalue.core.model.CoreModel;
@@ -100,6 +101,19 @@ final class DocumentWriter {
     ArrayNode array = NODES.arrayNode();
     for (Finding finding : findings) {
       array.add(finding(finding));
+    }
+    return array;
+  }
+
+  static ArrayNode rules(List<Rule> rules) {
+    ArrayNode array = NODES.arrayNode();
+    for (Rule rule : rules) {
+      ObjectNode node = array.addObject();
+      node.put("id", rule.id());
+      node.put("severity", rule.defaultSeverity().name());
+      node.put("section", rule.reference().section());
+      rule.reference().artefact().ifPresent(artefact -> node.put("artefact", artefact));
+      node.put("description", rule.description());
     }
     return array;
   }

@@ -29,6 +29,6 @@ class NullArgumentsTest {
     assertThat(checks.failures())
         .hasSize(2)
         .allMatch(failure -> failure.contains("CovalueJson.read(") || failure.contains("#read"));
-    assertThat(checks.checked()).hasSize(14);
+    assertThat(checks.checked()).hasSize(15);
   }
 }
