@@ -272,9 +272,8 @@ public final class CovalueJson {
   /**
    * Writes a rule catalogue as JSON text: {@code {"covalueFormat": 1, "rules": [...]}}, each rule
    * with its {@code id}, default {@code severity}, ITIL {@code section} (and {@code artefact}, a
-   * figure or table, when it names one) and {@code description}, in the order given. These are the
-   * fields a finding's {@code rule}, {@code severity}, {@code section} and {@code artefact} refer
-   * to.
+   * figure or table, when it names one) and {@code description}, in the order given: what the rule
+   * id, severity and section of a finding written by {@link #writeFindings(List)} refer to.
    *
    * <pre>{@code
    * String json = CovalueJson.DEFAULT.writeRules(CoreRules.all());
