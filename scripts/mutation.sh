@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -Ppitest -pl testkit -am verify -DskipTests \
   -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dcyclonedx.skip=true -Dspotless.check.skip=true "$@"
 
-for module in core journey; do
+for module in core journey visibility value; do
   xml="testkit/target/pit-reports/$module/mutations.xml"
   total=$(grep -c '<mutation ' "$xml" || true)
   killed=$(grep -c "<mutation detected='true'" "$xml" || true)
