@@ -708,10 +708,7 @@ public final class CsvEventLogReader {
       fields = 0;
       int i = start;
       while (true) {
-        if (fields == fieldStart.length) {
-          fieldStart = Arrays.copyOf(fieldStart, fields * 2);
-          fieldEnd = Arrays.copyOf(fieldEnd, fields * 2);
-        }
+        ensureRoomForAField();
         if (i < stop && buffer[i] == '"') {
           int read = i + 1;
           int write = i;
@@ -756,11 +753,20 @@ public final class CsvEventLogReader {
         }
         i++;
         if (i == stop) {
+          ensureRoomForAField();
           fieldStart[fields] = stop;
           fieldEnd[fields] = stop;
           fields++;
           return true;
         }
+      }
+    }
+
+    /** Grows the field bounds when they are full, before the next field is stored. */
+    private void ensureRoomForAField() {
+      if (fields == fieldStart.length) {
+        fieldStart = Arrays.copyOf(fieldStart, fields * 2);
+        fieldEnd = Arrays.copyOf(fieldEnd, fields * 2);
       }
     }
 

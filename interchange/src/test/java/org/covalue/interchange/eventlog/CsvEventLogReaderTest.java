@@ -383,4 +383,22 @@ class CsvEventLogReaderTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("missing.csv");
   }
+
+  @Test
+  void rowsEndingInADelimiterAreCountedAtEveryWidth() {
+    // A trailing delimiter adds an empty last field; at 8, 16 and 32 fields it once overran the
+    // reader's field table (found by EventLogReaderFuzzPropertiesTest).
+    for (int width = 4; width <= 40; width++) {
+      String header = "CaseID,ActivityID,CompleteTimestamp" + ",extra".repeat(width - 3);
+      String row = "a,1,2026-01-01" + ",x".repeat(width - 4) + ",";
+      EventLogRead read = read(header + "\n" + row + "\n");
+      assertThat(read.log().eventCount()).as("width %d", width).isEqualTo(1);
+      int wider = width;
+      assertThatThrownBy(() -> read(header + "\n" + row + ",\n"))
+          .as("width %d", width)
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessageContaining("line 2")
+          .hasMessageContaining("Row has " + (wider + 1) + " fields, but the header has " + wider);
+    }
+  }
 }

@@ -252,11 +252,18 @@ class ValueGuideTest {
    * System.out.println} in the guide is {@link #println(Object)} here).
    */
   @Test
-  void theGuideShowsThisCode() throws IOException {
-    String guide = Files.readString(Path.of("..", "docs", "value.md"));
+  void theGuideShowsThisCode() throws IOException, java.net.URISyntaxException {
+    // The module's directory, found from this class's compiled location (target/test-classes), so
+    // that the test also runs from another module's directory, as mutation testing runs it.
+    Path module =
+        Path.of(ValueGuideTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .getParent()
+            .getParent();
+    String guide = Files.readString(module.resolveSibling("docs").resolve("value.md"));
     String source =
         squeeze(
-            Files.readString(Path.of("src/test/java/org/covalue/value/guide/ValueGuideTest.java")));
+            Files.readString(
+                module.resolve("src/test/java/org/covalue/value/guide/ValueGuideTest.java")));
     List<String> blocks = new ArrayList<>();
     int at = guide.indexOf("```java\n");
     while (at >= 0) {
