@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class CovalueJsonFuzzPropertiesTest {
 
-  static final int EXAMPLES = 400;
+  static final int EXAMPLES = 400 * Math.max(1, Integer.getInteger("covalue.fuzz.scale", 1));
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
