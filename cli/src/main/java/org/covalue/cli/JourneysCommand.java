@@ -1,6 +1,9 @@
 package org.covalue.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +58,23 @@ public final class JourneysCommand implements Callable<Integer> {
       })
   private @Nullable Map<String, String> columns;
 
+  @Option(
+      names = "--progress",
+      defaultValue = "auto",
+      description = {
+        "auto (the default): a progress line on standard error while the log is read, when",
+        "standard error is a terminal; always; or never."
+      })
+  private @Nullable ProgressMode progress;
+
   @CommandLine.Spec private CommandLine.Model.@Nullable CommandSpec spec;
+
+  /** When the progress line is drawn. */
+  enum ProgressMode {
+    auto,
+    always,
+    never
+  }
 
   /** The output formats. */
   enum Format {
@@ -78,17 +97,31 @@ public final class JourneysCommand implements Callable<Integer> {
     PrintWriter out = commandSpec.commandLine().getOut();
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     boolean xes = name.toLowerCase(Locale.ROOT).matches(".*\\.xes(\\.gz)?");
-    EventLogRead read;
-    if (xes) {
-      if (columns != null) {
-        throw new CommandLine.ParameterException(
-            commandSpec.commandLine(), "--columns applies to CSV files, not to XES documents");
-      }
-      read = XesEventLogReader.DEFAULT.read(path);
-    } else {
-      read = csvReader(commandSpec).read(path);
+    if (xes && columns != null) {
+      throw new CommandLine.ParameterException(
+          commandSpec.commandLine(), "--columns applies to CSV files, not to XES documents");
     }
-    JourneyAnalytics analytics = JourneyAnalytics.of(read.log());
+    boolean showProgress =
+        progress == ProgressMode.always
+            || (progress == ProgressMode.auto && Progress.stderrIsTerminal());
+    EventLogRead read;
+    JourneyAnalytics analytics;
+    if (showProgress) {
+      PrintWriter err = commandSpec.commandLine().getErr();
+      Progress.Opened opened = Progress.open(path, err);
+      try (InputStream in = opened.in()) {
+        read = xes ? XesEventLogReader.DEFAULT.read(in) : csvReader(commandSpec).read(in);
+        opened.progress().now("analysing " + read.log().eventCount() + " events");
+        analytics = JourneyAnalytics.of(read.log());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read event log " + path, e);
+      } finally {
+        opened.progress().clear();
+      }
+    } else {
+      read = xes ? XesEventLogReader.DEFAULT.read(path) : csvReader(commandSpec).read(path);
+      analytics = JourneyAnalytics.of(read.log());
+    }
     if (format == Format.json) {
       out.println(JourneyAnalyticsJson.DEFAULT.write(analytics));
     } else {

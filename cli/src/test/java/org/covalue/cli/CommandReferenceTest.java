@@ -49,4 +49,23 @@ class CommandReferenceTest {
       }
     }
   }
+
+  @Test
+  void theReadmeNamesEveryOptionOfEveryCommand() throws IOException {
+    String section = commandLineSection();
+    CommandLine command = new CommandLine(new CovalueCommand());
+    java.util.List<CommandLine> commands = new java.util.ArrayList<>();
+    commands.add(command);
+    commands.addAll(command.getSubcommands().values());
+    for (CommandLine each : commands) {
+      for (CommandLine.Model.OptionSpec option : each.getCommandSpec().options()) {
+        if (option.usageHelp() || option.versionHelp()) {
+          continue;
+        }
+        assertThat(section)
+            .as("option %s of covalue %s", option.longestName(), each.getCommandName())
+            .contains(option.longestName());
+      }
+    }
+  }
 }

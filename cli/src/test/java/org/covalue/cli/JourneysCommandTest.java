@@ -152,4 +152,67 @@ class JourneysCommandTest {
     assertThat(JourneysCommand.duration(5_400_000)).isEqualTo("1.5h");
     assertThat(JourneysCommand.duration(129_600_000)).isEqualTo("1.5d");
   }
+
+  @Test
+  void theProgressLineIsDrawnOnStandardErrorAndWipedAtTheEnd() {
+    Run quiet = covalue("journeys", helpdesk(), "--progress", "never");
+    Run shown = covalue("journeys", helpdesk(), "--progress", "always");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(shown.status()).isZero();
+    assertThat(shown.out()).isEqualTo(quiet.out());
+    assertThat(shown.err())
+        .startsWith("\rReading helpdesk.csv: 0%")
+        .contains("\rReading helpdesk.csv: 100%, analysing 13710 events")
+        .endsWith(
+            "\r"
+                + " ".repeat("Reading helpdesk.csv: 100%, analysing 13710 events".length())
+                + "\r");
+    // Whole percentages, each drawn once, rising.
+    java.util.List<Integer> percents = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("\rReading helpdesk\\.csv: (\\d+)%(?!,)")
+            .matcher(shown.err());
+    while (matcher.find()) {
+      percents.add(Integer.parseInt(matcher.group(1)));
+    }
+    assertThat(percents).hasSizeGreaterThan(3).isSorted().doesNotHaveDuplicates();
+    assertThat(percents.get(percents.size() - 1)).isEqualTo(100);
+  }
+
+  @Test
+  void automaticProgressStaysOffWhenStandardErrorIsNoTerminal() {
+    // The test JVM's standard error is a pipe to the build.
+    assertThat(Progress.stderrIsTerminal()).isFalse();
+    assertThat(covalue("journeys", helpdesk(), "--progress", "auto").err()).isEmpty();
+  }
+
+  @Test
+  void compressedLogsShowTheProgressOfTheirBytes(@TempDir Path dir) throws IOException {
+    Path zipped = dir.resolve("helpdesk.csv.gz");
+    try (java.io.OutputStream out =
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(zipped))) {
+      Files.copy(Path.of(helpdesk()), out);
+    }
+    Run plain = covalue("journeys", helpdesk(), "--format", "json");
+    Run shown = covalue("journeys", zipped.toString(), "--format", "json", "--progress", "always");
+    assertThat(shown.status()).isZero();
+    assertThat(shown.out()).isEqualTo(plain.out());
+    assertThat(shown.err()).contains("Reading helpdesk.csv.gz: 100%, analysing 13710 events");
+  }
+
+  @Test
+  void errorsWithProgressWipeTheLineThenSayWhatIsWrong(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(file, "CaseID,ActivityID,CompleteTimestamp\n1,1,2026-01-01\n1,2,later\n");
+    Run run = covalue("journeys", file.toString(), "--progress", "always");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err())
+        .matches("(?s)\rReading bad\\.csv: 0%.*\r +\rcovalue journeys: line 3, column 3: .*\n");
+    Run missing = covalue("journeys", dir.resolve("none.csv").toString(), "--progress", "always");
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err()).startsWith("covalue journeys: Cannot read event log ");
+    Run wrong = covalue("journeys", helpdesk(), "--progress", "sometimes");
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--progress").contains("sometimes");
+  }
 }
