@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.covalue.core.Finding;
 import org.covalue.core.Score;
 import org.covalue.core.ServiceId;
@@ -255,10 +256,10 @@ class ValueGuideTest {
   void theGuideShowsThisCode() throws IOException, java.net.URISyntaxException {
     // The module's directory, found from this class's compiled location (target/test-classes), so
     // that the test also runs from another module's directory, as mutation testing runs it.
-    Path module =
-        Path.of(ValueGuideTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-            .getParent()
-            .getParent();
+    Path classes =
+        Path.of(ValueGuideTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path target = Objects.requireNonNull(classes.toAbsolutePath().getParent());
+    Path module = Objects.requireNonNull(target.getParent());
     String guide = Files.readString(module.resolveSibling("docs").resolve("value.md"));
     String source =
         squeeze(
