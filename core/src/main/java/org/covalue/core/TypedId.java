@@ -1,6 +1,8 @@
 package org.covalue.core;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,12 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
   private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._:-]{0,127}");
   private static final Pattern KIND = Pattern.compile("[a-z]{1,40}(?:-[a-z]{1,40}){0,4}");
 
+  /**
+   * The kinds already found well-formed. Each id class passes one constant kind, so its form is
+   * checked once, not for every id built; the set stays as small as the number of id classes.
+   */
+  private static final Set<String> KINDS = ConcurrentHashMap.newKeySet();
+
   private final String kind;
   private final String value;
 
@@ -41,12 +49,20 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
    * @throws InvalidModelException if the text is null or not of the documented form
    */
   protected TypedId(String kind, @Nullable String value) {
-    if (kind == null || !KIND.matcher(kind).matches()) {
+    if (kind == null || !(KINDS.contains(kind) || checkKind(kind))) {
       throw new IllegalArgumentException(
           "An id kind must be lower-case words joined by '-', but was " + kind);
     }
     this.kind = kind;
-    this.value = check(subject(kind), value);
+    this.value = check(kind, value);
+  }
+
+  private static boolean checkKind(String kind) {
+    if (!KIND.matcher(kind).matches()) {
+      return false;
+    }
+    KINDS.add(kind);
+    return true;
   }
 
   private static String subject(String kind) {
@@ -54,14 +70,15 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1) + " id";
   }
 
-  private static String check(String subject, @Nullable String value) {
+  /** Checks an id's text; the subject of the message is made only when it is wrong. */
+  private static String check(String kind, @Nullable String value) {
     if (value == null) {
-      throw InvalidModelException.of("", subject + " must not be null", null);
+      throw InvalidModelException.of("", subject(kind) + " must not be null", null);
     }
     if (!FORM.matcher(value).matches()) {
       throw InvalidModelException.of(
           "",
-          subject
+          subject(kind)
               + " must be 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter,"
               + " a digit or '_', but was "
               + Violations.quote(value),

@@ -110,21 +110,19 @@ public abstract class Product {
 
   @Value.Check
   void check() {
-    Violations.collect()
-        .checkName(name(), "name", "Product name")
-        .check(
-            !(resources().isEmpty() && components().isEmpty() && usedServices().isEmpty()),
-            "resources",
-            "Product "
-                + id()
-                + " must configure at least one resource, component product or used service",
-            null)
-        .check(
-            !components().contains(id()),
-            "components",
-            "Product " + id() + " cannot be a component of itself",
-            id())
-        .throwIfAny();
+    // The messages are made only for a broken rule: this runs for every product built.
+    Violations found = Violations.collect().checkName(name(), "name", "Product name");
+    if (resources().isEmpty() && components().isEmpty() && usedServices().isEmpty()) {
+      found.add(
+          "resources",
+          "Product "
+              + id()
+              + " must configure at least one resource, component product or used service");
+    }
+    if (components().contains(id())) {
+      found.add("components", "Product " + id() + " cannot be a component of itself", id());
+    }
+    found.throwIfAny();
   }
 
   /**

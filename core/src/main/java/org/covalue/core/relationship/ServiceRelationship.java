@@ -154,13 +154,15 @@ public abstract class ServiceRelationship {
   @Value.Check
   void check() {
     Violations found = Violations.collect();
-    found.check(
-        !provider().equals(consumer()),
-        "consumer",
-        "A service relationship needs two organizations, but "
-            + provider()
-            + " is both provider and consumer",
-        consumer());
+    if (provider().equals(consumer())) {
+      // The message is made only for a broken rule: this runs for every relationship built.
+      found.add(
+          "consumer",
+          "A service relationship needs two organizations, but "
+              + provider()
+              + " is both provider and consumer",
+          consumer());
+    }
     descriptors()
         .forEach(
             (name, value) -> {
