@@ -129,4 +129,71 @@ class DurationSketchTest {
     assertThatThrownBy(() -> stats.percentileMillis(-0.1))
         .isInstanceOf(InvalidModelException.class);
   }
+
+  private static DurationSketch sketchOf(double accuracy, long... values) {
+    DurationSketch sketch = new DurationSketch(accuracy);
+    for (long value : values) {
+      sketch.add(value);
+    }
+    return sketch;
+  }
+
+  @Test
+  void sketchesAreEqualWhenTheyHoldTheSameCountsWhateverTheOrderAndGrowth() {
+    DurationSketch ascending = sketchOf(0.01, 0, 1, 5, 5, 1_000, 90_000_000L);
+    DurationSketch descending = sketchOf(0.01, 90_000_000L, 1_000, 5, 5, 1, 0);
+    assertThat(ascending).isEqualTo(descending).hasSameHashCodeAs(descending);
+    assertThat(new DurationSketch(0.01)).isEqualTo(new DurationSketch(0.01));
+    assertThat(new DurationSketch(0.01).hashCode()).isEqualTo(new DurationSketch(0.01).hashCode());
+    assertThat(sketchOf(0.01, 7)).isEqualTo(sketchOf(0.01, 7)).isNotEqualTo("7");
+  }
+
+  @Test
+  void sketchesDifferWhenAnyCountDiffers() {
+    DurationSketch base = sketchOf(0.01, 0, 5, 1_000);
+    assertThat(base)
+        .isNotEqualTo(sketchOf(0.02, 0, 5, 1_000))
+        .isNotEqualTo(sketchOf(0.01, 0, 5, 1_000, 1_000))
+        .isNotEqualTo(sketchOf(0.01, 5, 5, 1_000))
+        .isNotEqualTo(sketchOf(0.01, 0, 1, 1_000))
+        .isNotEqualTo(sketchOf(0.01, 0, 5, 2_000))
+        .isNotEqualTo(sketchOf(0.01, 0, 5, 1_000, 0));
+    // Same bounds, a different count inside them.
+    assertThat(sketchOf(0.01, 1, 5, 5, 1_000)).isNotEqualTo(sketchOf(0.01, 1, 1, 5, 1_000));
+    assertThat(base.hashCode())
+        .isNotEqualTo(sketchOf(0.01, 0, 5, 1_000, 1_000).hashCode())
+        .isNotEqualTo(sketchOf(0.01, 0, 0, 5, 1_000).hashCode())
+        .isNotEqualTo(sketchOf(0.01, 0, 5, 2_000).hashCode());
+    assertThat(sketchOf(0.01, 1, 5, 5, 1_000).hashCode())
+        .isNotEqualTo(sketchOf(0.01, 1, 1, 5, 1_000).hashCode());
+  }
+
+  @Test
+  void ranksAreFoundAtTheirBucketsEdgesIncluded() {
+    DurationSketch sketch = sketchOf(0.01, 0, 0, 100, 100, 100, 10_000);
+    assertThat(sketch.valueAtRank(0)).isZero();
+    assertThat(sketch.valueAtRank(1)).isZero();
+    assertThat(sketch.valueAtRank(2))
+        .isCloseTo(100, org.assertj.core.data.Percentage.withPercentage(1));
+    assertThat(sketch.valueAtRank(4))
+        .isCloseTo(100, org.assertj.core.data.Percentage.withPercentage(1));
+    assertThat(sketch.valueAtRank(5))
+        .isCloseTo(10_000, org.assertj.core.data.Percentage.withPercentage(1));
+    assertThat(sketch.valueAtRank(6))
+        .isCloseTo(10_000, org.assertj.core.data.Percentage.withPercentage(1));
+  }
+
+  @Test
+  void bucketsGrowBothWaysAndKeepTheirCounts() {
+    // Start in the middle, then go far below and far above the first room.
+    DurationSketch sketch = sketchOf(0.001, 1_000_000, 2, 1L << 50, 3, 1L << 40);
+    assertThat(sketch.count()).isEqualTo(5);
+    double[] expected = {2, 3, 1_000_000, 1L << 40, 1L << 50};
+    for (int rank = 0; rank < 5; rank++) {
+      assertThat(sketch.valueAtRank(rank))
+          .as("rank %d", rank)
+          .isCloseTo(expected[rank], org.assertj.core.data.Percentage.withPercentage(0.1));
+    }
+    assertThat(sketch).isEqualTo(sketchOf(0.001, 2, 3, 1_000_000, 1L << 40, 1L << 50));
+  }
 }

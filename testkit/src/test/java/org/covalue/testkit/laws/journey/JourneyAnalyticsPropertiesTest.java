@@ -2,6 +2,7 @@ package org.covalue.testkit.laws.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.log.ActivityMapping;
@@ -131,48 +133,92 @@ class JourneyAnalyticsPropertiesTest {
   @Test
   void pathsAndDirectlyFollowsAgreeWithAPlainReferenceAndTiesKeepRowOrder() {
     qt().forAll(JourneyLogs.rows())
-        .checkAssert(
-            rows -> {
-              Map<List<String>, Long> variants = new HashMap<>();
-              Map<List<String>, List<Long>> follows = new HashMap<>();
-              Map<String, Long> starts = new HashMap<>();
-              for (List<LogRow> events : reference(rows).values()) {
-                List<String> path = new ArrayList<>();
-                events.forEach(e -> path.add(e.activity()));
-                variants.merge(path, 1L, Long::sum);
-                starts.merge(path.get(0), 1L, Long::sum);
-                for (int i = 1; i < events.size(); i++) {
-                  follows
-                      .computeIfAbsent(
-                          List.of(path.get(i - 1), path.get(i)), k -> new ArrayList<>())
-                      .add(events.get(i).epochMillis() - events.get(i - 1).epochMillis());
-                }
-              }
-              JourneyAnalytics analytics = analyze(rows);
-              Map<List<String>, Long> seen = new HashMap<>();
-              analytics.variants().forEach(v -> seen.put(v.path(), v.cases()));
-              assertThat(seen).isEqualTo(variants);
-              assertThat(analytics.startActivities()).isEqualTo(starts);
-              assertThat(analytics.directlyFollows()).hasSize(follows.size());
-              for (Transition<String> t : analytics.directlyFollows()) {
-                List<Long> times = new ArrayList<>(follows.get(List.of(t.from(), t.to())));
-                times.sort(null);
-                assertThat(t.count()).isEqualTo(times.size());
-                assertThat(t.durations().totalMillis())
-                    .isEqualTo(times.stream().mapToLong(Long::longValue).sum());
-                assertThat(t.durations().minMillis()).isEqualTo(times.get(0));
-                assertThat(t.durations().maxMillis()).isEqualTo(times.get(times.size() - 1));
-                for (double q : new double[] {0.25, 0.5, 0.75}) {
-                  long exact = times.get((int) Math.floor(q * (times.size() - 1)));
-                  assertThat(Math.abs(t.durations().percentileMillis(q) - exact))
-                      .isLessThanOrEqualTo(0.01 * exact * (1 + 1e-9));
-                }
-              }
-              for (int i = 1; i < analytics.variants().size(); i++) {
-                assertThat(analytics.variants().get(i).cases())
-                    .isLessThanOrEqualTo(analytics.variants().get(i - 1).cases());
-              }
-            });
+        .checkAssert(JourneyAnalyticsPropertiesTest::agreesWithThePlainReference);
+  }
+
+  /**
+   * Wide logs: hundreds of cases and activities, labels short and long, many variants and pairs, so
+   * that every table of the analysis grows past its first size and still agrees.
+   */
+  @Test
+  void wideLogsAgreeWithAPlainReference() {
+    qt().withExamples(40)
+        .forAll(longs().all())
+        .checkAssert(seed -> agreesWithThePlainReference(wideRows(new Random(seed))));
+  }
+
+  private static List<LogRow> wideRows(Random random) {
+    int activities = 1 + random.nextInt(400);
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < activities; i++) {
+      labels.add(
+          switch (i % 4) {
+            case 0 -> "a" + i;
+            case 1 -> "activity number " + i + " of a long label";
+            case 2 -> "étape " + i;
+            default -> Integer.toString(i);
+          });
+    }
+    int cases = random.nextInt(700);
+    List<LogRow> rows = new ArrayList<>();
+    for (int c = 0; c < cases; c++) {
+      String caseId = c % 3 == 0 ? "case " + c : "INC-" + (100_000 + c) + "-with-a-longer-id";
+      long time = 1_600_000_000_000L + random.nextInt(1_000_000);
+      int events = 1 + random.nextInt(12);
+      for (int e = 0; e < events; e++) {
+        time += random.nextInt(4) == 0 ? 0 : random.nextInt(10_000_000);
+        rows.add(new LogRow(caseId, labels.get(random.nextInt(labels.size())), time));
+      }
+    }
+    java.util.Collections.shuffle(rows, random);
+    // Keep each case's rows in time order, ties in any order the shuffle left them.
+    Map<String, List<LogRow>> byCase = new LinkedHashMap<>();
+    rows.forEach(row -> byCase.computeIfAbsent(row.caseId(), k -> new ArrayList<>()).add(row));
+    byCase.values().forEach(c -> c.sort(Comparator.comparingLong(LogRow::epochMillis)));
+    List<LogRow> ordered = new ArrayList<>();
+    byCase.values().forEach(ordered::addAll);
+    return ordered;
+  }
+
+  private static void agreesWithThePlainReference(List<LogRow> rows) {
+    Map<List<String>, Long> variants = new HashMap<>();
+    Map<List<String>, List<Long>> follows = new HashMap<>();
+    Map<String, Long> starts = new HashMap<>();
+    for (List<LogRow> events : reference(rows).values()) {
+      List<String> path = new ArrayList<>();
+      events.forEach(e -> path.add(e.activity()));
+      variants.merge(path, 1L, Long::sum);
+      starts.merge(path.get(0), 1L, Long::sum);
+      for (int i = 1; i < events.size(); i++) {
+        follows
+            .computeIfAbsent(List.of(path.get(i - 1), path.get(i)), k -> new ArrayList<>())
+            .add(events.get(i).epochMillis() - events.get(i - 1).epochMillis());
+      }
+    }
+    JourneyAnalytics analytics = analyze(rows);
+    Map<List<String>, Long> seen = new HashMap<>();
+    analytics.variants().forEach(v -> seen.put(v.path(), v.cases()));
+    assertThat(seen).isEqualTo(variants);
+    assertThat(analytics.startActivities()).isEqualTo(starts);
+    assertThat(analytics.directlyFollows()).hasSize(follows.size());
+    for (Transition<String> t : analytics.directlyFollows()) {
+      List<Long> times = new ArrayList<>(follows.get(List.of(t.from(), t.to())));
+      times.sort(null);
+      assertThat(t.count()).isEqualTo(times.size());
+      assertThat(t.durations().totalMillis())
+          .isEqualTo(times.stream().mapToLong(Long::longValue).sum());
+      assertThat(t.durations().minMillis()).isEqualTo(times.get(0));
+      assertThat(t.durations().maxMillis()).isEqualTo(times.get(times.size() - 1));
+      for (double q : new double[] {0.25, 0.5, 0.75}) {
+        long exact = times.get((int) Math.floor(q * (times.size() - 1)));
+        assertThat(Math.abs(t.durations().percentileMillis(q) - exact))
+            .isLessThanOrEqualTo(0.01 * exact * (1 + 1e-9));
+      }
+    }
+    for (int i = 1; i < analytics.variants().size(); i++) {
+      assertThat(analytics.variants().get(i).cases())
+          .isLessThanOrEqualTo(analytics.variants().get(i - 1).cases());
+    }
   }
 
   private static long sum(Map<String, Long> counts) {
