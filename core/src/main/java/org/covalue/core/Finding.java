@@ -186,12 +186,15 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    int hash = Objects.hash(rule, severity, elements);
-    hash = 31 * hash + Arrays.hashCode(evidenceNames);
-    hash = 31 * hash + Arrays.hashCode(evidenceValues);
-    hash = 31 * hash + Arrays.hashCode(dataNames);
-    hash = 31 * hash + Arrays.hashCode(dataValues);
-    return 31 * hash + message().hashCode();
+    return Objects.hash(
+        rule,
+        severity,
+        elements,
+        Arrays.hashCode(evidenceNames),
+        Arrays.hashCode(evidenceValues),
+        Arrays.hashCode(dataNames),
+        Arrays.hashCode(dataValues),
+        message());
   }
 
   /** Returns the severity, the rule's id and the message, for logs and tests. */

@@ -107,6 +107,44 @@ class ProductSupplyAnalysisTest {
   }
 
   @Test
+  void goodsLeadUpstreamToTheResourcesOfTheirProduct() {
+    ServiceOfferingId sale = ServiceOfferingId.of("server-sale");
+    ResourceId vans = ResourceId.of("vans");
+    ProductSupplyAnalysis supply =
+        ProductSupplyAnalysis.of(
+            chain()
+                .addRelationship(hostingForIt())
+                .addResource(Resource.of(vans, "Vans"))
+                .addProduct(
+                    Product.builder()
+                        .id(ProductId.of("delivery"))
+                        .name("Delivery")
+                        .provider(party("cloud"))
+                        .addResource(vans)
+                        .build())
+                .addService(
+                    Service.builder()
+                        .id(ServiceId.of("delivery-service"))
+                        .name("Delivery")
+                        .addProduct(ProductId.of("delivery"))
+                        .build())
+                .addOffering(
+                    ServiceOffering.builder()
+                        .id(sale)
+                        .name("Servers to keep")
+                        .provider(party("cloud"))
+                        .targetConsumerGroup("Businesses")
+                        .addService(ServiceId.of("delivery-service"))
+                        .addGoods(Goods.of("Server", SERVERS))
+                        .build())
+                .build());
+    // The vans through the delivery service, the data centre only through the goods.
+    assertThat(supply.upstreamResources(sale)).containsExactlyInAnyOrder(vans, DATA_CENTRE);
+    assertThat(supply.chain(DATA_CENTRE, sale)).containsExactly(DATA_CENTRE, SERVERS, sale);
+    assertThat(supply).hasToString("ProductSupplyAnalysis{sources=1, unprovided=0}");
+  }
+
+  @Test
   void aProductThatReliesOnAServiceItsProviderDoesNotObtainIsReported() {
     ProductSupplyAnalysis supply = ProductSupplyAnalysis.of(chain().build());
     Finding finding = supply.findings().get(0);

@@ -20,6 +20,27 @@ import org.junit.jupiter.api.Test;
 class RelationshipStrategyAnalysisTest {
 
   @Test
+  void theGapCountsStepsTowardsCloserTypesAsPositive() {
+    CoreModel model =
+        CoreModel.builder()
+            .addParty(
+                Party.organization(party("shop"), "Shop")
+                    .withPreferredRelationshipType(ServiceRelationshipType.BASIC))
+            .addParty(Party.organization(party("acme"), "Acme"))
+            .addParty(Party.organization(party("beta"), "Beta"))
+            .addRelationship(
+                relationship("acme-shop", "acme", "shop", ServiceRelationshipType.PARTNERSHIP))
+            .addRelationship(
+                relationship("beta-shop", "beta", "shop", ServiceRelationshipType.COOPERATIVE))
+            .build();
+    RelationshipStrategyAnalysis strategy = RelationshipStrategyAnalysis.of(model);
+    assertThat(strategy.findings())
+        .extracting(finding -> finding.evidence().get("closenessGap"))
+        .containsExactly(2.0, 1.0);
+    assertThat(strategy).hasToString("RelationshipStrategyAnalysis{departures=2}");
+  }
+
+  @Test
   void aProviderThatPrefersPartnershipsSeesItsBasicRelationships() {
     CoreModel model =
         CoreModel.builder()
