@@ -123,6 +123,21 @@ class TypedIdTest {
         .hasMessage("An id kind must be lower-case words joined by '-', but was Odd kind");
   }
 
+  @Test
+  void aNewWellFormedKindIsTakenAndABadOneIsRefusedEveryTime() {
+    // A kind no other test uses, so that it is checked here for the first time.
+    StringBuilder fresh = new StringBuilder("fresh-");
+    new java.util.Random().ints(12, 'a', 'z' + 1).forEach(c -> fresh.append((char) c));
+    String kind = fresh.toString();
+    assertThat(new OddId(kind).kind()).isEqualTo(kind);
+    assertThat(new OddId(kind).describe()).isEqualTo(kind.replace('-', ' ') + " x");
+    for (int attempt = 0; attempt < 2; attempt++) {
+      assertThatThrownBy(() -> new OddId(kind + "-"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("but was " + kind + "-");
+    }
+  }
+
   private static final class OddId extends TypedId<OddId> {
     OddId(String kind) {
       super(kind, "x");
