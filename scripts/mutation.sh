@@ -5,17 +5,27 @@
 # each module from mutations.xml and fails when one kills less than the threshold.
 #   scripts/mutation.sh [extra Maven options]
 #   MUTATION_THRESHOLD=95 (default) is the least share of killed mutants, in percent, per module.
+#   MUTATION_MODULES="core journey visibility value" (default) are the modules mutated and scored.
 # Reports: testkit/target/pit-reports/<module>/index.html (and mutations.xml); survivors are listed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threshold="${MUTATION_THRESHOLD:-95}"
+modules="${MUTATION_MODULES:-core journey visibility value}"
+skips=()
+xml=""
+for module in core journey visibility value; do
+  if [[ " $modules " == *" $module "* ]]; then
+    xml="$xml testkit/target/pit-reports/$module/mutations.xml"
+  else
+    skips+=("-Dcovalue.mutation.skip.$module=true")
+  fi
+done
 
 ./mvnw -B -Ppitest -pl testkit -am verify -DskipTests \
-  -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dcyclonedx.skip=true -Dspotless.check.skip=true "$@"
+  -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dcyclonedx.skip=true -Dspotless.check.skip=true ${skips[@]+"${skips[@]}"} "$@"
 
-xml="testkit/target/pit-reports/core/mutations.xml testkit/target/pit-reports/journey/mutations.xml testkit/target/pit-reports/visibility/mutations.xml testkit/target/pit-reports/value/mutations.xml"
 # One <mutation> element per line: its module is the third part of the mutated class's name.
-awk -v threshold="$threshold" '
+awk -v threshold="$threshold" -v modules="$modules" '
   /<mutation / {
     module = $0; sub(/.*<mutatedClass>org\.covalue\./, "", module); sub(/[.<].*/, "", module)
     total[module]++
@@ -33,15 +43,15 @@ awk -v threshold="$threshold" '
   }
   END {
     failed = 0
-    split("core journey visibility value", order, " ")
-    for (i = 1; i <= 4; i++) {
+    n = split(modules, order, " ")
+    for (i = 1; i <= n; i++) {
       m = order[i]
       if (!(m in total)) { printf "mutation: %s has no mutant\n", m; failed = 1; continue }
       share = 100 * killed[m] / total[m]
       printf "mutation: %-10s %d of %d mutants killed (%.1f%%; %d by time-out); threshold %d%%\n", m, killed[m], total[m], share, timedOut[m], threshold
       if (share < threshold) failed = 1
     }
-    for (i = 1; i <= 4; i++) {
+    for (i = 1; i <= n; i++) {
       m = order[i]
       if (survivors[m] != "") printf "survivors in %s:\n%s", m, survivors[m]
     }
