@@ -3,6 +3,7 @@ package org.covalue.interchange.picture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.covalue.interchange.internal.Markup;
 
 /**
  * Makes model text safe for each picture format: one line, of bounded length, with every character
@@ -63,31 +64,7 @@ final class Text {
 
   /** Escapes a text for XML character data and attribute values. */
   static String xml(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> {
-          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0xFFFE || c == 0xFFFF) {
-            escaped.append('\uFFFD');
-          } else if (Character.isSurrogate(c)) {
-            boolean paired =
-                Character.isHighSurrogate(c)
-                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                    : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            escaped.append(paired ? c : '\uFFFD');
-          } else {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+    return Markup.escape(text);
   }
 
   /**

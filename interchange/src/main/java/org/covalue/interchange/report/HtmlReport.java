@@ -19,6 +19,7 @@ import org.covalue.core.model.CoreModel;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.stakeholder.Stakeholder;
 import org.covalue.core.stakeholder.StakeholderMap;
+import org.covalue.interchange.internal.Markup;
 import org.covalue.interchange.json.CovalueDocument;
 import org.covalue.interchange.picture.BandOfVisibilityPicture;
 import org.covalue.interchange.picture.CustomerJourneyPicture;
@@ -515,31 +516,7 @@ public final class HtmlReport {
    * allow (controls, unpaired surrogates, U+FFFE and U+FFFF) become U+FFFD.
    */
   static String html(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> {
-          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0xFFFE || c == 0xFFFF) {
-            escaped.append('\uFFFD');
-          } else if (Character.isSurrogate(c)) {
-            boolean paired =
-                Character.isHighSurrogate(c)
-                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                    : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            escaped.append(paired ? c : '\uFFFD');
-          } else {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+    return Markup.escape(text);
   }
 
   @Override
