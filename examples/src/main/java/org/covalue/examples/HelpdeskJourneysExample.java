@@ -137,6 +137,10 @@ public final class HelpdeskJourneysExample {
         out,
         "Abandoned (never closed with 6 nor at Realize): "
             + analytics.abandonment().orElseThrow().cases());
+    Text.println(
+        out,
+        "Never at Realize, so value not tracked (leakage evidence, §1.2.6): "
+            + analytics.casesWithoutRealize().orElseThrow());
   }
 
   private static String counts(Map<String, Long> counts) {

@@ -12,6 +12,8 @@ import org.covalue.core.StakeholderId;
 import org.covalue.core.Violation;
 import org.covalue.journey.JourneyId;
 import org.covalue.journey.analysis.JourneyConformance;
+import org.covalue.journey.observed.CaseId;
+import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.journey.sample.IncidentResolution;
 import org.covalue.value.cost.Cost;
 import org.covalue.value.cost.CostSide;
@@ -200,6 +202,21 @@ class ValueTypesTest {
     assertThat(figures.backAndForthCases()).hasValue(1);
     assertThat(figures.abandonedCases()).hasValue(1);
     assertThat(figures.skippedStepCases()).hasValue(0);
+    // Both sample cases confirm the closure, a touchpoint of the realize step.
+    assertThat(figures.unrealizedCases()).hasValue(0);
+    // A case cut off after the fix never reaches Realize, and never reaches the designed end.
+    ObservedJourney cutOff =
+        ObservedJourney.of(
+            CaseId.of("INC-1003"), IncidentResolution.midWayCase().events().subList(0, 3));
+    JourneyPathFigures withCutOff =
+        JourneyPathFigures.of(
+            journey,
+            List.of(
+                JourneyConformance.of(IncidentValue.journey(), IncidentResolution.midWayCase()),
+                JourneyConformance.of(IncidentValue.journey(), cutOff)));
+    assertThat(withCutOff.cases()).isEqualTo(2);
+    assertThat(withCutOff.unrealizedCases()).hasValue(1);
+    assertThat(withCutOff.abandonedCases()).hasValue(2);
     JourneyConformance other =
         JourneyConformance.of(
             IncidentValue.journey().withId(JourneyId.of("other")), IncidentResolution.midWayCase());
@@ -213,6 +230,12 @@ class ValueTypesTest {
         .hasMessage(
             "abandonedCases: Journey path figures abandonedCases must be between 0 and the 2 cases,"
                 + " but was 3");
+    assertThatThrownBy(
+            () ->
+                JourneyPathFigures.builder().journey(journey).cases(2).unrealizedCases(-1).build())
+        .hasMessage(
+            "unrealizedCases: Journey path figures unrealizedCases must be between 0 and the 2"
+                + " cases, but was -1");
     assertThatThrownBy(() -> JourneyPathFigures.of(journey, List.of()))
         .hasMessageContaining("at least one case");
   }

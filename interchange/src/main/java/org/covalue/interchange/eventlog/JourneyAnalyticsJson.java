@@ -109,6 +109,7 @@ public final class JourneyAnalyticsJson {
     if (!analytics.analyzer().mapping().isEmpty()) {
       ObjectNode steps = root.putObject("steps");
       steps.put("unmappedEvents", analytics.unmappedEvents());
+      analytics.casesWithoutRealize().ifPresent(count -> steps.put("casesWithoutRealize", count));
       steps.set("directlyFollows", transitions(analytics.stepDirectlyFollows()));
       steps.set("loops", loops(analytics.stepLoops()));
       ObjectNode dwell = steps.putObject("dwellTimes");

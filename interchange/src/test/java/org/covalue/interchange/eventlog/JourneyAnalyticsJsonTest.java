@@ -65,6 +65,8 @@ class JourneyAnalyticsJsonTest {
     JsonNode root = JsonMapper.builder().build().readTree(json);
     assertThat(root.get("midWayStarts").get("Open").asLong()).isEqualTo(2);
     assertThat(root.get("steps").get("unmappedEvents").asLong()).isZero();
+    // The mapping places no activity at Realize: neither case reaches it.
+    assertThat(root.get("steps").get("casesWithoutRealize").asLong()).isEqualTo(2);
     assertThat(root.get("steps").get("directlyFollows").get(0).get("from").asString())
         .isEqualTo("ENGAGE");
     assertThat(root.get("steps").get("loops").get("returns").asLong()).isEqualTo(1);

@@ -61,6 +61,7 @@ final class AnalysisPass {
     long[] stepReturnsPerCase = new long[8];
     long unmapped = 0;
     long abandoned = 0;
+    long withoutRealize = 0;
 
     for (int c = 0; c < caseCount; c++) {
       int start = caseStarts[c];
@@ -103,6 +104,7 @@ final class AnalysisPass {
         int stayStep = -1;
         long stayStart = 0;
         int caseStepReturns = 0;
+        boolean reachedRealize = false;
         for (int i = start; i < end; i++) {
           int step = stepOf[activity[i]];
           if (step < 0) {
@@ -125,7 +127,7 @@ final class AnalysisPass {
             stayStep = step;
             stayStart = now;
           }
-          reachedEnd |= step == REALIZE;
+          reachedRealize |= step == REALIZE;
           previousStep = step;
           previousStepTime = now;
         }
@@ -134,6 +136,10 @@ final class AnalysisPass {
           stepReturns += caseStepReturns;
           stepReturnsPerCase = count(stepReturnsPerCase, caseStepReturns);
         }
+        if (!reachedRealize) {
+          withoutRealize++;
+        }
+        reachedEnd |= reachedRealize;
       } else {
         unmapped += end - start;
       }
@@ -192,6 +198,7 @@ final class AnalysisPass {
             unmodifiable(stepMoves)),
         Collections.unmodifiableMap(dwellTimes),
         unmapped,
+        mapped ? withoutRealize : JourneyAnalytics.NOT_COUNTED,
         hasEnd ? new Abandonment(abandoned, tally(labels, abandonedAt)) : null);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.covalue.journey.CustomerJourneyStep;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * journeys rarely follow the designed path, go back and forth and may start part-way; §1.2.6: value
  * is tracked against what really happens): the directly-follows relations between activities and
  * between journey steps with the times between them, the path variants, the start and end
- * activities, the back-and-forth loops, the dwell time per step, and the cases that never reach the
- * end.
+ * activities, the back-and-forth loops, the dwell time per step, the cases that never reach
+ * Realize, and the cases that never reach the end.
  *
  * <pre>{@code
  * JourneyAnalytics analytics = JourneyAnalytics.of(log);
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JourneyAnalytics implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The settings the analytics were made with. */
   private final JourneyAnalyzer analyzer;
@@ -87,8 +88,16 @@ public final class JourneyAnalytics implements Serializable {
   /** The events the mapping does not place. */
   private final long unmappedEvents;
 
+  /** The cases that never reach Realize, or {@link #NOT_COUNTED} without a mapping. */
+  private final long casesWithoutRealize;
+
   /** The abandoned cases, when the analyzer names an end. */
   private final @Nullable Abandonment abandonment;
+
+  /**
+   * Stands for the count of cases without Realize when there is none: the analyzer has no mapping.
+   */
+  static final long NOT_COUNTED = -1;
 
   JourneyAnalytics(
       JourneyAnalyzer analyzer,
@@ -104,6 +113,7 @@ public final class JourneyAnalytics implements Serializable {
       Loops<CustomerJourneyStep> stepLoops,
       Map<CustomerJourneyStep, DurationStats> dwellTimes,
       long unmappedEvents,
+      long casesWithoutRealize,
       @Nullable Abandonment abandonment) {
     this.analyzer = analyzer;
     this.cases = cases;
@@ -118,6 +128,7 @@ public final class JourneyAnalytics implements Serializable {
     this.stepLoops = stepLoops;
     this.dwellTimes = dwellTimes;
     this.unmappedEvents = unmappedEvents;
+    this.casesWithoutRealize = casesWithoutRealize;
     this.abandonment = abandonment;
   }
 
@@ -198,6 +209,9 @@ public final class JourneyAnalytics implements Serializable {
         stepLoops.plus(other.stepLoops),
         java.util.Collections.unmodifiableMap(dwell),
         unmappedEvents + other.unmappedEvents,
+        casesWithoutRealize == NOT_COUNTED
+            ? NOT_COUNTED
+            : casesWithoutRealize + other.casesWithoutRealize,
         mine == null || theirs == null ? null : mine.plus(theirs));
   }
 
@@ -358,6 +372,24 @@ public final class JourneyAnalytics implements Serializable {
   }
 
   /**
+   * Returns how many cases never reach Realize (ITIL 4: Drive Stakeholder Value, §1.2.6: value is
+   * realized, and tracked against what was planned, in the Realize step): cases none of whose
+   * events has an activity the analyzer's mapping places at {@link CustomerJourneyStep#REALIZE}.
+   * Unlike {@linkplain #abandonment() abandonment}, a case that reaches a final activity still
+   * counts here when it never passes Realize: the journey ended without its value being realized or
+   * tracked. With a mapping that places no activity at Realize, every case counts. The count is
+   * exact.
+   *
+   * @return the number of cases, or empty without a mapping (the steps of the events are then not
+   *     known)
+   */
+  public OptionalLong casesWithoutRealize() {
+    return casesWithoutRealize == NOT_COUNTED
+        ? OptionalLong.empty()
+        : OptionalLong.of(casesWithoutRealize);
+  }
+
+  /**
    * Returns the cases that never reach one of the analyzer's final activities nor Realize.
    *
    * @return the abandonment, or empty when the analyzer {@linkplain JourneyAnalyzer#hasEnd() names
@@ -385,6 +417,7 @@ public final class JourneyAnalytics implements Serializable {
         && stepLoops.equals(that.stepLoops)
         && dwellTimes.equals(that.dwellTimes)
         && unmappedEvents == that.unmappedEvents
+        && casesWithoutRealize == that.casesWithoutRealize
         && Objects.equals(abandonment, that.abandonment);
   }
 

@@ -227,6 +227,54 @@ class JourneyAnalyticsTest {
   }
 
   @Test
+  void casesWithoutRealizeNeverPassAnActivityMappedToRealize() {
+    // x reaches "6" (Realize); y ends at "9", a final activity, but never passes Realize; z stops
+    // at "1". Only z is abandoned; y and z never realized the value.
+    JourneyLog log =
+        JourneyLog.builder()
+            .add("x", "1", at(0))
+            .add("x", "6", at(1))
+            .add("y", "1", at(0))
+            .add("y", "9", at(1))
+            .add("z", "1", at(0))
+            .build();
+    JourneyAnalyzer analyzer =
+        JourneyAnalyzer.DEFAULT.withMapping(MAPPING).withFinalActivities(Set.of("9"));
+    JourneyAnalytics analytics = analyzer.analyze(log);
+    assertThat(analytics.casesWithoutRealize()).hasValue(2);
+    assertThat(analytics.abandonment().orElseThrow().cases()).isEqualTo(1);
+    assertThat(analytics.abandonment().orElseThrow().lastActivities())
+        .containsExactly(Map.entry("1", 1L));
+
+    // A mapping that places nothing at Realize: no case can reach it.
+    ActivityMapping noRealize = ActivityMapping.of(Map.of("1", ENGAGE, "9", AGREE));
+    assertThat(JourneyAnalyzer.DEFAULT.withMapping(noRealize).analyze(log).casesWithoutRealize())
+        .hasValue(3);
+    // Without a mapping the steps of the events are not known, so nothing is counted.
+    assertThat(JourneyAnalytics.of(log).casesWithoutRealize()).isEmpty();
+    // Cases with no mapped event at all never reach Realize either.
+    ActivityMapping onlyRealize = ActivityMapping.of(Map.of("6", REALIZE));
+    assertThat(JourneyAnalyzer.DEFAULT.withMapping(onlyRealize).analyze(log).casesWithoutRealize())
+        .hasValue(2);
+  }
+
+  @Test
+  void casesWithoutRealizeAddUpWhenMergedAndStayUncountedWithoutAMapping() {
+    JourneyAnalyzer mapped = JourneyAnalyzer.DEFAULT.withMapping(MAPPING);
+    JourneyLog realized = log("A", "B");
+    JourneyLog unrealized =
+        JourneyLog.builder().add("u", "1", at(0)).add("v", "8", at(0)).add("v", "9", at(9)).build();
+    assertThat(mapped.analyze(realized).casesWithoutRealize()).hasValue(0);
+    assertThat(mapped.analyze(unrealized).casesWithoutRealize()).hasValue(2);
+    assertThat(mapped.analyze(realized).merge(mapped.analyze(unrealized)).casesWithoutRealize())
+        .hasValue(2);
+    assertThat(mapped.analyze(unrealized).merge(mapped.analyze(unrealized)).casesWithoutRealize())
+        .hasValue(4);
+    assertThat(JourneyAnalytics.of(realized).merge(JourneyAnalytics.of(unrealized)))
+        .satisfies(merged -> assertThat(merged.casesWithoutRealize()).isEmpty());
+  }
+
+  @Test
   void midWayStartsAreStartsOutsideTheExpectedOnes() {
     JourneyAnalytics analytics =
         JourneyAnalyzer.DEFAULT.withExpectedStarts(Set.of("1")).analyze(log("A", "B", "C"));

@@ -189,6 +189,9 @@ public final class LeakageGens {
       if (Draw.bool(in)) {
         figures.skippedStepCases(0);
       }
+      if (Draw.bool(in)) {
+        figures.unrealizedCases(0);
+      }
       evidence.addJourneyPath(figures.build());
     }
     return evidence.build();
@@ -241,6 +244,7 @@ public final class LeakageGens {
     BACK_AND_FORTH((p, d) -> deviation(p, d, LeakageDetector.BACK_AND_FORTH)),
     ABANDONED_JOURNEY((p, d) -> deviation(p, d, LeakageDetector.ABANDONED_JOURNEY)),
     SKIPPED_STEPS((p, d) -> deviation(p, d, LeakageDetector.SKIPPED_STEPS)),
+    UNREALIZED_JOURNEY((p, d) -> deviation(p, d, LeakageDetector.UNREALIZED_JOURNEY)),
     USE_BELOW_PLAN(Kind::use),
     UNMEASURED_OUTCOME((p, d) -> plannedOutcome(p, d, false)),
     OUTCOME_BELOW_PLAN((p, d) -> plannedOutcome(p, d, true)),
@@ -501,6 +505,8 @@ public final class LeakageGens {
           changed.backAndForthCases(OptionalLong.of(count));
         } else if (rule.equals(LeakageDetector.ABANDONED_JOURNEY)) {
           changed.abandonedCases(OptionalLong.of(count));
+        } else if (rule.equals(LeakageDetector.UNREALIZED_JOURNEY)) {
+          changed.unrealizedCases(OptionalLong.of(count));
         } else {
           changed.skippedStepCases(OptionalLong.of(count));
         }

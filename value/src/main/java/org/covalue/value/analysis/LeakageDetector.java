@@ -90,8 +90,10 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Lack of value tracking and realization</b> ({@link
  *       ValueLeakageCause#LACK_OF_VALUE_TRACKING_AND_REALIZATION}): a value co-creation plan with
  *       an outcome that has no measure ({@link #UNMEASURED_OUTCOME}), a plan whose journey has no
- *       realize step ({@link #NO_REALIZE_STEP}), or an outcome measured short of its plan by more
- *       than the {@linkplain #outcomeTolerance() outcome tolerance} ({@link #OUTCOME_BELOW_PLAN}).
+ *       realize step ({@link #NO_REALIZE_STEP}), observed cases of a journey that never reached the
+ *       realize step in a share above the deviation threshold ({@link #UNREALIZED_JOURNEY}), or an
+ *       outcome measured short of its plan by more than the {@linkplain #outcomeTolerance() outcome
+ *       tolerance} ({@link #OUTCOME_BELOW_PLAN}).
  * </ul>
  *
  * <p>Every finding names its cause (the data {@code cause}, such as {@code
@@ -214,6 +216,15 @@ public final class LeakageDetector {
           SECTION,
           "The journey of a value co-creation plan has no touchpoint or interaction at the realize"
               + " step, where value is realized against the plan");
+
+  /** Observed cases of a journey that never reached the realize step. */
+  public static final Rule UNREALIZED_JOURNEY =
+      Rule.of(
+          "value-leakage.unrealized-journey",
+          Severity.WARNING,
+          SECTION,
+          "More than the threshold share of a journey's observed cases never reached the realize"
+              + " step, so their value was neither realized nor tracked");
 
   /** A planned outcome measured short of its target. */
   public static final Rule OUTCOME_BELOW_PLAN =
@@ -981,20 +992,44 @@ public final class LeakageDetector {
 
   private void journeyPaths(LeakageEvidence evidence, Collector out) {
     for (JourneyPathFigures figures : evidence.journeyPaths()) {
-      deviation(figures, figures.backAndForthCases(), BACK_AND_FORTH, "went back and forth", out);
+      deviation(
+          figures,
+          figures.backAndForthCases(),
+          BACK_AND_FORTH,
+          SUBOPTIMAL,
+          "went back and forth",
+          out);
       deviation(
           figures,
           figures.abandonedCases(),
           ABANDONED_JOURNEY,
+          SUBOPTIMAL,
           "stopped before the designed end",
           out);
       deviation(
-          figures, figures.skippedStepCases(), SKIPPED_STEPS, "passed over designed steps", out);
+          figures,
+          figures.skippedStepCases(),
+          SKIPPED_STEPS,
+          SUBOPTIMAL,
+          "passed over designed steps",
+          out);
+      deviation(
+          figures,
+          figures.unrealizedCases(),
+          UNREALIZED_JOURNEY,
+          UNTRACKED,
+          "never reached the realize step",
+          out);
     }
   }
 
   private void deviation(
-      JourneyPathFigures figures, OptionalLong count, Rule rule, String what, Collector out) {
+      JourneyPathFigures figures,
+      OptionalLong count,
+      Rule rule,
+      ValueLeakageCause cause,
+      String what,
+      Collector out) {
     if (count.isEmpty()) {
       return;
     }
@@ -1007,10 +1042,10 @@ public final class LeakageDetector {
     JourneyId journey = figures.journey();
     double threshold = journeyDeviationThreshold;
     out.add(
-        SUBOPTIMAL,
+        cause,
         finding(
                 rule,
-                SUBOPTIMAL,
+                cause,
                 () ->
                     deviating
                         + " of "

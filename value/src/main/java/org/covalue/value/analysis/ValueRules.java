@@ -30,6 +30,7 @@ public final class ValueRules {
           LeakageDetector.USE_BELOW_PLAN,
           LeakageDetector.UNMEASURED_OUTCOME,
           LeakageDetector.NO_REALIZE_STEP,
+          LeakageDetector.UNREALIZED_JOURNEY,
           LeakageDetector.OUTCOME_BELOW_PLAN,
           ValueDriverAnalysis.UNDRIVEN,
           ValueDriverAnalysis.DRIVES_NOTHING,

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.Violations;
 import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.JourneyId;
 import org.covalue.journey.analysis.JourneyConformance;
 import org.covalue.journey.analysis.JourneyPaths;
@@ -15,14 +16,16 @@ import org.immutables.value.Value;
 /**
  * How many observed cases of a designed journey deviated from it, by kind of deviation (ITIL 4:
  * Drive Stakeholder Value, §1.2.4 and §1.2.6): cases that went back and forth, cases abandoned
- * before the designed end, and cases that passed over designed steps. Provision or consumption that
- * makes consumers loop, give up or skip steps lets value leak.
+ * before the designed end, cases that passed over designed steps, and cases that never reached the
+ * realize step. Provision or consumption that makes consumers loop, give up or skip steps lets
+ * value leak; a journey that ends without passing Realize leaves its value neither realized nor
+ * tracked.
  *
  * <p>Each count is optional, because not every source counts every kind: {@link #of(JourneyId,
- * Collection)} counts all three from journey conformance results; {@link #of(JourneyId,
- * JourneyAnalytics)} counts loops and, when the analyzer names an end, abandonment from the
- * analytics of a real event log, which knows no designed steps. A count that is absent is not
- * evidence of anything.
+ * Collection)} counts all four from journey conformance results; {@link #of(JourneyId,
+ * JourneyAnalytics)} counts loops, abandonment when the analyzer names an end, and the cases
+ * without Realize when it maps activities to steps, from the analytics of a real event log, which
+ * knows no designed steps. A count that is absent is not evidence of anything.
  *
  * <pre>{@code
  * JourneyPathFigures figures = JourneyPathFigures.of(journey.id(), List.of(
@@ -50,7 +53,8 @@ public abstract class JourneyPathFigures {
    * Counts the deviations of observed cases of one designed journey, from their conformance: a case
    * goes back and forth when {@link JourneyPaths#returns()} is not empty; it is abandoned when it
    * never reaches the designed journey's last touchpoint; it skips steps when {@link
-   * JourneyPaths#skippedSteps()} is not empty.
+   * JourneyPaths#skippedSteps()} is not empty; it never reaches Realize when none of its observed
+   * events is at {@link CustomerJourneyStep#REALIZE}.
    *
    * @param journey the designed journey
    * @param conformances the conformance of each observed case with that journey; at least one
@@ -65,6 +69,7 @@ public abstract class JourneyPathFigures {
     long backAndForth = 0;
     long abandoned = 0;
     long skipped = 0;
+    long unrealized = 0;
     int i = 0;
     for (JourneyConformance conformance : Violations.copyOfNonNull(conformances, "conformances")) {
       CustomerJourney designed = conformance.designed();
@@ -92,6 +97,10 @@ public abstract class JourneyPathFigures {
       if (!paths.skippedSteps().isEmpty()) {
         skipped++;
       }
+      if (conformance.observed().events().stream()
+          .noneMatch(event -> event.step() == CustomerJourneyStep.REALIZE)) {
+        unrealized++;
+      }
       i++;
     }
     return builder()
@@ -100,6 +109,7 @@ public abstract class JourneyPathFigures {
         .backAndForthCases(backAndForth)
         .abandonedCases(abandoned)
         .skippedStepCases(skipped)
+        .unrealizedCases(unrealized)
         .build();
   }
 
@@ -108,8 +118,10 @@ public abstract class JourneyPathFigures {
    * log's {@linkplain JourneyAnalytics analytics} (§1.2.4): a case goes back and forth when it
    * returns to an activity it reached before ({@link JourneyAnalytics#loops()}); it is abandoned
    * when it never reaches one of the analyzer's final activities nor Realize ({@link
-   * JourneyAnalytics#abandonment()}). The log knows no designed steps, so the skipped-step count is
-   * left absent, as is the abandonment count when the analyzer names no end.
+   * JourneyAnalytics#abandonment()}); it never reaches Realize when no activity of it is mapped to
+   * that step ({@link JourneyAnalytics#casesWithoutRealize()}). The log knows no designed steps, so
+   * the skipped-step count is left absent, as is the abandonment count when the analyzer names no
+   * end and the count of cases without Realize when it has no mapping.
    *
    * <pre>{@code
    * JourneyAnalytics analytics = analyzer.analyze(log);
@@ -130,6 +142,7 @@ public abstract class JourneyPathFigures {
             .cases(analytics.cases())
             .backAndForthCases(analytics.loops().cases());
     analytics.abandonment().map(Abandonment::cases).ifPresent(figures::abandonedCases);
+    analytics.casesWithoutRealize().ifPresent(figures::unrealizedCases);
     return figures.build();
   }
 
@@ -168,6 +181,14 @@ public abstract class JourneyPathFigures {
    */
   public abstract OptionalLong skippedStepCases();
 
+  /**
+   * Returns how many cases never reached the realize step, where value is realized and tracked
+   * against the plan (§1.2.6).
+   *
+   * @return at most {@link #cases()}, or empty when not counted
+   */
+  public abstract OptionalLong unrealizedCases();
+
   @Value.Check
   void check() {
     Violations found = Violations.collect();
@@ -179,6 +200,7 @@ public abstract class JourneyPathFigures {
     checkCount(found, "backAndForthCases", backAndForthCases());
     checkCount(found, "abandonedCases", abandonedCases());
     checkCount(found, "skippedStepCases", skippedStepCases());
+    checkCount(found, "unrealizedCases", unrealizedCases());
     found.throwIfAny();
   }
 

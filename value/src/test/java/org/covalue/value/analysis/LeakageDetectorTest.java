@@ -295,6 +295,39 @@ class LeakageDetectorTest {
   }
 
   @Test
+  void casesThatNeverReachRealizeLeaveValueUntracked() {
+    JourneyId journey = IncidentValue.journey().id();
+    LeakageEvidence unrealized =
+        LeakageEvidence.builder()
+            .addJourneyPath(
+                JourneyPathFigures.builder().journey(journey).cases(4).unrealizedCases(1).build())
+            .build();
+    ValueLeakageReport report = LeakageDetector.DEFAULT.detect(IncidentValue.model(), unrealized);
+    Finding finding = only(report, LeakageDetector.UNREALIZED_JOURNEY);
+    assertThat(report.byCause().get(ValueLeakageCause.LACK_OF_VALUE_TRACKING_AND_REALIZATION))
+        .contains(finding);
+    assertThat(finding.data()).containsEntry("cause", "lack-of-value-tracking-and-realization");
+    assertThat(finding.elements()).containsExactly(journey);
+    assertThat(finding.evidence())
+        .containsEntry("cases", 4.0)
+        .containsEntry("deviatingCases", 1.0)
+        .containsEntry("share", 0.25)
+        .containsEntry("threshold", 0.0);
+    assertThat(finding.message())
+        .isEqualTo(
+            "1 of 4 observed cases of journey incident-resolution never reached the realize step"
+                + " (25%, above the threshold of 0%)");
+    assertThat(report.findings(LeakageDetector.ABANDONED_JOURNEY)).isEmpty();
+    // A share at the threshold is tolerated.
+    assertThat(
+            LeakageDetector.DEFAULT
+                .withJourneyDeviationThreshold(0.25)
+                .detect(IncidentValue.model(), unrealized)
+                .findings(LeakageDetector.UNREALIZED_JOURNEY))
+        .isEmpty();
+  }
+
+  @Test
   void evidenceAboutElementsTheModelDoesNotHoldIsRefused() {
     LeakageEvidence stray =
         LeakageEvidence.builder()

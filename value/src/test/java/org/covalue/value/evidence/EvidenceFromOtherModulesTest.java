@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.covalue.core.InvalidModelException;
 import org.covalue.core.Score;
 import org.covalue.core.relationship.BandWidth;
+import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.JourneyId;
+import org.covalue.journey.log.ActivityMapping;
 import org.covalue.journey.log.JourneyAnalytics;
 import org.covalue.journey.log.JourneyAnalyzer;
 import org.covalue.journey.log.JourneyLog;
@@ -87,6 +90,41 @@ class EvidenceFromOtherModulesTest {
     assertThat(figures.backAndForthCases()).hasValue(1);
     assertThat(figures.abandonedCases()).hasValue(1);
     assertThat(figures.skippedStepCases()).isEmpty();
+  }
+
+  @Test
+  void anEventLogWithAMappingCountsTheCasesThatNeverReachRealize() {
+    Instant t = Instant.parse("2026-01-05T09:00:00Z");
+    JourneyLog log =
+        JourneyLog.builder()
+            // closed and confirmed: reaches Realize
+            .add("c1", "Register", t)
+            .add("c1", "Close", t.plusSeconds(60))
+            .add("c1", "Confirm", t.plusSeconds(120))
+            // closed, but the user never confirmed: the end without Realize
+            .add("c2", "Register", t)
+            .add("c2", "Close", t.plusSeconds(60))
+            // never closed
+            .add("c3", "Register", t)
+            .build();
+    JourneyAnalyzer analyzer =
+        JourneyAnalyzer.DEFAULT
+            .withFinalActivities(Set.of("Close"))
+            .withMapping(
+                ActivityMapping.of(
+                    Map.of(
+                        "Register", CustomerJourneyStep.ENGAGE,
+                        "Close", CustomerJourneyStep.CO_CREATE,
+                        "Confirm", CustomerJourneyStep.REALIZE)));
+
+    JourneyPathFigures figures = JourneyPathFigures.of(JOURNEY, analyzer.analyze(log));
+
+    assertThat(figures.cases()).isEqualTo(3);
+    assertThat(figures.unrealizedCases()).hasValue(2);
+    assertThat(figures.abandonedCases()).hasValue(1);
+    assertThat(
+            JourneyPathFigures.of(JOURNEY, JourneyAnalytics.of(log)).unrealizedCases().isPresent())
+        .isFalse();
   }
 
   @Test

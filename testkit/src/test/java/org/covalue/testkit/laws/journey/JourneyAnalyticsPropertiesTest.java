@@ -127,6 +127,22 @@ class JourneyAnalyticsPropertiesTest {
                   .isEqualTo(analytics.loops().returns());
               assertThat(analytics.abandonment().orElseThrow().cases())
                   .isEqualTo(sum(analytics.abandonment().orElseThrow().lastActivities()));
+              long withoutRealize =
+                  reference(rows).values().stream()
+                      .filter(
+                          c ->
+                              c.stream()
+                                  .noneMatch(
+                                      r ->
+                                          FULL.mapping()
+                                              .step(r.activity())
+                                              .filter(CustomerJourneyStep.REALIZE::equals)
+                                              .isPresent()))
+                      .count();
+              assertThat(analytics.casesWithoutRealize()).hasValue(withoutRealize);
+              // An abandoned case reached neither a final activity nor Realize.
+              assertThat(analytics.abandonment().orElseThrow().cases())
+                  .isLessThanOrEqualTo(withoutRealize);
             });
   }
 

@@ -182,6 +182,9 @@ class AnalysisFindingsPropertiesTest {
                   List.of("cause", "step"),
                   List.of("realizeElements", "threshold"))),
           entry(
+              LeakageDetector.UNREALIZED_JOURNEY,
+              shape(LeakageDetector.UNREALIZED_JOURNEY, "journey", LEAK, DEVIATION)),
+          entry(
               LeakageDetector.OUTCOME_BELOW_PLAN,
               shape(
                   LeakageDetector.OUTCOME_BELOW_PLAN,
