@@ -417,7 +417,7 @@ public final class JourneyAnalytics implements Serializable {
         && stepLoops.equals(that.stepLoops)
         && dwellTimes.equals(that.dwellTimes)
         && unmappedEvents == that.unmappedEvents
-        && casesWithoutRealize == that.casesWithoutRealize
+        // casesWithoutRealize follows from the variants and the analyzer's mapping
         && Objects.equals(abandonment, that.abandonment);
   }
 
