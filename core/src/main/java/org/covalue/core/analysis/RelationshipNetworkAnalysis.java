@@ -15,7 +15,7 @@ import org.covalue.core.PartyId;
 import org.covalue.core.Rule;
 import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.Severity;
-import org.covalue.core.internal.ObjectIndex;
+import org.covalue.core.internal.EdgeIndex;
 import org.covalue.core.relationship.RelationshipNetwork;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
@@ -67,10 +67,14 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    */
   public static RelationshipNetworkAnalysis of(RelationshipNetwork network) {
     Objects.requireNonNull(network, "network");
+    // Providers are tails, consumers heads; parties are numbered in network order.
+    EdgeIndex<PartyId> index =
+        EdgeIndex.of(
+            network.relationships(), ServiceRelationship::provider, ServiceRelationship::consumer);
     return ImmutableRelationshipNetworkAnalysis.builder()
         .countByType(countByTypeOf(network))
-        .dualRoles(dualRolesOf(network))
-        .cycles(cyclesOf(network))
+        .dualRoles(dualRolesOf(network, index))
+        .cycles(cyclesOf(network, index))
         .build();
   }
 
@@ -113,15 +117,25 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    * Returns the organizations that are providers in some relationships and consumers in others.
    *
    * @param network the network
+   * @param index the network's relationships as edges from provider to consumer
    * @return one entry per such organization, in the order the network names them
    */
-  private static List<DualRole> dualRolesOf(RelationshipNetwork network) {
+  private static List<DualRole> dualRolesOf(RelationshipNetwork network, EdgeIndex<PartyId> index) {
+    List<ServiceRelationship> relationships = network.relationships();
     List<DualRole> found = new ArrayList<>();
-    for (PartyId party : network.parties()) {
-      List<ServiceRelationship> provides = network.asProvider(party);
-      List<ServiceRelationship> consumes = network.asConsumer(party);
-      if (!provides.isEmpty() && !consumes.isEmpty()) {
-        found.add(DualRole.of(party, ids(provides), ids(consumes)));
+    for (int party = 0; party < index.nodes().size(); party++) {
+      int provides = index.tailCount(party);
+      int consumes = index.headCount(party);
+      if (provides > 0 && consumes > 0) {
+        List<ServiceRelationshipId> provided = new ArrayList<>(provides);
+        for (int i = 0; i < provides; i++) {
+          provided.add(relationships.get(index.tailEdge(party, i)).id());
+        }
+        List<ServiceRelationshipId> consumed = new ArrayList<>(consumes);
+        for (int i = 0; i < consumes; i++) {
+          consumed.add(relationships.get(index.headEdge(party, i)).id());
+        }
+        found.add(DualRole.of(index.nodes().get(party), provided, consumed));
       }
     }
     return Collections.unmodifiableList(found);
@@ -133,19 +147,20 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    * recursion so that long chains cannot overflow the stack).
    *
    * @param network the network
+   * @param index the network's relationships as edges from provider to consumer
    * @return the cycles, ordered by their first organization in network order
    */
-  private static List<RelationshipCycle> cyclesOf(RelationshipNetwork network) {
-    ObjectIndex<PartyId> index = new ObjectIndex<>(network.parties().size());
-    network.parties().forEach(index::add);
-    List<PartyId> parties = index.values();
+  private static List<RelationshipCycle> cyclesOf(
+      RelationshipNetwork network, EdgeIndex<PartyId> index) {
+    List<PartyId> parties = index.nodes().values();
     int n = parties.size();
+    // A consumer depends on its providers: the graph's edges go from consumer to provider.
     int[][] successors = new int[n][];
     for (int v = 0; v < n; v++) {
-      List<ServiceRelationship> out = network.asConsumer(parties.get(v));
-      successors[v] = new int[out.size()];
-      for (int e = 0; e < out.size(); e++) {
-        successors[v][e] = index.indexOf(out.get(e).provider());
+      int consumes = index.headCount(v);
+      successors[v] = new int[consumes];
+      for (int e = 0; e < consumes; e++) {
+        successors[v][e] = index.tail(index.headEdge(v, e));
       }
     }
     int[] component = Graphs.stronglyConnectedComponents(successors);
@@ -171,11 +186,12 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
     for (int i = 0; i < members.size(); i++) {
       inside.add(new ArrayList<>());
     }
-    for (ServiceRelationship relationship : network.relationships()) {
-      int from = component[index.indexOf(relationship.consumer())];
-      int to = component[index.indexOf(relationship.provider())];
+    List<ServiceRelationship> relationships = network.relationships();
+    for (int r = 0; r < relationships.size(); r++) {
+      int from = component[index.head(r)];
+      int to = component[index.tail(r)];
       if (from == to && slot[from] >= 0) {
-        inside.get(slot[from]).add(relationship.id());
+        inside.get(slot[from]).add(relationships.get(r).id());
       }
     }
     List<RelationshipCycle> cycles = new ArrayList<>(members.size());
@@ -204,14 +220,6 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
 
   private static String relationships(int count) {
     return count + (count == 1 ? " relationship" : " relationships");
-  }
-
-  private static List<ServiceRelationshipId> ids(List<ServiceRelationship> relationships) {
-    List<ServiceRelationshipId> ids = new ArrayList<>(relationships.size());
-    for (ServiceRelationship relationship : relationships) {
-      ids.add(relationship.id());
-    }
-    return ids;
   }
 
   /**

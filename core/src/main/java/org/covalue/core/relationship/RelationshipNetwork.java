@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.covalue.core.PartyId;
 import org.covalue.core.Violations;
+import org.covalue.core.internal.EdgeIndex;
 import org.covalue.core.internal.ObjectIndex;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -71,21 +72,21 @@ public abstract class RelationshipNetwork {
    *     before consumer)
    */
   public Set<PartyId> parties() {
-    Index index = index();
+    ObjectIndex<PartyId> parties = index().nodes();
     return new AbstractSet<>() {
       @Override
       public Iterator<PartyId> iterator() {
-        return index.parties.values().iterator();
+        return parties.values().iterator();
       }
 
       @Override
       public int size() {
-        return index.parties.size();
+        return parties.size();
       }
 
       @Override
       public boolean contains(@Nullable Object party) {
-        return party instanceof PartyId && index.parties.indexOf(party) >= 0;
+        return party instanceof PartyId && parties.indexOf(party) >= 0;
       }
     };
   }
@@ -98,9 +99,7 @@ public abstract class RelationshipNetwork {
    * @throws NullPointerException if the party is null
    */
   public List<ServiceRelationship> asProvider(PartyId party) {
-    Index index = index();
-    int number = index.parties.indexOf(Objects.requireNonNull(party, "party"));
-    return number < 0 ? List.of() : relationshipsAt(index.asProvider, index.providerStart, number);
+    return relationshipsAt(party, true);
   }
 
   /**
@@ -111,9 +110,7 @@ public abstract class RelationshipNetwork {
    * @throws NullPointerException if the party is null
    */
   public List<ServiceRelationship> asConsumer(PartyId party) {
-    Index index = index();
-    int number = index.parties.indexOf(Objects.requireNonNull(party, "party"));
-    return number < 0 ? List.of() : relationshipsAt(index.asConsumer, index.consumerStart, number);
+    return relationshipsAt(party, false);
   }
 
   /**
@@ -124,90 +121,61 @@ public abstract class RelationshipNetwork {
    * @throws NullPointerException if the party is null
    */
   public List<ServiceRelationship> relationshipsOf(PartyId party) {
-    Index index = index();
-    int number = index.parties.indexOf(Objects.requireNonNull(party, "party"));
+    EdgeIndex<PartyId> index = index();
+    int number = index.nodes().indexOf(Objects.requireNonNull(party, "party"));
     if (number < 0) {
       return List.of();
     }
     // Merge the two ascending runs of relationship numbers back into network order.
-    int i = index.providerStart[number];
-    int iEnd = index.providerStart[number + 1];
-    int j = index.consumerStart[number];
-    int jEnd = index.consumerStart[number + 1];
-    List<ServiceRelationship> found = new ArrayList<>(iEnd - i + jEnd - j);
-    while (i < iEnd || j < jEnd) {
-      boolean takeProvided = j >= jEnd || (i < iEnd && index.asProvider[i] < index.asConsumer[j]);
-      found.add(relationships().get(takeProvided ? index.asProvider[i++] : index.asConsumer[j++]));
+    int provided = index.tailCount(number);
+    int consumed = index.headCount(number);
+    List<ServiceRelationship> found = new ArrayList<>(provided + consumed);
+    int i = 0;
+    int j = 0;
+    while (i < provided || j < consumed) {
+      boolean takeProvided =
+          j >= consumed || (i < provided && index.tailEdge(number, i) < index.headEdge(number, j));
+      found.add(
+          relationships()
+              .get(takeProvided ? index.tailEdge(number, i++) : index.headEdge(number, j++)));
     }
     return Collections.unmodifiableList(found);
   }
 
-  private List<ServiceRelationship> relationshipsAt(int[] numbers, int[] start, int party) {
-    int from = start[party];
-    int to = start[party + 1];
+  private List<ServiceRelationship> relationshipsAt(PartyId party, boolean asProvider) {
+    EdgeIndex<PartyId> index = index();
+    int number = index.nodes().indexOf(Objects.requireNonNull(party, "party"));
+    if (number < 0) {
+      return List.of();
+    }
+    int size = asProvider ? index.tailCount(number) : index.headCount(number);
     List<ServiceRelationship> all = relationships();
     return new AbstractList<>() {
       @Override
       public ServiceRelationship get(int i) {
-        Objects.checkIndex(i, to - from);
-        return all.get(numbers[from + i]);
+        Objects.checkIndex(i, size);
+        return all.get(asProvider ? index.tailEdge(number, i) : index.headEdge(number, i));
       }
 
       @Override
       public int size() {
-        return to - from;
+        return size;
       }
     };
   }
 
   /**
-   * The network as arrays: each party's number, and for each party the numbers of the relationships
-   * in which it provides and consumes (compressed rows). About 40 bytes per relationship, computed
-   * once, on first use.
+   * The network as arrays: each relationship an edge from its provider to its consumer, each party
+   * numbered in the order it first appears (provider before consumer), and for each party the
+   * numbers of the relationships in which it provides and consumes. About 40 bytes per
+   * relationship, computed once, on first use.
+   *
+   * @return the index
    */
   @Value.Lazy
-  Index index() {
-    return new Index(relationships());
-  }
-
-  /** See {@link #index()}. */
-  static final class Index {
-    final ObjectIndex<PartyId> parties;
-    final int[] providerStart;
-    final int[] asProvider;
-    final int[] consumerStart;
-    final int[] asConsumer;
-
-    Index(List<ServiceRelationship> relationships) {
-      int n = relationships.size();
-      parties = new ObjectIndex<>(n + 1);
-      int[] provider = new int[n];
-      int[] consumer = new int[n];
-      for (int r = 0; r < n; r++) {
-        provider[r] = parties.add(relationships.get(r).provider());
-        consumer[r] = parties.add(relationships.get(r).consumer());
-      }
-      providerStart = new int[parties.size() + 1];
-      asProvider = rows(provider, providerStart);
-      consumerStart = new int[parties.size() + 1];
-      asConsumer = rows(consumer, consumerStart);
-    }
-
-    /** Groups relationship numbers by party, keeping network order within each party. */
-    private static int[] rows(int[] partyOf, int[] start) {
-      for (int party : partyOf) {
-        start[party + 1]++;
-      }
-      for (int p = 1; p < start.length; p++) {
-        start[p] += start[p - 1];
-      }
-      int[] next = start.clone();
-      int[] numbers = new int[partyOf.length];
-      for (int r = 0; r < partyOf.length; r++) {
-        numbers[next[partyOf[r]]++] = r;
-      }
-      return numbers;
-    }
+  EdgeIndex<PartyId> index() {
+    return EdgeIndex.of(
+        relationships(), ServiceRelationship::provider, ServiceRelationship::consumer);
   }
 
   @Value.Check
