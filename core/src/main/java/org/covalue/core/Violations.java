@@ -3,13 +3,12 @@ package org.covalue.core;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.covalue.core.internal.ObjectIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are mutable and not thread-safe.
  */
 public final class Violations {
+
+  /** Stands for a null key in {@link #checkUnique(String, List, Function, String, String)}. */
+  private static final Object NULL_KEY = new Object();
 
   private final List<Violation> found = new ArrayList<>();
 
@@ -374,14 +376,26 @@ public final class Violations {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(what, "what");
-    Map<Object, Integer> firstIndex = new HashMap<>();
+    // Keys numbered densely in the order they first appear, with the index where each first did.
+    ObjectIndex<Object> keys = new ObjectIndex<>(elements.size());
+    int[] firstAt = new int[elements.size()];
     for (int i = 0; i < elements.size(); i++) {
       Object value = key.apply(elements.get(i));
-      Integer first = firstIndex.putIfAbsent(value, i);
-      if (first != null) {
+      int known = keys.size();
+      int number = keys.add(value == null ? NULL_KEY : value);
+      if (number == known) {
+        firstAt[number] = i;
+      } else {
         add(
             listPath + "[" + i + "]." + attribute,
-            what + " " + value + " appears twice, first at " + listPath + "[" + first + "]",
+            what
+                + " "
+                + value
+                + " appears twice, first at "
+                + listPath
+                + "["
+                + firstAt[number]
+                + "]",
             value);
       }
     }

@@ -207,13 +207,16 @@ public abstract class RelationshipNetworkAnalysis implements HasFindings {
    * @param network the network
    * @return an unmodifiable map with every type, in the order of {@link ServiceRelationshipType}
    */
+  @SuppressWarnings("EnumOrdinal") // counts in an array indexed by type, turned into an EnumMap
   private static Map<ServiceRelationshipType, Integer> countByTypeOf(RelationshipNetwork network) {
-    Map<ServiceRelationshipType, Integer> counts = new EnumMap<>(ServiceRelationshipType.class);
-    for (ServiceRelationshipType type : ServiceRelationshipType.values()) {
-      counts.put(type, 0);
-    }
+    ServiceRelationshipType[] types = ServiceRelationshipType.values();
+    int[] byOrdinal = new int[types.length];
     for (ServiceRelationship relationship : network.relationships()) {
-      counts.merge(relationship.type(), 1, Integer::sum);
+      byOrdinal[relationship.type().ordinal()]++;
+    }
+    Map<ServiceRelationshipType, Integer> counts = new EnumMap<>(ServiceRelationshipType.class);
+    for (ServiceRelationshipType type : types) {
+      counts.put(type, byOrdinal[type.ordinal()]);
     }
     return Collections.unmodifiableMap(counts);
   }
