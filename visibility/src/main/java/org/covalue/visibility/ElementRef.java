@@ -1,8 +1,8 @@
 package org.covalue.visibility;
 
 import java.util.Optional;
+import org.covalue.core.InvalidModelException;
 import org.covalue.core.TypedId;
-import org.covalue.core.Violations;
 import org.covalue.journey.JourneyId;
 import org.covalue.journey.ServiceInteractionId;
 import org.covalue.journey.TouchpointId;
@@ -99,21 +99,21 @@ public abstract class ElementRef {
 
   @Value.Check
   void check() {
+    // Messages are made only for a broken rule: references are made in bulk by the analyses.
     Optional<ElementKind> kind = ElementKind.of(id());
-    Violations found = Violations.collect();
-    found.check(
-        kind.isPresent(),
-        "id",
-        "An element of a band of visibility is a touchpoint, a service interaction, a value-stream"
-            + " activity, a product, a resource or an environment element, but "
-            + id().describe()
-            + " is none",
-        id());
+    if (kind.isEmpty()) {
+      throw InvalidModelException.of(
+          "id",
+          "An element of a band of visibility is a touchpoint, a service interaction, a"
+              + " value-stream activity, a product, a resource or an environment element, but "
+              + id().describe()
+              + " is none",
+          id());
+    }
     // The factories give a journey exactly to touchpoints and interactions, but of(TypedId) can be
     // handed either, so a journey element without its journey is refused here.
-    if (kind.isPresent()) {
-      found.check(
-          kind.get().isPlaceable() || journey().isPresent(),
+    if (!kind.get().isPlaceable() && journey().isEmpty()) {
+      throw InvalidModelException.of(
           "journey",
           "A reference to "
               + id().describe()
@@ -121,7 +121,6 @@ public abstract class ElementRef {
               + " a journey",
           null);
     }
-    found.throwIfAny();
   }
 
   /** Returns {@link #describe()}. */
