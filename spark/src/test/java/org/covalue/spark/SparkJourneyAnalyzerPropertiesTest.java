@@ -3,10 +3,6 @@ package org.covalue.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.util.Map;
-import java.util.Set;
-import org.covalue.journey.CustomerJourneyStep;
-import org.covalue.journey.log.ActivityMapping;
 import org.covalue.journey.log.JourneyAnalyzer;
 import org.covalue.testkit.JourneyLogs;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,18 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SparkJourneyAnalyzerPropertiesTest {
 
   /** Settings that switch every figure on: steps, an end, expected starts, two percentiles. */
-  private static final JourneyAnalyzer FULL =
-      JourneyAnalyzer.DEFAULT
-          .withMapping(
-              ActivityMapping.of(
-                  Map.of(
-                      "Register", CustomerJourneyStep.ENGAGE,
-                      "8", CustomerJourneyStep.CO_CREATE,
-                      "9", CustomerJourneyStep.AGREE,
-                      "closed ", CustomerJourneyStep.REALIZE)))
-          .withFinalActivities(Set.of("Résolu"))
-          .withExpectedStarts(Set.of("Register"))
-          .withPercentiles(0.25, 0.75);
+  private static final JourneyAnalyzer FULL = JourneyLogs.FULL_ANALYZER;
 
   @ParameterizedTest(name = "{0} partitions")
   @ValueSource(ints = {1, 2, 8})

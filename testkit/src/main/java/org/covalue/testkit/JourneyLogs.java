@@ -2,6 +2,11 @@ package org.covalue.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.covalue.journey.CustomerJourneyStep;
+import org.covalue.journey.log.ActivityMapping;
+import org.covalue.journey.log.JourneyAnalyzer;
 import org.covalue.journey.log.JourneyLog;
 import org.covalue.testkit.internal.JourneyLogGens;
 import org.quicktheories.core.Gen;
@@ -22,6 +27,25 @@ public final class JourneyLogs {
 
   /** The activity labels that the generators draw from: free text with spaces, digits, accents. */
   public static final List<String> ACTIVITIES = JourneyLogGens.ACTIVITIES;
+
+  /**
+   * Settings that switch every figure of the analysis on for the generated logs: a mapping that
+   * places {@code "Register"} at Engage, {@code "8"} at Co-create, {@code "9"} at Agree and {@code
+   * "closed "} at Realize (the other activities stay unmapped), the final activity {@code
+   * "Résolu"}, the expected start {@code "Register"}, and the percentiles 0.25 and 0.75.
+   */
+  public static final JourneyAnalyzer FULL_ANALYZER =
+      JourneyAnalyzer.DEFAULT
+          .withMapping(
+              ActivityMapping.of(
+                  Map.of(
+                      "Register", CustomerJourneyStep.ENGAGE,
+                      "8", CustomerJourneyStep.CO_CREATE,
+                      "9", CustomerJourneyStep.AGREE,
+                      "closed ", CustomerJourneyStep.REALIZE)))
+          .withFinalActivities(Set.of("Résolu"))
+          .withExpectedStarts(Set.of("Register"))
+          .withPercentiles(0.25, 0.75);
 
   private JourneyLogs() {}
 

@@ -13,11 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.covalue.journey.CustomerJourneyStep;
-import org.covalue.journey.log.ActivityMapping;
 import org.covalue.journey.log.JourneyAnalyzer;
 import org.covalue.journey.log.JourneyLog;
 import org.covalue.testkit.JourneyLogs;
@@ -32,17 +28,7 @@ class JourneyAnalyticsSchemaTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /** Settings that switch every optional part on. */
-  private static final JourneyAnalyzer FULL =
-      JourneyAnalyzer.DEFAULT
-          .withMapping(
-              ActivityMapping.of(
-                  Map.of(
-                      "Register", CustomerJourneyStep.ENGAGE,
-                      "8", CustomerJourneyStep.CO_CREATE,
-                      "closed ", CustomerJourneyStep.REALIZE)))
-          .withFinalActivities(Set.of("Résolu"))
-          .withExpectedStarts(Set.of("Register"))
-          .withPercentiles(0.25, 0.999);
+  private static final JourneyAnalyzer FULL = JourneyLogs.FULL_ANALYZER;
 
   private static Schema schema() throws IOException {
     String text =

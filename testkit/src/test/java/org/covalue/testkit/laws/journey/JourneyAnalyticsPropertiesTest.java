@@ -11,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.covalue.journey.CustomerJourneyStep;
-import org.covalue.journey.log.ActivityMapping;
 import org.covalue.journey.log.JourneyAnalytics;
 import org.covalue.journey.log.JourneyAnalyzer;
 import org.covalue.journey.log.Transition;
@@ -29,18 +27,7 @@ import org.junit.jupiter.api.Test;
 class JourneyAnalyticsPropertiesTest {
 
   /** Settings that switch every figure on: steps, an end, expected starts, two percentiles. */
-  private static final JourneyAnalyzer FULL =
-      JourneyAnalyzer.DEFAULT
-          .withMapping(
-              ActivityMapping.of(
-                  Map.of(
-                      "Register", CustomerJourneyStep.ENGAGE,
-                      "8", CustomerJourneyStep.CO_CREATE,
-                      "9", CustomerJourneyStep.AGREE,
-                      "closed ", CustomerJourneyStep.REALIZE)))
-          .withFinalActivities(Set.of("Résolu"))
-          .withExpectedStarts(Set.of("Register"))
-          .withPercentiles(0.25, 0.75);
+  private static final JourneyAnalyzer FULL = JourneyLogs.FULL_ANALYZER;
 
   private static JourneyAnalytics analyze(List<LogRow> rows) {
     return FULL.analyze(JourneyLogs.log(rows));
