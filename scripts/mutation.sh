@@ -24,6 +24,8 @@ done
 ./mvnw -B -Ppitest -pl testkit -am verify -DskipTests \
   -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dcyclonedx.skip=true -Dspotless.check.skip=true ${skips[@]+"${skips[@]}"} "$@"
 
+echo "mutation: PIT took $SECONDS s"
+
 # One <mutation> element per line: its module is the third part of the mutated class's name.
 awk -v threshold="$threshold" -v modules="$modules" '
   /<mutation / {
