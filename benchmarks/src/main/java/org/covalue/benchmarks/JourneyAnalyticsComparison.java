@@ -26,7 +26,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * JMH benchmarks, one fork per benchmark and size. System properties: {@code benchmarks.rounds}
  * (measured rounds, 5), {@code benchmarks.jmh=false} (skip JMH), {@code benchmarks.heap} (the
  * forks' heap, {@code 8g}), {@code benchmarks.quick=true} (JMH with one warm-up and two measured
- * runs), {@code covalue.helpdesk} (where the help-desk log is).
+ * runs), {@code benchmarks.sameJvm=false} (skip the heap measure and the same-JVM rounds), {@code
+ * benchmarks.include} (a regular expression of the JMH benchmarks' method names to run, such as
+ * {@code covalueReadCsv|duckdbReadCsv1Thread}; all by default), {@code covalue.helpdesk} (where the
+ * help-desk log is). The Maven profile {@code benchmarks} passes each on: {@code
+ * -Dbenchmarks.include=...} on its command line.
  */
 public final class JourneyAnalyticsComparison {
 
@@ -45,18 +49,21 @@ public final class JourneyAnalyticsComparison {
     Path small = HelpdeskReplica.file(1_000_000);
     Path large = HelpdeskReplica.file(10_000_000);
     System.out.println("Event logs: " + small + ", " + large);
-    double bytesPerEvent = heapPerEvent(large);
-    int rounds = Integer.getInteger("benchmarks.rounds", 5);
-    Map<String, SameJvmRounds.Timing> smallTimes = SameJvmRounds.time(1_000_000, rounds);
-    Map<String, SameJvmRounds.Timing> largeTimes = SameJvmRounds.time(10_000_000, rounds);
-    printRounds(smallTimes, largeTimes, bytesPerEvent, rounds);
+    if (Boolean.parseBoolean(System.getProperty("benchmarks.sameJvm", "true"))) {
+      double bytesPerEvent = heapPerEvent(large);
+      int rounds = Integer.getInteger("benchmarks.rounds", 5);
+      Map<String, SameJvmRounds.Timing> smallTimes = SameJvmRounds.time(1_000_000, rounds);
+      Map<String, SameJvmRounds.Timing> largeTimes = SameJvmRounds.time(10_000_000, rounds);
+      printRounds(smallTimes, largeTimes, bytesPerEvent, rounds);
+    }
     if (!Boolean.parseBoolean(System.getProperty("benchmarks.jmh", "true"))) {
       return;
     }
     String heap = System.getProperty("benchmarks.heap", "8g");
+    String include = System.getProperty("benchmarks.include", ".*");
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include(JourneyBenchmarks.class.getName() + "\\.")
+            .include(JourneyBenchmarks.class.getName() + "\\.(" + include + ")$")
             .jvmArgs("-Xms" + heap, "-Xmx" + heap)
             .shouldFailOnError(true);
     if (Boolean.getBoolean("benchmarks.quick")) {
