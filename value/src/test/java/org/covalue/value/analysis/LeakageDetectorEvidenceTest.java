@@ -10,6 +10,7 @@ import org.covalue.core.ServiceRelationshipId;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.relationship.ServiceRelationshipType;
 import org.covalue.core.stakeholder.Stakeholder;
+import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.JourneyId;
 import org.covalue.value.MeasureDirection;
@@ -167,20 +168,19 @@ class LeakageDetectorEvidenceTest {
                 Engagement.of(IncidentValue.WORKS_COUNCIL, CustomerJourneyStep.AGREE, "Consulted"))
             .build();
     Finding twiceNeeded =
-        only(
+        single(
             LeakageDetector.DEFAULT.withMinimumEngagements(2).detect(once).findings().stream()
                 .filter(f -> f.elements().contains(IncidentValue.WORKS_COUNCIL))
-                .toList(),
-            0);
+                .toList());
     assertThat(twiceNeeded.message())
         .isEqualTo(
             "Stakeholder works-council is to be managed closely, but was engaged 1 time (1"
                 + " recorded, 0 in journeys), fewer than the minimum of 2");
   }
 
-  private static Finding only(List<Finding> findings, int index) {
+  private static Finding single(List<Finding> findings) {
     assertThat(findings).hasSize(1);
-    return findings.get(index);
+    return findings.get(0);
   }
 
   @Test
@@ -189,11 +189,10 @@ class LeakageDetectorEvidenceTest {
     // the warehouse, takes part in touchpoints and interactions of the journey.
     LeakageDetector demanding = LeakageDetector.DEFAULT.withMinimumEngagements(1000);
     Finding manager =
-        only(
+        single(
             demanding.detect(MODEL).findings(LeakageDetector.UNENGAGED_STAKEHOLDER).stream()
                 .filter(f -> f.elements().contains(IncidentValue.CUSTOMER))
-                .toList(),
-            0);
+                .toList());
     double recorded =
         java.util.Objects.requireNonNull(manager.evidence().get("recordedEngagements"));
     double encounters =
@@ -541,8 +540,29 @@ class LeakageDetectorEvidenceTest {
 
   @Test
   void aPlanAlongAJourneyWithoutARealizeStepSaysWhy() {
-    ValueLeakageReport report = LeakageDetector.DEFAULT.detect(MODEL);
-    assertThat(report.findings(LeakageDetector.NO_REALIZE_STEP)).isEmpty();
+    CustomerJourney journey = IncidentValue.journey();
+    CustomerJourney shortened =
+        CustomerJourney.builder()
+            .from(journey)
+            .touchpoints(
+                journey.touchpoints().stream()
+                    .filter(t -> t.step() != CustomerJourneyStep.REALIZE)
+                    .toList())
+            .interactions(journey.interactionsAt(CustomerJourneyStep.CO_CREATE))
+            .build();
+    ValueModel withoutRealize = MODEL.withJourney(MODEL.journey().withJourneys(List.of(shortened)));
+    Finding finding =
+        only(LeakageDetector.DEFAULT.detect(withoutRealize), LeakageDetector.NO_REALIZE_STEP);
+    assertThat(finding.data()).containsEntry("cause", "lack-of-value-tracking-and-realization");
+    assertThat(finding.evidence())
+        .containsEntry("realizeElements", 0.0)
+        .containsEntry("threshold", 1.0);
+    assertThat(finding.message())
+        .isEqualTo(
+            "Plan desk-value-plan is tracked along journey "
+                + journey.id()
+                + ", which has no touchpoint or interaction at the realize step, where value is"
+                + " realized against the plan");
     // A plan along an unknown journey is the validator's to report, not the detector's.
     ValueCoCreationPlan elsewhere =
         ValueCoCreationPlan.builder()

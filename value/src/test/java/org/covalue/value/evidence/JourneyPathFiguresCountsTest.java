@@ -3,11 +3,17 @@ package org.covalue.value.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.covalue.core.InvalidModelException;
 import org.covalue.journey.CustomerJourney;
+import org.covalue.journey.CustomerJourneyStep;
 import org.covalue.journey.JourneyId;
 import org.covalue.journey.analysis.JourneyConformance;
+import org.covalue.journey.observed.CaseId;
+import org.covalue.journey.observed.JourneyEvent;
+import org.covalue.journey.observed.ObservedJourney;
 import org.covalue.journey.sample.IncidentResolution;
 import org.covalue.value.sample.IncidentValue;
 import org.junit.jupiter.api.Test;
@@ -96,5 +102,27 @@ class JourneyPathFiguresCountsTest {
                 .build()
                 .skippedStepCases())
         .hasValue(2);
+  }
+
+  @Test
+  void aCaseThatGoesFromEngagingStraightToRealizingSkipsCoCreation() {
+    // Self-help recorded at the engage step, then the survey: the co-create step in between,
+    // which the designed journey has, is passed over; the case reaches the designed end.
+    Instant start = Instant.parse("2026-03-02T08:00:00Z");
+    ObservedJourney skipping =
+        ObservedJourney.of(
+            CaseId.of("INC-1003"),
+            List.of(
+                JourneyEvent.of(IncidentResolution.SELF_HELP, CustomerJourneyStep.ENGAGE, start),
+                JourneyEvent.of(
+                    IncidentResolution.FEEDBACK,
+                    CustomerJourneyStep.REALIZE,
+                    start.plus(Duration.ofHours(1)))));
+    JourneyPathFigures figures =
+        JourneyPathFigures.of(
+            JOURNEY.id(), List.of(JourneyConformance.of(JOURNEY, skipping), backAndForth()));
+    assertThat(figures.skippedStepCases()).hasValue(1);
+    assertThat(figures.abandonedCases()).hasValue(0);
+    assertThat(figures.backAndForthCases()).hasValue(1);
   }
 }
