@@ -81,4 +81,18 @@ class MoneyTest {
         .hasMessageContaining("Cannot compare amounts in different currencies");
     assertThat(euros.times(new BigDecimal("0.5"))).isEqualTo(Money.of("2.5", "EUR"));
   }
+
+  @Test
+  void aTextOfUpToSixtyFourCharactersIsReadAsANumberAndALongerOneIsNot() {
+    // 64 characters: a number, refused for its 64 digits before the point.
+    String sixtyFour = "1" + "0".repeat(63);
+    assertThatThrownBy(() -> Money.of(sixtyFour, "EUR"))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("fewer than 19 digits before the point");
+    // 65 characters are not read at all.
+    String sixtyFive = "1" + "0".repeat(64);
+    assertThatThrownBy(() -> Money.of(sixtyFive, "EUR"))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("Money amount must be a decimal number such as 1250.50");
+  }
 }

@@ -169,10 +169,9 @@ public final class StepValueAnalysis implements HasFindings {
           continue;
         }
         known.add(id);
+        // Only a surplus makes up for anything: a net loss elsewhere adds nothing.
         BigDecimal net = new BigDecimal(other.added()).subtract(new BigDecimal(other.removed()));
-        if (net.signum() > 0) {
-          offset = offset.add(net);
-        }
+        offset = offset.add(net.max(BigDecimal.ZERO));
       }
       balances.add(
           ImmutableStepBalance.builder()

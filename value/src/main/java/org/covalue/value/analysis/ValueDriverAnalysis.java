@@ -126,8 +126,10 @@ public final class ValueDriverAnalysis implements HasFindings {
     this.drivers = chain.drivers();
     int n = drivers.size();
     index = new HashMap<>();
+    List<List<int[]>> upward = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       index.put(drivers.get(i).id(), i);
+      upward.add(new ArrayList<>());
     }
     // Drivers from the bottom layer up, in the chain's order within a layer: a counting sort.
     order = new int[n];
@@ -139,11 +141,7 @@ public final class ValueDriverAnalysis implements HasFindings {
         }
       }
     }
-    List<List<int[]>> upward = new ArrayList<>(n);
-    int[] outgoing = new int[n];
-    for (int i = 0; i < n; i++) {
-      upward.add(new ArrayList<>());
-    }
+    boolean[] drivesUp = new boolean[n];
     List<Finding> found = new ArrayList<>();
     List<Finding> linkFindings = new ArrayList<>();
     List<ValueDriverLink> links = chain.links();
@@ -154,7 +152,7 @@ public final class ValueDriverAnalysis implements HasFindings {
       int difference = drivers.get(to).layer().height() - drivers.get(from).layer().height();
       if (difference > 0) {
         upward.get(to).add(new int[] {from, k});
-        outgoing[from]++;
+        drivesUp[from] = true;
         if (difference > 1) {
           linkFindings.add(linkFinding(SKIPPED_LAYER, link, difference));
         }
@@ -209,7 +207,7 @@ public final class ValueDriverAnalysis implements HasFindings {
       if (!driven && layer != ValueDriverLayer.RESOURCES_PRODUCTS_PRACTICES) {
         found.add(driverFinding(UNDRIVEN, driver));
       }
-      if (outgoing[i] == 0 && layer != ValueDriverLayer.CONSUMER_PURPOSE) {
+      if (!drivesUp[i] && layer != ValueDriverLayer.CONSUMER_PURPOSE) {
         found.add(driverFinding(DRIVES_NOTHING, driver));
       }
       if (!driven && driver.performance().isEmpty()) {
@@ -508,10 +506,11 @@ public final class ValueDriverAnalysis implements HasFindings {
         ranked.add(i);
       }
     }
+    // The sort is stable and the drivers are listed in the chain's order, which breaks the last
+    // ties.
     ranked.sort(
         Comparator.comparingDouble((Integer i) -> -share[i])
-            .thenComparingInt(i -> -drivers.get(i).layer().height())
-            .thenComparingInt(i -> i));
+            .thenComparingInt(i -> -drivers.get(i).layer().height()));
     List<DriverSensitivity> sensitivities = new ArrayList<>(ranked.size());
     for (int i : ranked) {
       double value = values[i];

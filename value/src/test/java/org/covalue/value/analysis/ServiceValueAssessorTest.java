@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.covalue.core.Finding;
 import org.covalue.core.InvalidModelException;
+import org.covalue.core.Level;
+import org.covalue.core.StakeholderId;
+import org.covalue.core.stakeholder.Stakeholder;
+import org.covalue.core.stakeholder.StakeholderKind;
 import org.covalue.value.CostId;
 import org.covalue.value.Money;
 import org.covalue.value.cost.Cost;
@@ -144,5 +148,73 @@ class ServiceValueAssessorTest {
     assertThat(AT_25_AN_HOUR.timeRate()).contains(Money.of("25", "EUR"));
     assertThat(ServiceValueAssessor.DEFAULT.toString())
         .isEqualTo("ServiceValueAssessor{costWeight=1, riskWeight=1, timeRate=none}");
+  }
+
+  @Test
+  void weightsMayHaveAsManyDecimalsAndDigitsAsMoney() {
+    BigDecimal eighteenDecimals = new BigDecimal("0." + "0".repeat(Money.MAX_SCALE - 1) + "1");
+    assertThat(ServiceValueAssessor.of(eighteenDecimals, BigDecimal.ONE).costWeight())
+        .isEqualByComparingTo(eighteenDecimals);
+    assertThatThrownBy(
+            () -> ServiceValueAssessor.of(eighteenDecimals.movePointLeft(1), BigDecimal.ONE))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("costWeight: ServiceValueAssessor costWeight must have at most 18");
+    BigDecimal eighteenDigits = new BigDecimal("9".repeat(Money.MAX_INTEGER_DIGITS));
+    assertThat(ServiceValueAssessor.of(BigDecimal.ONE, eighteenDigits).riskWeight())
+        .isEqualByComparingTo(eighteenDigits);
+    assertThatThrownBy(
+            () -> ServiceValueAssessor.of(BigDecimal.ONE, eighteenDigits.add(BigDecimal.ONE)))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("fewer than 19 digits before the point");
+  }
+
+  @Test
+  void aStakeholderThatOnlySpendsTimeIsWeighedInTheTimeRatesCurrency() {
+    ValueModel model = IncidentValue.model();
+    StakeholderId auditor = StakeholderId.of("auditor");
+    ValueModel audited =
+        ValueModel.builder()
+            .from(
+                model.withJourney(
+                    model
+                        .journey()
+                        .withCore(
+                            model
+                                .core()
+                                .withStakeholders(
+                                    java.util.stream.Stream.concat(
+                                            model.core().stakeholders().stream(),
+                                            java.util.stream.Stream.of(
+                                                Stakeholder.builder()
+                                                    .id(auditor)
+                                                    .name("Auditor")
+                                                    .kind(StakeholderKind.OTHER)
+                                                    .influence(Level.LOW)
+                                                    .interest(Level.LOW)
+                                                    .build()))
+                                        .toList()))))
+            .addCost(
+                Cost.builder()
+                    .id(CostId.of("audit-time"))
+                    .name("An hour of auditing the desk")
+                    .service(IncidentValue.SERVICE)
+                    .bearer(auditor)
+                    .side(CostSide.CONSUMPTION)
+                    .time(Duration.ofHours(1))
+                    .build())
+            .build();
+    StakeholderValue value =
+        AT_25_AN_HOUR.assess(audited, IncidentValue.SERVICE).stakeholder(auditor).orElseThrow();
+    // No amount of its own: the hour is priced at 25 EUR, in the rate's currency.
+    assertThat(value.currency()).contains("EUR");
+    assertThat(value.balance()).isEqualByComparingTo("-25");
+    // Without a rate, it has neither a currency nor a price for its time.
+    StakeholderValue unpriced =
+        ServiceValueAssessor.DEFAULT
+            .assess(audited, IncidentValue.SERVICE)
+            .stakeholder(auditor)
+            .orElseThrow();
+    assertThat(unpriced.currency()).isEmpty();
+    assertThat(unpriced.unweighedCosts()).containsExactly(CostId.of("audit-time"));
   }
 }
