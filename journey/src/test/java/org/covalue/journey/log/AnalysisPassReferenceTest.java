@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.covalue.journey.CustomerJourneyStep;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -211,5 +212,123 @@ class AnalysisPassReferenceTest {
                 List.of("a", "b", "d"), 1L,
                 List.of("b", "a", "c"), 1L,
                 List.of("a", "b"), 1L));
+  }
+
+  @Test
+  void stepsOfMappedActivitiesMatchTheReference() {
+    SplittableRandom random = new SplittableRandom(14);
+    CustomerJourneyStep[] steps = CustomerJourneyStep.values();
+    int activities = 30;
+    Map<String, CustomerJourneyStep> mapped = new HashMap<>();
+    for (int k = 0; k < activities; k++) {
+      // Every seventh activity stays unmapped; the others cycle through the steps, the first
+      // step included.
+      if (k % 7 != 3) {
+        mapped.put("activity " + k, steps[k % steps.length]);
+      }
+    }
+    List<Case> cases = randomCases(random, 2000, activities, 25, 30);
+
+    long unmapped = 0;
+    Map<List<CustomerJourneyStep>, Pair> pairs = new HashMap<>();
+    Map<CustomerJourneyStep, Pair> dwell = new HashMap<>();
+    Map<Integer, Long> returnsPerCase = new TreeMap<>();
+    long casesWithReturns = 0;
+    long returns = 0;
+    long abandoned = 0;
+    Map<String, Long> lastOfAbandoned = new HashMap<>();
+    for (Case one : cases) {
+      CustomerJourneyStep previous = null;
+      long previousTime = 0;
+      CustomerJourneyStep stay = null;
+      long stayStart = 0;
+      int caseReturns = 0;
+      boolean realized = false;
+      for (int i = 0; i < one.path().size(); i++) {
+        CustomerJourneyStep step = mapped.get(one.path().get(i));
+        if (step == null) {
+          unmapped++;
+          continue;
+        }
+        long now = one.times()[i];
+        if (previous != null) {
+          Pair pair = pairs.computeIfAbsent(List.of(previous, step), p -> new Pair());
+          record(pair, now - previousTime);
+          // Going back to an earlier step of the journey is a return.
+          if (step.compareTo(previous) < 0) {
+            pair.returns++;
+            caseReturns++;
+          }
+        }
+        // A stay at a step lasts until the case reaches another step; the last stay has no end.
+        if (step != stay) {
+          if (stay != null) {
+            record(dwell.computeIfAbsent(stay, p -> new Pair()), now - stayStart);
+          }
+          stay = step;
+          stayStart = now;
+        }
+        realized |= step == CustomerJourneyStep.REALIZE;
+        previous = step;
+        previousTime = now;
+      }
+      if (caseReturns > 0) {
+        casesWithReturns++;
+        returns += caseReturns;
+        returnsPerCase.merge(caseReturns, 1L, Long::sum);
+      }
+      if (!realized) {
+        abandoned++;
+        lastOfAbandoned.merge(one.path().get(one.path().size() - 1), 1L, Long::sum);
+      }
+    }
+
+    JourneyAnalytics analytics =
+        JourneyAnalyzer.DEFAULT.withMapping(ActivityMapping.of(mapped)).analyze(log(cases));
+
+    assertThat(analytics.unmappedEvents()).isEqualTo(unmapped);
+    assertThat(analytics.stepDirectlyFollows()).hasSize(pairs.size());
+    for (Transition<CustomerJourneyStep> transition : analytics.stepDirectlyFollows()) {
+      Pair expected =
+          java.util.Objects.requireNonNull(pairs.get(List.of(transition.from(), transition.to())));
+      assertStats(transition.durations(), expected);
+    }
+    Map<List<CustomerJourneyStep>, Long> moves = new HashMap<>();
+    for (Move<CustomerJourneyStep> move : analytics.stepLoops().moves()) {
+      moves.put(List.of(move.from(), move.to()), move.count());
+    }
+    Map<List<CustomerJourneyStep>, Long> expectedMoves = new HashMap<>();
+    pairs.forEach(
+        (pair, tally) -> {
+          if (tally.returns > 0) {
+            expectedMoves.put(pair, tally.returns);
+          }
+        });
+    assertThat(moves).isEqualTo(expectedMoves);
+    assertThat(analytics.stepLoops().cases()).isEqualTo(casesWithReturns);
+    assertThat(analytics.stepLoops().returns()).isEqualTo(returns);
+    assertThat(analytics.stepLoops().returnsPerCase()).isEqualTo(returnsPerCase);
+    assertThat(analytics.dwellTimes().keySet()).isEqualTo(dwell.keySet());
+    dwell.forEach(
+        (step, expected) ->
+            assertStats(
+                java.util.Objects.requireNonNull(analytics.dwellTimes().get(step)), expected));
+    Abandonment abandonment = analytics.abandonment().orElseThrow();
+    assertThat(abandonment.cases()).isEqualTo(abandoned);
+    assertThat(abandonment.lastActivities()).isEqualTo(lastOfAbandoned);
+  }
+
+  private static void record(Pair pair, long millis) {
+    pair.count++;
+    pair.total += millis;
+    pair.min = Math.min(pair.min, millis);
+    pair.max = Math.max(pair.max, millis);
+  }
+
+  private static void assertStats(DurationStats durations, Pair expected) {
+    assertThat(durations.count()).isEqualTo(expected.count);
+    assertThat(durations.totalMillis()).isEqualTo(expected.total);
+    assertThat(durations.minMillis()).isEqualTo(expected.min);
+    assertThat(durations.maxMillis()).isEqualTo(expected.max);
   }
 }
