@@ -163,11 +163,6 @@ final class DurationSketch implements Serializable {
     base = newBase;
   }
 
-  /** Returns the bytes of heap the sketch holds, roughly. */
-  long heapBytes() {
-    return 64L + 8L * counts.length;
-  }
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (!(other instanceof DurationSketch that)) {

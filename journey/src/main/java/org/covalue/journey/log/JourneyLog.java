@@ -552,7 +552,9 @@ public final class JourneyLog {
           caseStarts[newCode[c] + 1] = perCase[c];
         }
       }
-      boolean grouped = caseCount == perCase.length;
+      // Grouped when the codes of the events run 0 or 1, then up by one at each new case: a case
+      // coded without events can only be code 0 or after the last, and is simply left out.
+      boolean grouped = true;
       int previousCase = 0;
       for (int i = 0; i < size && grouped; i++) {
         int code = caseCodes[i];

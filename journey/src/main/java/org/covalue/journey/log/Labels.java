@@ -29,8 +29,8 @@ final class Labels {
 
   /**
    * Texts of at most 8 bytes, none of them 0, packed into a long that is their own key: pairs of
-   * (key, code plus one) by hash slot, so that one look-up touches one cache line. Empty once
-   * frozen.
+   * (key, code plus one) by hash slot (the key spread by {@link AnalysisPass#mix}), so that one
+   * look-up touches one cache line. Empty once frozen.
    */
   private long[] shortSlots;
 
@@ -127,7 +127,7 @@ final class Labels {
         for (int k = 0; k < length; k++) {
           key |= (bytes[offset + k] & 0xFFL) << (8 * k);
         }
-        sum += shortSlots[2 * ((int) mix(key) & mask)];
+        sum += shortSlots[2 * ((int) AnalysisPass.mix(key) & mask)];
       }
     }
     touched += sum;
@@ -138,7 +138,7 @@ final class Labels {
 
   private int internShort(long key, byte[] bytes, int offset, int length) {
     int mask = (shortSlots.length >> 1) - 1;
-    int slot = (int) mix(key) & mask;
+    int slot = (int) AnalysisPass.mix(key) & mask;
     while (true) {
       long entry = shortSlots[2 * slot + 1];
       if (entry == 0) {
@@ -165,7 +165,7 @@ final class Labels {
     int mask = (bigger.length >> 1) - 1;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i + 1] != 0) {
-        int slot = (int) mix(old[i]) & mask;
+        int slot = (int) AnalysisPass.mix(old[i]) & mask;
         while (bigger[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
@@ -174,32 +174,6 @@ final class Labels {
       }
     }
     shortSlots = bigger;
-  }
-
-  /** Tells whether a code's text is kept in the table of short texts. */
-  private boolean isShort(int code) {
-    int start = starts[code];
-    int length = starts[code + 1] - start;
-    if (length == 0 || length > 8) {
-      return false;
-    }
-    for (int i = start; i < start + length; i++) {
-      if (data[i] == 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Spreads every bit of a value over all bits of the result: the finalizer of MurmurHash3. */
-  static long mix(long value) {
-    long h = value;
-    h ^= h >>> 33;
-    h *= 0xFF51AFD7ED558CCDL;
-    h ^= h >>> 33;
-    h *= 0xC4CEB9FE1A85EC53L;
-    h ^= h >>> 33;
-    return h;
   }
 
   /** Returns the code of a text, adding the text if it is new. */
@@ -292,15 +266,15 @@ final class Labels {
   private void rehash() {
     int[] bigger = new int[table.length * 2];
     int mask = bigger.length - 1;
-    for (int code = 0; code < size; code++) {
-      if (isShort(code)) {
+    for (int entry : table) {
+      if (entry == 0) {
         continue;
       }
-      int slot = hashes[code] & mask;
+      int slot = hashes[entry - 1] & mask;
       while (bigger[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      bigger[slot] = code + 1;
+      bigger[slot] = entry;
     }
     table = bigger;
   }

@@ -58,12 +58,12 @@ public abstract class ObservedJourney {
     for (int i = 1; i < events.size(); i++) {
       if (events.get(i).at().isBefore(events.get(i - 1).at())) {
         back++;
-        if (firstBack < 0) {
+        if (back == 1) {
           firstBack = i;
         }
       }
     }
-    if (firstBack > 0) {
+    if (back > 0) {
       throw InvalidModelException.of(
           "events[" + firstBack + "].at",
           "Events of observed journey "
