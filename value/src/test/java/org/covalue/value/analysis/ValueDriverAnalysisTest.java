@@ -210,34 +210,25 @@ class ValueDriverAnalysisTest {
     ValueDriverAnalysis analysis = brokenChain();
     List<Finding> findings = analysis.findings();
     Finding undriven = findings.get(0);
-    assertThat(undriven.evidence())
-        .containsEntry("drivenBy", 0.0)
-        .containsEntry("threshold", 1.0)
-        .hasSize(2);
-    assertThat(undriven.message())
-        .isEqualTo(
-            "Value driver goal (consumer goals) of chain broken is driven by nothing in a lower"
-                + " layer");
+    explainsAMissingLink(
+        undriven,
+        "drivenBy",
+        "Value driver goal (consumer goals) of chain broken is driven by nothing in a lower"
+            + " layer");
     Finding drivesNothing = findings.get(1);
     assertThat(drivesNothing.elements())
         .containsExactly(ValueDriverChainId.of("broken"), id("goal"));
-    assertThat(drivesNothing.evidence())
-        .containsEntry("drives", 0.0)
-        .containsEntry("threshold", 1.0)
-        .hasSize(2);
-    assertThat(drivesNothing.message())
-        .isEqualTo(
-            "Value driver goal (consumer goals) of chain broken drives nothing in a higher layer");
+    explainsAMissingLink(
+        drivesNothing,
+        "drives",
+        "Value driver goal (consumer goals) of chain broken drives nothing in a higher layer");
     Finding unmeasured = findings.get(2);
     assertThat(unmeasured.data()).containsEntry("layer", "consumer-goals");
-    assertThat(unmeasured.evidence())
-        .containsEntry("measurements", 0.0)
-        .containsEntry("threshold", 1.0)
-        .hasSize(2);
-    assertThat(unmeasured.message())
-        .isEqualTo(
-            "Value driver goal (consumer goals) of chain broken is driven by nothing and has no"
-                + " measured performance, so it carries no value");
+    explainsAMissingLink(
+        unmeasured,
+        "measurements",
+        "Value driver goal (consumer goals) of chain broken is driven by nothing and has no"
+            + " measured performance, so it carries no value");
     Finding backward = findings.get(4);
     assertThat(backward.elements())
         .containsExactly(ValueDriverChainId.of("broken"), id("goal"), id("offering"));
@@ -424,5 +415,14 @@ class ValueDriverAnalysisTest {
         .hasSameHashCodeAs(INCIDENT)
         .isNotEqualTo(brokenChain());
     assertThat(INCIDENT.chain()).isEqualTo(IncidentValue.chain());
+  }
+
+  /** Checks a finding of a missing link: none counted against a threshold of one, and its words. */
+  private static void explainsAMissingLink(Finding finding, String counted, String message) {
+    assertThat(finding.evidence())
+        .containsEntry(counted, 0.0)
+        .containsEntry("threshold", 1.0)
+        .hasSize(2);
+    assertThat(finding.message()).isEqualTo(message);
   }
 }
