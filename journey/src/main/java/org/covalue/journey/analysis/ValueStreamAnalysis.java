@@ -188,7 +188,8 @@ public abstract class ValueStreamAnalysis implements HasFindings {
         ValueStream stream = streams.get(id);
         if (stream != null) {
           linked.add(stream);
-          journeysOfStream.computeIfAbsent(id, k -> new ArrayList<>()).add(journey.id());
+          // Every known stream has its list from the start.
+          Objects.requireNonNull(journeysOfStream.get(id)).add(journey.id());
           if (journey.directPartOf().contains(id)) {
             directParts.merge(id, 1, Integer::sum);
           }

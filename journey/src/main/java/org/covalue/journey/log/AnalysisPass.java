@@ -225,12 +225,11 @@ final class AnalysisPass {
     return Collections.unmodifiableSortedMap(histogram);
   }
 
+  /** Returns the counts by label, most first; {@link Tallies#byCount} leaves out zero counts. */
   private static Map<String, Long> tally(List<String> labels, long[] counts) {
     Map<String, Long> tally = new HashMap<>();
     for (int code = 0; code < counts.length; code++) {
-      if (counts[code] > 0) {
-        tally.put(labels.get(code), counts[code]);
-      }
+      tally.put(labels.get(code), counts[code]);
     }
     return Tallies.byCount(tally);
   }

@@ -166,10 +166,6 @@ public final class DurationStats implements Serializable {
     return sketch;
   }
 
-  List<Double> chosenPercentiles() {
-    return chosenPercentiles;
-  }
-
   /** Returns these statistics and another's as one: exact for every figure kept. */
   DurationStats plus(DurationStats other) {
     DurationSketch merged = sketch.copy();

@@ -307,10 +307,6 @@ public final class JourneyLog {
     return activities.label(code);
   }
 
-  int findActivity(String label) {
-    return activities.find(label);
-  }
-
   /** Returns the number of events and cases. */
   @Override
   public String toString() {
@@ -423,7 +419,8 @@ public final class JourneyLog {
     }
 
     /**
-     * Returns the code of a case, adding the case if it is new.
+     * Returns the code of a case, adding the case if it is new. Codes only name cases: the built
+     * log orders cases by their first event, and leaves out a case that has none.
      *
      * @param caseId the case, as the log writes it; not blank
      * @return the code, for {@link #add(int, int, long)}
@@ -535,14 +532,25 @@ public final class JourneyLog {
      * @return the log
      */
     public JourneyLog build() {
+      // Cases are numbered anew in the order of their first event; a case coded without events is
+      // left out. The events are grouped already when no case comes back after another.
       int[] perCase = new int[cases.size()];
-      for (int i = 0; i < size; i++) {
-        perCase[caseCodes[i]]++;
-      }
       int[] newCode = new int[perCase.length];
+      Arrays.fill(newCode, -1);
       int caseCount = 0;
-      for (int c = 0; c < perCase.length; c++) {
-        newCode[c] = perCase[c] == 0 ? -1 : caseCount++;
+      boolean grouped = true;
+      int previousCase = -1;
+      for (int i = 0; i < size; i++) {
+        int code = caseCodes[i];
+        int renumbered = newCode[code];
+        if (renumbered < 0) {
+          renumbered = caseCount++;
+          newCode[code] = renumbered;
+        } else if (renumbered != previousCase) {
+          grouped = false;
+        }
+        previousCase = renumbered;
+        perCase[code]++;
       }
       int[] kept = new int[caseCount];
       int[] caseStarts = new int[caseCount + 1];
@@ -550,17 +558,6 @@ public final class JourneyLog {
         if (newCode[c] >= 0) {
           kept[newCode[c]] = c;
           caseStarts[newCode[c] + 1] = perCase[c];
-        }
-      }
-      // Grouped when the codes of the events run 0 or 1, then up by one at each new case: a case
-      // coded without events can only be code 0 or after the last, and is simply left out.
-      boolean grouped = true;
-      int previousCase = 0;
-      for (int i = 0; i < size && grouped; i++) {
-        int code = caseCodes[i];
-        if (code != previousCase) {
-          grouped = code == previousCase + 1;
-          previousCase = code;
         }
       }
       for (int c = 0; c < caseCount; c++) {
@@ -600,7 +597,7 @@ public final class JourneyLog {
       }
       Labels resourceLabels = resources;
       return new JourneyLog(
-          caseCount == perCase.length ? cases.frozen() : cases.frozen(kept),
+          cases.frozen(kept),
           activities.frozen(),
           resourceLabels == null || sortedResources == null ? null : resourceLabels.frozen(),
           caseStarts,

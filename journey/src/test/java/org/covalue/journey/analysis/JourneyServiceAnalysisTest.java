@@ -69,6 +69,30 @@ class JourneyServiceAnalysisTest {
   }
 
   @Test
+  void theFindingNamesTheFirstOnboardOrCoCreateTouchpointNotAnEarlierOne() {
+    Service unagreed = Service.builder().id(ServiceId.of("s")).name("S").build();
+    for (CustomerJourneyStep investment :
+        List.of(CustomerJourneyStep.ONBOARD, CustomerJourneyStep.CO_CREATE)) {
+      CustomerJourney journey =
+          JourneyStepConditionsTest.journey(
+                  CustomerJourneyStep.EXPLORE,
+                  CustomerJourneyStep.ENGAGE,
+                  investment,
+                  CustomerJourneyStep.REALIZE)
+              .withServices(List.of(ServiceId.of("s")));
+      Finding finding = JourneyServiceAnalysis.of(model(journey, unagreed)).findings().get(0);
+      assertThat(finding.elements())
+          .as("%s", investment)
+          .containsExactly(journey.id(), ServiceId.of("s"), journey.touchpoints().get(2).id());
+    }
+    CustomerJourney onlyLooking =
+        JourneyStepConditionsTest.journey(
+                CustomerJourneyStep.EXPLORE, CustomerJourneyStep.ENGAGE, CustomerJourneyStep.OFFER)
+            .withServices(List.of(ServiceId.of("s")));
+    assertThat(JourneyServiceAnalysis.of(model(onlyLooking, unagreed)).findings()).isEmpty();
+  }
+
+  @Test
   void aJourneyThatAgreesBeforeCoCreatingNeedsNoRecordedAgreement() {
     CustomerJourney agreeing =
         JourneyStepConditionsTest.journey(

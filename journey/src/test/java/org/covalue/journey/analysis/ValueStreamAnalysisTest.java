@@ -174,6 +174,15 @@ class ValueStreamAnalysisTest {
         .containsExactly("desk-main", "acme-ops");
     assertThat(rules.findings(ValueStreamAnalysis.ONLY_DEPENDED_ON).get(0).evidence())
         .containsEntry("journeys", 1.0);
+    assertThat(rules.findings(ValueStreamAnalysis.ONLY_DEPENDED_ON).get(0).message())
+        .isEqualTo("A journey depends on value stream desk-main, but none is a direct part of it");
+    CustomerJourney another = journey("k", List.of("desk-main"), "d1");
+    assertThat(
+            ValueStreamAnalysis.of(List.of(dependsOnly, another), streams)
+                .findings(ValueStreamAnalysis.ONLY_DEPENDED_ON)
+                .get(0)
+                .message())
+        .isEqualTo("2 journeys depend on value stream desk-main, but none is a direct part of it");
     CustomerJourney direct = dependsOnly.withDirectPartOf(List.of(ValueStreamId.of("desk-main")));
     assertThat(
             ValueStreamAnalysis.of(List.of(direct), streams)

@@ -78,11 +78,12 @@ class JourneyLogColumnsTest {
     assertThat(stepTwo).isEqualTo(1).isEqualTo(builder.activityCode("step-two"));
     assertThat(builder.caseCode(bytes, 0, 8)).isEqualTo(caseOne);
     assertThat(builder.activityCode(bytes, 18, 8)).isEqualTo(stepOne);
+    // Cases come in the order of their first event, not of their codes.
     JourneyLog log = builder.add(caseTwo, stepTwo, 1).add(caseOne, stepOne, 2).build();
-    assertThat(log.caseLabel(0)).isEqualTo("case-one");
-    assertThat(log.activity(0)).isEqualTo("step-one");
-    assertThat(log.caseLabel(1)).isEqualTo("case-two");
-    assertThat(log.activity(1)).isEqualTo("step-two");
+    assertThat(log.caseLabel(0)).isEqualTo("case-two");
+    assertThat(log.activity(0)).isEqualTo("step-two");
+    assertThat(log.caseLabel(1)).isEqualTo("case-one");
+    assertThat(log.activity(1)).isEqualTo("step-one");
   }
 
   @Test

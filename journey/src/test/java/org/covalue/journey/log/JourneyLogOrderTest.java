@@ -55,7 +55,10 @@ class JourneyLogOrderTest {
   }
 
   private static JourneyLog build(List<Event> events, boolean byCodes) {
-    JourneyLog.Builder builder = byCodes ? JourneyLog.builder(0) : JourneyLog.builder();
+    return build(byCodes ? JourneyLog.builder(0) : JourneyLog.builder(), events, byCodes);
+  }
+
+  private static JourneyLog build(JourneyLog.Builder builder, List<Event> events, boolean byCodes) {
     for (Event event : events) {
       if (byCodes) {
         int caseCode = builder.caseCode(event.caseId());
@@ -150,6 +153,48 @@ class JourneyLogOrderTest {
           .as("round %d", round)
           .containsExactlyElementsOf(expected);
     }
+  }
+
+  @Test
+  void casesCodedInAnotherOrderStillComeInTheOrderOfTheirFirstEvent() {
+    // The codes are taken before any event, in a shuffled order and with cases that never get an
+    // event in between: the log's order is the events', not the codes'.
+    SplittableRandom random = new SplittableRandom(20261129);
+    for (int round = 0; round < 200; round++) {
+      List<Event> events = randomLog(random, round % 2 == 1, round % 3);
+      List<String> ids = new ArrayList<>();
+      events.forEach(
+          event -> {
+            if (!ids.contains(event.caseId())) {
+              ids.add(event.caseId());
+            }
+          });
+      for (int unused = 0; unused < round % 4; unused++) {
+        ids.add("unused-" + unused);
+      }
+      for (int i = ids.size() - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        ids.set(i, ids.set(j, ids.get(i)));
+      }
+      JourneyLog.Builder builder = JourneyLog.builder(0);
+      ids.forEach(builder::caseCode);
+      JourneyLog log = build(builder, events, true);
+      assertThat(actual(log)).as("round %d", round).containsExactlyElementsOf(expected(events));
+      assertThat(log.caseCount()).isEqualTo(ids.size() - round % 4);
+    }
+  }
+
+  @Test
+  void aCaseCodedFirstButAddedLastComesLast() {
+    JourneyLog.Builder builder = JourneyLog.builder();
+    int late = builder.caseCode("late");
+    int early = builder.caseCode("early");
+    int step = builder.activityCode("step");
+    builder.add(early, step, 1).add(early, step, 2).add(late, step, 3);
+    JourneyLog log = builder.build();
+    assertThat(log.caseLabel(0)).isEqualTo("early");
+    assertThat(log.caseLabel(1)).isEqualTo("late");
+    assertThat(actual(log)).containsExactly("early|step|1|", "early|step|2|", "late|step|3|");
   }
 
   @Test
