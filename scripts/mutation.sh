@@ -28,14 +28,16 @@ echo "mutation: PIT took $SECONDS s"
 
 # The equivalent survivors, each listed with its reason in docs/mutation-equivalents.tsv (class,
 # method, line, PIT's description, reason; tab-separated): no test can tell them from the original,
-# so the share is counted over the other mutants. Both shares are printed; every survivor that is
-# not listed is printed too, and a listed mutant that no longer survives is reported as stale.
+# so the share is counted over the other mutants. A survivor matches an entry by class, method and
+# description, not by line, so that an edit elsewhere in a file does not move it out of the list;
+# a method may hold as many such survivors as it has entries, no more. Both shares are printed;
+# every survivor that is not listed is printed too, and an entry no mutant used is reported as stale.
 equivalents="docs/mutation-equivalents.tsv"
 
 # One <mutation> element per line: its module is the third part of the mutated class's name.
 awk -F '\t' -v threshold="$threshold" -v modules="$modules" '
   FNR == NR {
-    if ($0 !~ /^#/ && NF >= 5) { listed[$1 "\t" $2 "\t" $3 "\t" $4] = $5 }
+    if ($0 !~ /^#/ && NF >= 5) { key = $1 "\t" $2 "\t" $4; listed[key]++; listedAt[key] = listedAt[key] " " $3 }
     next
   }
   /<mutation / {
@@ -50,10 +52,10 @@ awk -F '\t' -v threshold="$threshold" -v modules="$modules" '
       at = line; sub(/.*<lineNumber>/, "", at); sub(/<.*/, "", at)
       what = line; sub(/.*<description>/, "", what); sub(/<.*/, "", what)
       status = line; sub(/.*status=./, "", status); sub(/[^A-Z_].*/, "", status)
-      key = cls "\t" method "\t" at "\t" what
-      if (key in listed) {
+      key = cls "\t" method "\t" what
+      if (used[key] < listed[key]) {
         equivalent[module]++
-        seen[key] = 1
+        used[key]++
       } else {
         survivors[module] = survivors[module] sprintf("  %s %s\t%s\t%s\t%s\n", status, cls, method, at, what)
       }
@@ -77,7 +79,7 @@ awk -F '\t' -v threshold="$threshold" -v modules="$modules" '
     for (key in listed) {
       split(key, part, "\t")
       m = part[1]; sub(/^org\.covalue\./, "", m); sub(/\..*/, "", m)
-      if (!(key in seen) && (" " modules " ") ~ (" " m " ")) printf "mutation: listed as equivalent but no longer surviving (stale entry): %s\n", key
+      if (used[key] < listed[key] && (" " modules " ") ~ (" " m " ")) printf "mutation: listed as equivalent but no longer surviving (stale entry, %d of %d unused; listed at line%s): %s\n", listed[key] - used[key], listed[key], listedAt[key], key
     }
     if (failed) { print "mutation: below the threshold"; exit 1 }
   }' "$equivalents" $xml
