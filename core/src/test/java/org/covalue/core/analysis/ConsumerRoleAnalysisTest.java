@@ -27,6 +27,29 @@ class ConsumerRoleAnalysisTest {
     assertThat(check.hasMissingRoles()).isFalse();
     assertThat(check.coverage()).hasSize(1);
     assertThat(check.coverage().get(0).hasMissingRoles()).isFalse();
+    assertThat(check.coverage().get(0))
+        .hasToString(
+            "ConsumerRoleCoverage{organization=ann, holders={CUSTOMER=[ann], USER=[ann],"
+                + " SPONSOR=[ann]}}");
+  }
+
+  @Test
+  void coverageIsEqualWhenOrganizationAndHoldersAre() {
+    RoleAssignment user = RoleAssignment.of(party("bob"), ConsumerRole.USER, party("acme"));
+    ConsumerRoleCoverage acme = ConsumerRoleAnalysis.of(List.of(user), List.of()).coverage().get(0);
+    ConsumerRoleCoverage same = ConsumerRoleAnalysis.of(List.of(user), List.of()).coverage().get(0);
+    ConsumerRoleCoverage otherHolder =
+        ConsumerRoleAnalysis.of(
+                List.of(RoleAssignment.of(party("cara"), ConsumerRole.USER, party("acme"))),
+                List.of())
+            .coverage()
+            .get(0);
+    ConsumerRoleCoverage otherOrganization =
+        ConsumerRoleAnalysis.of(List.of(), List.of(party("acme"))).coverage().get(0);
+    assertThat(acme).isEqualTo(same).hasSameHashCodeAs(same).isEqualTo(acme);
+    assertThat(acme).isNotEqualTo(otherHolder).isNotEqualTo(otherOrganization);
+    assertThat(acme).isNotEqualTo(null).isNotEqualTo("acme");
+    assertThat(acme.hashCode()).isNotEqualTo(otherHolder.hashCode());
   }
 
   @Test

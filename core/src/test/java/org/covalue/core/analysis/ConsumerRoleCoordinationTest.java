@@ -58,6 +58,7 @@ class ConsumerRoleCoordinationTest {
         .containsExactly(party("acme"), party("cfo"), party("ops"), party("warehouse"));
     assertThat(finding.data()).containsExactly(entry("coordination", "none"));
     assertThat(finding.evidence()).containsExactly(entry("holders", 3.0), entry("groups", 3.0));
+    assertThat(coordination).hasToString("ConsumerRoleCoordination{splits=1, uncoordinated=1}");
     assertThat(finding.message())
         .isEqualTo(
             "The consumer roles of acme are held by 3 parties (cfo, ops, warehouse) in 3 groups"

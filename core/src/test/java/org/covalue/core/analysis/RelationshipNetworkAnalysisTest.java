@@ -39,6 +39,7 @@ class RelationshipNetworkAnalysisTest {
     assertThat(it.asConsumer())
         .extracting(ServiceRelationshipId::value)
         .containsExactly("cloud-it", "telecom-it");
+    assertThat(it).hasToString("DualRole{party=it, asProvider=2, asConsumer=2}");
   }
 
   @Test
@@ -57,6 +58,8 @@ class RelationshipNetworkAnalysisTest {
         .containsExactly("it-acme");
     assertThat(supplyChain.chainTo(party("beta"))).isEmpty();
     assertThat(supplyChain.chainTo(party("acme"))).isEmpty();
+    assertThat(supplyChain)
+        .hasToString("SupplyChain{consumer=acme, upstream=4, ultimateProviders=2}");
   }
 
   @Test
@@ -88,6 +91,8 @@ class RelationshipNetworkAnalysisTest {
     assertThat(cycles.get(0).relationships())
         .extracting(ServiceRelationshipId::value)
         .containsExactly("a-b", "b-c", "c-a");
+    assertThat(cycles.get(0))
+        .hasToString("RelationshipCycle{parties=3 (a, b, c), relationships=3}");
     assertThat(cycles.get(1).parties())
         .extracting(p -> p.value())
         .containsExactlyInAnyOrder("e", "f");

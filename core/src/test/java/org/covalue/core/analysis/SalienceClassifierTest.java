@@ -59,6 +59,10 @@ class SalienceClassifierTest {
     assertThat(classification.byClass().get(SalienceClass.DOMINANT)).containsExactly(regulator);
     assertThat(classification.byClass()).containsOnlyKeys(SalienceClass.values());
     assertThat(classification.byClass().get(SalienceClass.DEFINITIVE)).isEmpty();
+    assertThat(classification.toString())
+        .startsWith("SalienceClassification{threshold=")
+        .contains("DOMINANT=1", "DEFINITIVE=0")
+        .endsWith(", notAssessed=1}");
     assertThatThrownBy(
             () ->
                 java.util.Objects.requireNonNull(

@@ -75,6 +75,7 @@ class ServiceAnalysisTest {
     assertThat(finding.rule()).isEqualTo(ServiceAnalysis.SCOPE_NOT_AGREED);
     assertThat(finding.elements()).containsExactly(DESK);
     assertThat(finding.evidence()).containsExactly(entry("parties", 2.0));
+    assertThat(analysis).hasToString("ServiceAnalysis{findings=1}");
     assertThat(finding.message())
         .isEqualTo(
             "Service desk has no agreed scope; its 2 parties should agree its purpose and"

@@ -39,6 +39,7 @@ class StakeholderCultivationTest {
     assertThat(cultivation.isOnTarget()).isFalse();
     Finding finding = cultivation.findings().get(0);
     assertThat(cultivation.findings()).hasSize(1);
+    assertThat(cultivation).hasToString("StakeholderCultivation{targets=2, offTarget=1}");
     assertThat(finding.rule()).isEqualTo(StakeholderCultivation.OFF_TARGET);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
     assertThat(finding.elements()).containsExactly(UNION);

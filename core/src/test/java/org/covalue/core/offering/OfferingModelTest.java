@@ -233,4 +233,25 @@ class OfferingModelTest {
         .hasSize(1);
     assertThat(offering.withGoods(List.of()).goods()).isEmpty();
   }
+
+  @Test
+  void anAgreementNeedsAScopeAndAPartyThatAgreedIt() {
+    ServiceAgreement agreed =
+        ServiceAgreement.builder()
+            .scope("Incidents")
+            .agreedOn(java.time.LocalDate.of(2026, 1, 15))
+            .addParty(PartyId.of("it"))
+            .build();
+    assertThatThrownBy(() -> agreed.withScope(" "))
+        .isInstanceOf(InvalidModelException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidModelException) e).violations())
+                    .extracting(org.covalue.core.Violation::path)
+                    .containsExactly("scope"));
+    assertThatThrownBy(() -> agreed.withParties(List.of()))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining(
+            "parties: A service agreement names at least one party that agreed it");
+  }
 }

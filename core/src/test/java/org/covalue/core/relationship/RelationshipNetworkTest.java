@@ -25,6 +25,10 @@ class RelationshipNetworkTest {
     assertThat(network.parties())
         .containsExactly(
             PartyId.of("cloud"), PartyId.of("it"), PartyId.of("acme"), PartyId.of("beta"));
+    assertThat(network.parties().size()).isEqualTo(4);
+    assertThat(network.parties().contains(PartyId.of("acme"))).isTrue();
+    assertThat(network.parties().contains(PartyId.of("nobody"))).isFalse();
+    assertThat(network.parties().contains((Object) "acme")).isFalse();
   }
 
   @Test
