@@ -1,6 +1,7 @@
 package org.covalue.value.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -121,89 +122,117 @@ public final class ValueDriverAnalysis implements HasFindings {
   private final double[] values;
   private final List<Finding> findings;
 
+  private static final int[] NO_INPUTS = new int[0];
+  private static final double[] NO_WEIGHTS = new double[0];
+
   private ValueDriverAnalysis(ValueDriverChain chain) {
     this.chain = chain;
     this.drivers = chain.drivers();
     int n = drivers.size();
     index = new HashMap<>();
-    List<List<int[]>> upward = new ArrayList<>(n);
+    // Drivers from the bottom layer up, in the chain's order within a layer: a counting sort by
+    // height (1 to the number of layers).
+    int layers = ValueDriverLayer.values().length;
+    int[] starts = new int[layers + 2];
+    byte[] heightOf = new byte[n];
     for (int i = 0; i < n; i++) {
-      index.put(drivers.get(i).id(), i);
-      upward.add(new ArrayList<>());
+      ValueDriver driver = drivers.get(i);
+      index.put(driver.id(), i);
+      int height = driver.layer().height();
+      heightOf[i] = (byte) height;
+      starts[height + 1]++;
     }
-    // Drivers from the bottom layer up, in the chain's order within a layer: a counting sort.
+    for (int h = 1; h <= layers; h++) {
+      starts[h + 1] += starts[h];
+    }
     order = new int[n];
-    int next = 0;
-    for (ValueDriverLayer layer : ValueDriverLayer.values()) {
-      for (int i = 0; i < n; i++) {
-        if (drivers.get(i).layer() == layer) {
-          order[next++] = i;
-        }
-      }
+    for (int i = 0; i < n; i++) {
+      order[starts[heightOf[i]]++] = i;
     }
+    // The links that drive a driver up, grouped by that driver in the chain's order of links:
+    // upLinks[upStart[i]] to upLinks[upStart[i + 1] - 1] are the links into driver i.
+    List<ValueDriverLink> links = chain.links();
+    int[] linkFrom = new int[links.size()];
+    int[] linkTo = new int[links.size()];
+    int[] upStart = new int[n + 1];
     boolean[] drivesUp = new boolean[n];
     List<Finding> found = new ArrayList<>();
     List<Finding> linkFindings = new ArrayList<>();
-    List<ValueDriverLink> links = chain.links();
     for (int k = 0; k < links.size(); k++) {
       ValueDriverLink link = links.get(k);
       int from = position(link.driver());
       int to = position(link.driven());
       int difference = drivers.get(to).layer().height() - drivers.get(from).layer().height();
+      linkTo[k] = to;
       if (difference > 0) {
-        upward.get(to).add(new int[] {from, k});
+        linkFrom[k] = from;
+        upStart[to + 1]++;
         drivesUp[from] = true;
         if (difference > 1) {
           linkFindings.add(linkFinding(SKIPPED_LAYER, link, difference));
         }
       } else {
+        linkFrom[k] = -1;
         linkFindings.add(linkFinding(BACKWARD_LINK, link, difference));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      upStart[i + 1] += upStart[i];
+    }
+    int[] upLinks = new int[upStart[n]];
+    int[] filled = Arrays.copyOf(upStart, n);
+    for (int k = 0; k < links.size(); k++) {
+      if (linkFrom[k] >= 0) {
+        upLinks[filled[linkTo[k]]++] = k;
       }
     }
     values = new double[n];
     inputs = new int[n][];
     inputWeights = new double[n][];
     for (int i : order) {
-      List<int[]> in = upward.get(i);
-      ValueDriver driver = drivers.get(i);
-      if (in.isEmpty()) {
-        values[i] = driver.performance().map(Score::value).orElse(Double.NaN);
-        inputs[i] = new int[0];
-        inputWeights[i] = new double[0];
+      int first = upStart[i];
+      int end = upStart[i + 1];
+      if (first == end) {
+        values[i] = drivers.get(i).performance().map(Score::value).orElse(Double.NaN);
+        inputs[i] = NO_INPUTS;
+        inputWeights[i] = NO_WEIGHTS;
         continue;
       }
-      List<int[]> known = new ArrayList<>();
-      for (int[] input : in) {
-        if (!Double.isNaN(values[input[0]])) {
-          known.add(input);
-        }
-      }
-      inputs[i] = new int[known.size()];
-      inputWeights[i] = new double[known.size()];
       // The weights are scaled by a power of two that brings the largest near 1: exact for
       // weights of any usual size, and so that weights near the ends of the double range neither
       // overflow their sum (which would make the performance unknown) nor vanish in it.
+      int known = 0;
       double largest = 0;
-      for (int[] input : known) {
-        largest = Math.max(largest, links.get(input[1]).weight());
+      for (int u = first; u < end; u++) {
+        if (!Double.isNaN(values[linkFrom[upLinks[u]]])) {
+          known++;
+          largest = Math.max(largest, links.get(upLinks[u]).weight());
+        }
       }
-      int scale = known.isEmpty() ? 0 : -Math.getExponent(largest);
+      int scale = -Math.getExponent(largest);
+      inputs[i] = new int[known];
+      inputWeights[i] = new double[known];
       double total = 0;
       double weighted = 0;
-      for (int j = 0; j < known.size(); j++) {
-        int source = known.get(j)[0];
-        double weight = Math.scalb(links.get(known.get(j)[1]).weight(), scale);
-        inputs[i][j] = source;
-        inputWeights[i][j] = weight;
-        total += weight;
-        weighted += weight * values[source];
+      int j = 0;
+      for (int u = first; u < end; u++) {
+        int source = linkFrom[upLinks[u]];
+        if (!Double.isNaN(values[source])) {
+          double weight = Math.scalb(links.get(upLinks[u]).weight(), scale);
+          inputs[i][j] = source;
+          inputWeights[i][j] = weight;
+          j++;
+          total += weight;
+          weighted += weight * values[source];
+        }
       }
-      values[i] = known.isEmpty() ? Double.NaN : Math.min(1.0, Math.max(0.0, weighted / total));
+      // With no input known, 0 / 0 is NaN, and so are its bounds: the performance is unknown.
+      values[i] = Math.min(1.0, Math.max(0.0, weighted / total));
     }
     for (int i = 0; i < n; i++) {
       ValueDriver driver = drivers.get(i);
       ValueDriverLayer layer = driver.layer();
-      boolean driven = !upward.get(i).isEmpty();
+      boolean driven = upStart[i + 1] > upStart[i];
       if (!driven && layer != ValueDriverLayer.RESOURCES_PRODUCTS_PRACTICES) {
         found.add(driverFinding(UNDRIVEN, driver));
       }
