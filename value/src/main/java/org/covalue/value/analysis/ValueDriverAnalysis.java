@@ -133,17 +133,19 @@ public final class ValueDriverAnalysis implements HasFindings {
     // Drivers from the bottom layer up, in the chain's order within a layer: a counting sort by
     // height (1 to the number of layers).
     int layers = ValueDriverLayer.values().length;
-    int[] starts = new int[layers + 2];
+    int[] starts = new int[layers + 1];
     byte[] heightOf = new byte[n];
     for (int i = 0; i < n; i++) {
       ValueDriver driver = drivers.get(i);
       index.put(driver.id(), i);
       int height = driver.layer().height();
       heightOf[i] = (byte) height;
-      starts[height + 1]++;
+      starts[height]++;
     }
-    for (int h = 1; h <= layers; h++) {
-      starts[h + 1] += starts[h];
+    for (int h = 1, before = 0; h <= layers; h++) {
+      int count = starts[h];
+      starts[h] = before;
+      before += count;
     }
     order = new int[n];
     for (int i = 0; i < n; i++) {
