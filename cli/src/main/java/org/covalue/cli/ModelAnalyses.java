@@ -15,7 +15,6 @@ import org.covalue.core.analysis.RelationshipStrategyAnalysis;
 import org.covalue.core.analysis.ServiceAnalysis;
 import org.covalue.core.model.CoreModel;
 import org.covalue.core.offering.Service;
-import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.interchange.json.CovalueDocument;
 import org.covalue.journey.CustomerJourney;
 import org.covalue.journey.JourneyId;
@@ -38,8 +37,7 @@ import org.covalue.value.model.ValueModel;
 import org.covalue.visibility.analysis.BandOfVisibility;
 import org.covalue.visibility.analysis.BandWidthAssessment;
 import org.covalue.visibility.analysis.BandWidthCheck;
-import org.covalue.visibility.analysis.HiddenDependencies;
-import org.covalue.visibility.analysis.ManagedBand;
+import org.covalue.visibility.analysis.BandsOfVisibility;
 import org.covalue.visibility.model.VisibilityModel;
 
 /**
@@ -92,12 +90,13 @@ final class ModelAnalyses {
     VisibilityModel visibility = document.visibility();
     List<Finding> band = new ArrayList<>();
     List<MeasuredBandWidth> widths = new ArrayList<>();
-    for (ServiceRelationship relationship : core.relationships()) {
-      BandWidthAssessment width =
-          BandWidthCheck.DEFAULT.check(BandOfVisibility.of(visibility, relationship));
+    // The model is indexed once for all relationships (not three times per relationship).
+    BandsOfVisibility bands = BandsOfVisibility.of(visibility);
+    for (int i = 0; i < bands.bands().size(); i++) {
+      BandWidthAssessment width = BandWidthCheck.DEFAULT.check(bands.bands().get(i));
       band.addAll(width.findings());
-      band.addAll(HiddenDependencies.of(visibility, relationship).findings());
-      band.addAll(ManagedBand.of(visibility, relationship).findings());
+      band.addAll(bands.hiddenDependencies().get(i).findings());
+      band.addAll(bands.managedBands().get(i).findings());
       widths.add(MeasuredBandWidth.of(width));
     }
     found.put("The band of visibility (§1.2.5)", band);
@@ -132,11 +131,8 @@ final class ModelAnalyses {
    */
   static LeakageEvidence evidence(CovalueDocument document) {
     LeakageEvidence.Builder evidence = LeakageEvidence.builder();
-    for (ServiceRelationship relationship : document.core().relationships()) {
-      evidence.addBandWidth(
-          MeasuredBandWidth.of(
-              BandWidthCheck.DEFAULT.check(
-                  BandOfVisibility.of(document.visibility(), relationship))));
+    for (BandOfVisibility band : BandsOfVisibility.of(document.visibility()).bands()) {
+      evidence.addBandWidth(MeasuredBandWidth.of(BandWidthCheck.DEFAULT.check(band)));
     }
     JourneyModel journeys = document.journey();
     Map<JourneyId, List<JourneyConformance>> conformances = new LinkedHashMap<>();

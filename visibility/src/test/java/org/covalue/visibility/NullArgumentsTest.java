@@ -18,6 +18,7 @@ import org.covalue.visibility.analysis.BandOfVisibility;
 import org.covalue.visibility.analysis.BandWidthAssessment;
 import org.covalue.visibility.analysis.BandWidthCheck;
 import org.covalue.visibility.analysis.BandWidthMeasure;
+import org.covalue.visibility.analysis.BandsOfVisibility;
 import org.covalue.visibility.analysis.HiddenDependencies;
 import org.covalue.visibility.analysis.HiddenDependency;
 import org.covalue.visibility.analysis.ManagedBand;
@@ -95,6 +96,7 @@ class NullArgumentsTest {
                 () ->
                     HiddenDependencies.of(MODEL, ServerHosting.partnership()).dependencies().get(0))
             .sample(ManagedBand.class, () -> ManagedBand.of(MODEL, ServerHosting.commodity()))
+            .sample(BandsOfVisibility.class, () -> BandsOfVisibility.of(MODEL))
             .sample(
                 ProductVisibility.class,
                 () ->

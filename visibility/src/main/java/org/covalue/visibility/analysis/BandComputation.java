@@ -57,8 +57,8 @@ final class BandComputation {
   final Set<ElementRef> band = new LinkedHashSet<>();
   final Set<ElementRef> outside = new LinkedHashSet<>();
 
-  private BandComputation(VisibilityModel model, ServiceRelationship relationship) {
-    this.index = VisibilityIndex.of(model);
+  private BandComputation(VisibilityIndex index, ServiceRelationship relationship) {
+    this.index = index;
     this.relationship = relationship;
     this.groups = index.groupsOf(relationship);
     this.journeys = index.journeysOf(relationship);
@@ -137,9 +137,14 @@ final class BandComputation {
   }
 
   static BandComputation of(VisibilityModel model, ServiceRelationship relationship) {
-    return new BandComputation(
-        Objects.requireNonNull(model, "model"),
-        Objects.requireNonNull(relationship, "relationship"));
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(relationship, "relationship");
+    return new BandComputation(VisibilityIndex.of(model), relationship);
+  }
+
+  /** Works out a relationship's band from an index already built, to share it between bands. */
+  static BandComputation of(VisibilityIndex index, ServiceRelationship relationship) {
+    return new BandComputation(index, relationship);
   }
 
   BandOfVisibility toBand() {

@@ -78,6 +78,11 @@ public abstract class HiddenDependencies implements HasFindings {
    */
   public static HiddenDependencies of(VisibilityModel model, ServiceRelationship relationship) {
     BandComputation computation = BandComputation.of(model, relationship);
+    return of(computation, computation.toBand());
+  }
+
+  /** Finds the hidden dependencies of a band already worked out. */
+  static HiddenDependencies of(BandComputation computation, BandOfVisibility band) {
     List<HiddenDependency> found = new ArrayList<>();
     for (Object node : computation.reached) {
       if (node instanceof ElementRef ref && computation.band.contains(ref)) {
@@ -127,10 +132,7 @@ public abstract class HiddenDependencies implements HasFindings {
         }
       }
     }
-    return ImmutableHiddenDependencies.builder()
-        .band(computation.toBand())
-        .dependencies(found)
-        .build();
+    return ImmutableHiddenDependencies.builder().band(band).dependencies(found).build();
   }
 
   /** Tells whether an offering of the relationship describes a service: its paths name both. */

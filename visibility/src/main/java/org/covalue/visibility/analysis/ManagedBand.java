@@ -58,6 +58,11 @@ public abstract class ManagedBand implements HasFindings {
    */
   public static ManagedBand of(VisibilityModel model, ServiceRelationship relationship) {
     BandComputation computation = BandComputation.of(model, relationship);
+    return of(computation, computation.toBand());
+  }
+
+  /** Finds who answers for the elements of a band already worked out. */
+  static ManagedBand of(BandComputation computation, BandOfVisibility band) {
     Map<ElementRef, Set<TypedId<?>>> holders = new LinkedHashMap<>();
     List<ElementRef> unmanaged = new ArrayList<>();
     for (ElementRef element : computation.band) {
@@ -68,11 +73,7 @@ public abstract class ManagedBand implements HasFindings {
         holders.put(element, answering);
       }
     }
-    return ImmutableManagedBand.builder()
-        .band(computation.toBand())
-        .holders(holders)
-        .unmanaged(unmanaged)
-        .build();
+    return ImmutableManagedBand.builder().band(band).holders(holders).unmanaged(unmanaged).build();
   }
 
   /**
