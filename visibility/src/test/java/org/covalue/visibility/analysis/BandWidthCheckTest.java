@@ -51,6 +51,9 @@ class BandWidthCheckTest {
         .isEqualTo(BandWidthCheck.of(Score.of(1.0 / 3), Score.of(2.0 / 3)))
         .hasSameHashCodeAs(BandWidthCheck.of(Score.of(1.0 / 3), Score.of(2.0 / 3)))
         .isNotEqualTo(BandWidthCheck.DEFAULT.withThresholds(Score.of(0.25), Score.of(0.5)));
+    assertThat(BandWidthCheck.DEFAULT.hashCode())
+        .isNotEqualTo(
+            BandWidthCheck.DEFAULT.withThresholds(Score.of(0.25), Score.of(0.5)).hashCode());
     assertThat(BandWidthCheck.DEFAULT.withThresholds(Score.of(0.25), Score.of(0.5)).toString())
         .isEqualTo("BandWidthCheck{moderateFrom=0.25, wideFrom=0.5}");
   }

@@ -61,6 +61,8 @@ class HiddenDependenciesTest {
     assertThat(dependency.journey()).contains(JOURNEY);
     assertThat(dependency.from()).isEqualTo(TouchpointId.of("report"));
     assertThat(dependency.hidden()).isEqualTo(ElementRef.of(ValueStreamActivityId.of("triage")));
+    assertThat(dependency)
+        .hasToString("HiddenDependency{path=[report, triage], journey=" + JOURNEY + "}");
     Finding finding = hidden.findings().get(0);
     assertThat(finding.rule()).isEqualTo(HiddenDependencies.HIDDEN_DEPENDENCY);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -98,6 +100,9 @@ class HiddenDependenciesTest {
     assertThat(dependency.path()).containsExactly(OFFERING, DIRECTORY);
     assertThat(dependency.part()).contains("Reset password");
     assertThat(dependency.partType()).contains(ServiceOfferingComponentType.SERVICE_ACTION);
+    assertThat(dependency)
+        .hasToString(
+            "HiddenDependency{path=[" + OFFERING + ", " + DIRECTORY + "], part=Reset password}");
     assertThat(finding.severity()).isEqualTo(Severity.INFO);
     assertThat(finding.data())
         .containsEntry("dependent", "service-offering")

@@ -49,6 +49,7 @@ class ManagedBandTest {
     assertThat(managed.unmanaged())
         .containsExactly(ElementRef.of(JOURNEY, TouchpointId.of("hear")), LOG);
     assertThat(managed.hasUnmanagedElements()).isTrue();
+    assertThat(managed.findings()).hasSize(2);
     Finding finding = managed.findings().get(0);
     assertThat(finding.rule()).isEqualTo(ManagedBand.UNMANAGED_ELEMENT);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);

@@ -50,6 +50,9 @@ class ProductVisibilityTest {
     assertThat(visibility.hidden()).containsExactly(APP, ENGINE, SCREEN, SERVER, CLOUD, SHARED);
     assertThat(visibility.visibleShare()).isZero();
     assertThat(visibility.provider()).isEqualTo(PROVIDER);
+    // No offering promises the product's parts here, so nothing hidden is promised.
+    assertThat(visibility.hiddenPromises()).isEmpty();
+    assertThat(visibility.hasHiddenPromises()).isFalse();
   }
 
   @Test
@@ -98,6 +101,7 @@ class ProductVisibilityTest {
 
     ProductVisibility visibility = ProductVisibility.of(scenario.model(), APP, GROUP);
 
+    assertThat(visibility.hasHiddenPromises()).isTrue();
     assertThat(visibility.hiddenPromises())
         .extracting(PromisedPart::part, PromisedPart::partType, PromisedPart::element)
         .containsExactly(
