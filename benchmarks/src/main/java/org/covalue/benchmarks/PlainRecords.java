@@ -3,7 +3,6 @@ package org.covalue.benchmarks;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +37,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainRecords {
 
-  /** The form of an id, the same expression as covalue's {@code TypedId}. */
-  static final Pattern ID_FORM = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._:-]{0,127}");
+  /**
+   * The characters of an id, checked as covalue's {@code TypedId} checks them: with a table, not a
+   * regular expression, so that both sides pay the same for the same check.
+   */
+  private static final boolean[] ID_CHARACTER = new boolean[128];
+
+  static {
+    String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-";
+    for (int i = 0; i < allowed.length(); i++) {
+      ID_CHARACTER[allowed.charAt(i)] = true;
+    }
+  }
 
   private PlainRecords() {}
 
@@ -196,7 +205,18 @@ public final class PlainRecords {
 
   static void checkId(String text, String what) {
     Objects.requireNonNull(text, what);
-    if (!ID_FORM.matcher(text).matches()) {
+    int length = text.length();
+    boolean valid =
+        length >= 1
+            && length <= 128
+            && text.charAt(0) != '.'
+            && text.charAt(0) != ':'
+            && text.charAt(0) != '-';
+    for (int i = 0; valid && i < length; i++) {
+      char c = text.charAt(i);
+      valid = c < ID_CHARACTER.length && ID_CHARACTER[c];
+    }
+    if (!valid) {
       throw new IllegalArgumentException(what + " has not the form of an id: " + text);
     }
   }
@@ -228,6 +248,10 @@ public final class PlainRecords {
     boolean seen = false;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x7f) { // printable ASCII, as covalue's check skips it too
+        seen = true;
+        continue;
+      }
       int codePoint = c;
       if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c)

@@ -183,6 +183,11 @@ public final class Violations {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
+      // Printable ASCII, most of any name, is visible and allowed: no look-up of its type.
+      if (c > ' ' && c < 0x7f) {
+        visible = true;
+        continue;
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
           int codePoint = Character.toCodePoint(c, text.charAt(i + 1));

@@ -143,4 +143,40 @@ class TypedIdTest {
       super(kind, "x");
     }
   }
+
+  /**
+   * Every character of the first 1,024 and a few beyond, first and after the first, against the
+   * documented form written as a regular expression: the check accepts exactly what it accepts.
+   */
+  @Test
+  void everyCharacterIsAcceptedExactlyWhereTheDocumentedFormAllowsIt() {
+    java.util.regex.Pattern form =
+        java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._:-]{0,127}");
+    StringBuilder characters = new StringBuilder();
+    for (char c = 0; c < 1024; c++) {
+      characters.append(c);
+    }
+    characters.append("\uff10\uff21\u0130\u212a\ufffd\uffff");
+    for (int i = 0; i < characters.length(); i++) {
+      char c = characters.charAt(i);
+      for (String text : List.of(String.valueOf(c), c + "a", "a" + c, "a" + c + "b")) {
+        boolean expected = form.matcher(text).matches();
+        assertThat(accepts(text)).as("U+%04X in \"%s\"", (int) c, text).isEqualTo(expected);
+      }
+    }
+    assertThat(accepts("")).isFalse();
+    assertThat(accepts("_".repeat(128))).isTrue();
+    assertThat(accepts("_".repeat(129))).isFalse();
+  }
+
+  private static boolean accepts(String text) {
+    try {
+      return PartyId.of(text).value().equals(text);
+    } catch (InvalidModelException e) {
+      assertThat(e.violations())
+          .singleElement()
+          .satisfies(v -> assertThat(v.message()).contains("must be 1 to 128"));
+      return false;
+    }
+  }
 }

@@ -120,4 +120,43 @@ class ViolationsTest {
             InvalidModelException.class,
             e -> assertThat(e.getMessage()).hasSizeLessThan(400).endsWith("at index 2000000"));
   }
+
+  /**
+   * Every character below U+0400 that is not a surrogate, alone and after a letter, on one line and
+   * on several, against the documented rule worked out from the character's Unicode type.
+   */
+  @Test
+  void everyCharacterIsJudgedAsItsUnicodeTypeSays() {
+    for (char c = 0; c < 0x400; c++) {
+      for (boolean multiLine : new boolean[] {false, true}) {
+        int type = Character.getType(c);
+        boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+        boolean separator =
+            type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        boolean refused =
+            (type == Character.CONTROL && !(multiLine && lineBreakOrTab))
+                || (separator && !multiLine);
+        boolean visible =
+            type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.SPACE_SEPARATOR
+                && !separator
+                && type != Character.UNASSIGNED
+                && !Character.isWhitespace(c);
+        String what =
+            String.format(
+                java.util.Locale.ROOT,
+                "has the %s U+%04X at index ",
+                separator ? "line separator" : "control character",
+                (int) c);
+        String alone = Violations.unreadable(String.valueOf(c), multiLine).orElse("readable");
+        String afterALetter = Violations.unreadable("a" + c, multiLine).orElse("readable");
+        String description = String.format("U+%04X, multiLine %s", (int) c, multiLine);
+        assertThat(alone)
+            .as(description)
+            .isEqualTo(refused ? what + 0 : visible ? "readable" : "has no visible character");
+        assertThat(afterALetter).as(description).isEqualTo(refused ? what + 1 : "readable");
+      }
+    }
+  }
 }
