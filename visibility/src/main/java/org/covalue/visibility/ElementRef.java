@@ -21,9 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable and thread-safe.
  */
-// Prehashed: references are the keys of every map of the visibility analyses; the hash is then
-// one field of the reference, which fits in the object's padding.
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class ElementRef {
 
   ElementRef() {}
