@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.covalue.core.analysis.RelationshipNetworkAnalysis;
 import org.covalue.core.analysis.StakeholderClassifier;
 import org.covalue.core.analysis.StakeholderMapClassification;
+import org.covalue.core.analysis.StakeholderPlacement;
 import org.covalue.core.offering.Product;
 import org.covalue.core.relationship.ServiceRelationship;
 import org.covalue.core.stakeholder.Stakeholder;
@@ -231,6 +232,18 @@ public class EverydayBenchmarks {
   @Benchmark
   public StakeholderMapClassification classifyCovalue(Classification state) {
     return StakeholderClassifier.DEFAULT.classify(state.map);
+  }
+
+  /**
+   * Classifies 1,000,000 stakeholders as {@link #classifyCovalue} does, then asks for every
+   * placement object, which the classification makes on demand.
+   *
+   * @param state the map
+   * @return the placements
+   */
+  @Benchmark
+  public List<StakeholderPlacement> classifyCovalueWithPlacements(Classification state) {
+    return StakeholderClassifier.DEFAULT.classify(state.map).placements();
   }
 
   /**

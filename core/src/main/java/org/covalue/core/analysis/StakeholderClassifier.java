@@ -1,7 +1,5 @@
 package org.covalue.core.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.covalue.core.Level;
 import org.covalue.core.Rating;
@@ -141,7 +139,9 @@ public final class StakeholderClassifier {
   }
 
   /**
-   * Places every stakeholder of a map.
+   * Places every stakeholder of a map. The map keeps its stakeholders' scores in columns, so this
+   * reads two arrays and keeps one byte per stakeholder; placement objects are made when the result
+   * is asked for them.
    *
    * @param map the map
    * @return the placements, in the map's order
@@ -149,11 +149,7 @@ public final class StakeholderClassifier {
    */
   public StakeholderMapClassification classify(StakeholderMap map) {
     Objects.requireNonNull(map, "map");
-    List<StakeholderPlacement> placements = new ArrayList<>(map.stakeholders().size());
-    for (Stakeholder stakeholder : map.stakeholders()) {
-      placements.add(classify(stakeholder));
-    }
-    return StakeholderMapClassification.of(map, placements);
+    return StakeholderMapClassification.of(map, influenceThreshold, interestThreshold);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.covalue.core.analysis.Fixtures.stakeholder;
 
+import com.google.common.testing.EqualsTester;
 import java.util.List;
 import org.covalue.core.Level;
 import org.covalue.core.Score;
@@ -162,5 +163,79 @@ class StakeholderClassifierTest {
     assertThat(
             StakeholderClassifier.DEFAULT.classify(StakeholderMap.builder().build()).placements())
         .isEqualTo(List.of());
+  }
+
+  @Test
+  void aClassificationIsEqualToAnotherOfAnEqualMapWithEqualThresholds() {
+    StakeholderMap map =
+        StakeholderMap.builder()
+            .addStakeholders(
+                stakeholder("a", Score.of(0.4), Level.LOW), stakeholder("b", Level.HIGH, Level.LOW))
+            .build();
+    StakeholderMap equal = StakeholderMap.builder().from(map).build();
+    StakeholderMapClassification classification = classifier.classify(map);
+    new EqualsTester()
+        .addEqualityGroup(classification, classifier.classify(equal), classifier.classify(map))
+        .addEqualityGroup(classifier.withInfluenceThreshold(Score.of(0.5)).classify(map))
+        .addEqualityGroup(classifier.withInterestThreshold(Score.of(0.05)).classify(map))
+        .addEqualityGroup(classifier.classify(map.withLabel("other")))
+        .addEqualityGroup(map)
+        .testEquals();
+    assertThat(classification.placements())
+        .isNotEqualTo(classifier.withInfluenceThreshold(Score.of(0.5)).classify(map).placements());
+    assertThat(classification.placements()).isSameAs(classification.placements());
+    assertThat(classification.byStrategy()).isSameAs(classification.byStrategy());
+    assertThatThrownBy(() -> classification.placements().remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(classification.placement(StakeholderId.of("a")))
+        .contains(classification.placements().get(0));
+    assertThat(classification.placement(StakeholderId.of("b")))
+        .contains(classification.placements().get(1));
+    assertThat(
+            classifier
+                .withInfluenceThreshold(Score.of(0.5))
+                .classify(map)
+                .placement(StakeholderId.of("a"))
+                .map(StakeholderPlacement::strategy))
+        .contains(EngagementStrategy.MONITOR);
+  }
+
+  @Test
+  void everyCopyOfAMapIsClassifiedWithItsOwnRatings() {
+    StakeholderMap map =
+        StakeholderMap.builder()
+            .addStakeholders(
+                stakeholder("a", Level.LOW, Level.LOW), stakeholder("b", Level.HIGH, Level.LOW))
+            .build();
+    assertThat(strategies(map))
+        .containsExactly(EngagementStrategy.MONITOR, EngagementStrategy.KEEP_SATISFIED);
+    StakeholderMap raised = map.withStakeholder(stakeholder("a", Level.LOW, Level.HIGH));
+    assertThat(strategies(raised))
+        .containsExactly(EngagementStrategy.KEEP_INFORMED, EngagementStrategy.KEEP_SATISFIED);
+    StakeholderMap added = raised.withStakeholder(stakeholder("c", Level.HIGH, Level.HIGH));
+    assertThat(strategies(added))
+        .containsExactly(
+            EngagementStrategy.KEEP_INFORMED,
+            EngagementStrategy.KEEP_SATISFIED,
+            EngagementStrategy.MANAGE_CLOSELY);
+    assertThat(strategies(added.withoutStakeholder(StakeholderId.of("a"))))
+        .containsExactly(EngagementStrategy.KEEP_SATISFIED, EngagementStrategy.MANAGE_CLOSELY);
+    assertThat(
+            strategies(
+                StakeholderMap.builder()
+                    .from(added)
+                    .stakeholders(List.of(stakeholder("b", Level.LOW, Level.HIGH)))
+                    .build()))
+        .containsExactly(EngagementStrategy.KEEP_INFORMED);
+    assertThat(classifier.classify(added).toString())
+        .isEqualTo(
+            "StakeholderMapClassification{map=(unlabelled), byStrategy={MANAGE_CLOSELY=1,"
+                + " KEEP_SATISFIED=1, KEEP_INFORMED=1, MONITOR=0}}");
+  }
+
+  private List<EngagementStrategy> strategies(StakeholderMap map) {
+    return classifier.classify(map).placements().stream()
+        .map(StakeholderPlacement::strategy)
+        .toList();
   }
 }
