@@ -52,6 +52,26 @@ class RatingTest {
   @Test
   void negativeZeroIsZero() {
     assertThat(Score.of(-0.0)).isEqualTo(Score.ZERO).hasSameHashCodeAs(Score.ZERO);
+    assertThat(Double.doubleToRawLongBits(Score.of(-0.0).value())).isZero();
+  }
+
+  @Test
+  void everyScoreWithAtMostTwoDecimalsIsOneSharedInstance() {
+    for (int k = 0; k <= 100; k++) {
+      double written = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2f", k / 100.0));
+      Score score = Score.of(written);
+      assertThat(score.value()).as("score %d", k).isEqualTo(written);
+      assertThat(Score.of(k / 100.0)).as("score %d", k).isSameAs(score);
+    }
+    assertThat(Score.of(0)).isSameAs(Score.ZERO);
+    assertThat(Score.of(1)).isSameAs(Score.ONE);
+    assertThat(Score.of(-0.0)).isSameAs(Score.ZERO);
+    assertThat(Score.of(0.29)).isSameAs(Score.of(0.29));
+    for (double finer : new double[] {0.285, 0.005, 0.995, 1.0 / 3, Math.nextUp(0.29), 1e-300}) {
+      Score score = Score.of(finer);
+      assertThat(score.value()).isEqualTo(finer);
+      assertThat(Score.of(finer)).isEqualTo(score).isNotSameAs(score);
+    }
   }
 
   @ParameterizedTest

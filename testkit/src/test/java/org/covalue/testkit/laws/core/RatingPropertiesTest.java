@@ -2,6 +2,8 @@ package org.covalue.testkit.laws.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.covalue.core.Level;
 import org.covalue.core.Rating;
@@ -57,6 +59,20 @@ class RatingPropertiesTest {
               Score again = Score.of(score.value());
               assertThat(again).isEqualTo(score).hasSameHashCodeAs(score);
               assertThat(Double.parseDouble(score.toString())).isEqualTo(score.value());
+            });
+  }
+
+  @Test
+  void aScoreKeepsItsValueExactlyWhetherOrNotItIsShared() {
+    qt().forAll(doubles().between(0, 1), integers().between(0, 100))
+        .checkAssert(
+            (value, hundredths) -> {
+              assertThat(Score.of(value).value()).isEqualTo(value + 0.0);
+              assertThat(Score.of(value)).isEqualTo(Score.of(value));
+              double twoDecimals = hundredths / 100.0;
+              assertThat(Score.of(twoDecimals).value()).isEqualTo(twoDecimals);
+              assertThat(Score.of(value).equals(Score.of(twoDecimals)))
+                  .isEqualTo(value == twoDecimals);
             });
   }
 
