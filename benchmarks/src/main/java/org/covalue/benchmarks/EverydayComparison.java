@@ -5,11 +5,13 @@ import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.covalue.core.analysis.RelationshipNetworkAnalysis;
@@ -189,6 +191,25 @@ public final class EverydayComparison {
     classify.put(
         "classifyPrimitive", () -> EverydayBenchmarks.classifyPrimitive(influence, interest));
     same.putAll(rounds(rounds, classify));
+
+    // The same ratings in an order a branch cannot predict (not judged: the baseline's loop
+    // branches on every comparison).
+    List<Stakeholder> shuffled = new ArrayList<>(stakeholders);
+    Collections.shuffle(shuffled, new Random(42));
+    StakeholderMap shuffledMap = map.withStakeholders(shuffled);
+    double[] shuffledInfluence = new double[shuffled.size()];
+    double[] shuffledInterest = new double[shuffled.size()];
+    for (int i = 0; i < shuffledInfluence.length; i++) {
+      shuffledInfluence[i] = shuffled.get(i).influence().score();
+      shuffledInterest[i] = shuffled.get(i).interest().score();
+    }
+    Map<String, Supplier<Object>> classifyShuffled = new LinkedHashMap<>();
+    classifyShuffled.put(
+        "classifyCovalueShuffled", () -> StakeholderClassifier.DEFAULT.classify(shuffledMap));
+    classifyShuffled.put(
+        "classifyPrimitiveShuffled",
+        () -> EverydayBenchmarks.classifyPrimitive(shuffledInfluence, shuffledInterest));
+    same.putAll(rounds(rounds, classifyShuffled));
   }
 
   private static void sameJvmScaling(int rounds, Map<String, Double> same) {
@@ -331,6 +352,13 @@ public final class EverydayComparison {
         jmh,
         1.5);
     pair(
+        "the same ratings in shuffled order (not judged), ms",
+        "classifyCovalueShuffled",
+        "classifyPrimitiveShuffled",
+        same,
+        jmh,
+        Double.NaN);
+    pair(
         "the same, then asking for every placement object (not judged), ms",
         "classifyCovalueWithPlacements",
         "classifyPrimitive",
@@ -374,14 +402,19 @@ public final class EverydayComparison {
     boolean judged = !Double.isNaN(target);
     System.out.printf(
         Locale.ROOT,
-        "| %s | %.2f | %.2f | %.2f | %.2f | %s | %s |%n",
+        "| %s | %.2f | %.2f | %.2f | %s | %s | %s |%n",
         what,
         get(same, contender),
         get(same, baseline),
         ratio,
-        get(jmh, contender) / get(jmh, baseline),
+        jmhRatio(jmh, contender, baseline),
         judged ? String.format(Locale.ROOT, "<= %.1f", target) : "",
         judged ? (ratio <= target ? "yes" : "no") : "");
+  }
+
+  private static String jmhRatio(Map<String, Double> jmh, String contender, String baseline) {
+    double ratio = get(jmh, contender) / get(jmh, baseline);
+    return Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio);
   }
 
   private static void heapRow(String what, double covalue, double record) {

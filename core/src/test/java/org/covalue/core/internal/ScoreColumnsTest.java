@@ -37,6 +37,46 @@ class ScoreColumnsTest {
   }
 
   @Test
+  void comparingBitsAgreesWithComparingNumbersAtEveryEdge() {
+    double[] values = {
+      0.0,
+      Double.MIN_VALUE,
+      Double.MIN_NORMAL,
+      1e-300,
+      0.01,
+      Math.nextDown(1.0 / 3),
+      1.0 / 3,
+      Math.nextUp(1.0 / 3),
+      0.5,
+      Math.nextDown(2.0 / 3),
+      2.0 / 3,
+      0.99,
+      Math.nextDown(1.0),
+      1.0
+    };
+    List<Row> rows = new java.util.ArrayList<>();
+    for (double first : values) {
+      for (double second : values) {
+        rows.add(new Row(first, second));
+      }
+    }
+    ScoreColumns columns = ScoreColumns.of(rows, Row::first, Row::second);
+    for (double firstThreshold : values) {
+      for (double secondThreshold : values) {
+        byte[] quadrants = columns.quadrants(firstThreshold, secondThreshold);
+        for (int i = 0; i < rows.size(); i++) {
+          Row row = rows.get(i);
+          int expected =
+              (row.first() >= firstThreshold ? 2 : 0) + (row.second() >= secondThreshold ? 1 : 0);
+          assertThat(quadrants[i])
+              .as("%s against %s and %s", row, firstThreshold, secondThreshold)
+              .isEqualTo((byte) expected);
+        }
+      }
+    }
+  }
+
+  @Test
   void theStakeholderMapConnectsItsColumnsOnceAndNothingElseCan() {
     StakeholderMap map =
         StakeholderMap.builder()
