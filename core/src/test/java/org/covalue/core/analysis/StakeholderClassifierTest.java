@@ -181,6 +181,9 @@ class StakeholderClassifierTest {
         .addEqualityGroup(classifier.classify(map.withLabel("other")))
         .addEqualityGroup(map)
         .testEquals();
+    assertThat(classification.hashCode())
+        .isNotEqualTo(classifier.withInfluenceThreshold(Score.of(0.5)).classify(map).hashCode())
+        .isNotEqualTo(classifier.classify(map.withLabel("other")).hashCode());
     assertThat(classification.placements())
         .isNotEqualTo(classifier.withInfluenceThreshold(Score.of(0.5)).classify(map).placements());
     assertThat(classification.placements()).isSameAs(classification.placements());
