@@ -1,13 +1,15 @@
 package org.covalue.journey.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.covalue.core.Finding;
 import org.covalue.core.HasFindings;
 import org.covalue.core.ItilReference;
@@ -96,27 +98,40 @@ public abstract class JourneyConformance implements HasFindings {
   public static JourneyConformance of(CustomerJourney designed, ObservedJourney observed) {
     JourneyPaths paths = JourneyPaths.of(designed, observed);
     List<JourneyEvent> events = observed.events();
-    Map<TouchpointId, Integer> firstReached = new HashMap<>();
+    List<Touchpoint> touchpoints = designed.touchpoints();
+    // Each event's touchpoint is looked up once; designed touchpoints are then numbered by their
+    // position (ids are unique in a journey), and only touchpoints outside the design need a map.
+    int[] firstAt = new int[touchpoints.size()];
+    Arrays.fill(firstAt, -1);
+    Map<TouchpointId, Integer> extraFirstAt = new HashMap<>();
     List<TouchpointId> extra = new ArrayList<>();
     List<Integer> firstVisitPositions = new ArrayList<>();
     List<TouchpointId> firstVisits = new ArrayList<>();
+    List<Integer> stepMismatches = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      TouchpointId touchpoint = events.get(i).touchpoint();
-      if (firstReached.putIfAbsent(touchpoint, i) != null) {
+      JourneyEvent event = events.get(i);
+      TouchpointId touchpoint = event.touchpoint();
+      OptionalInt found = designed.positionOf(touchpoint);
+      if (found.isEmpty()) {
+        if (extraFirstAt.putIfAbsent(touchpoint, i) == null) {
+          extra.add(touchpoint);
+        }
         continue;
       }
-      OptionalInt position = designed.positionOf(touchpoint);
-      if (position.isPresent()) {
-        firstVisitPositions.add(position.getAsInt());
+      int position = found.getAsInt();
+      if (touchpoints.get(position).step() != event.step()) {
+        stepMismatches.add(i);
+      }
+      if (firstAt[position] < 0) {
+        firstAt[position] = i;
+        firstVisitPositions.add(position);
         firstVisits.add(touchpoint);
-      } else {
-        extra.add(touchpoint);
       }
     }
     List<TouchpointId> missing = new ArrayList<>();
-    for (Touchpoint touchpoint : designed.touchpoints()) {
-      if (!firstReached.containsKey(touchpoint.id())) {
-        missing.add(touchpoint.id());
+    for (int position = 0; position < touchpoints.size(); position++) {
+      if (firstAt[position] < 0) {
+        missing.add(touchpoints.get(position).id());
       }
     }
     boolean[] inOrder = longestIncreasingRun(firstVisitPositions);
@@ -126,14 +141,13 @@ public abstract class JourneyConformance implements HasFindings {
         reordered.add(firstVisits.get(i));
       }
     }
-    List<Integer> stepMismatches = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      JourneyEvent event = events.get(i);
-      Optional<Touchpoint> touchpoint = designed.touchpoint(event.touchpoint());
-      if (touchpoint.isPresent() && touchpoint.get().step() != event.step()) {
-        stepMismatches.add(i);
-      }
-    }
+    ToIntFunction<TouchpointId> firstReached =
+        id -> {
+          OptionalInt position = designed.positionOf(id);
+          return position.isPresent()
+              ? firstAt[position.getAsInt()]
+              : Objects.requireNonNull(extraFirstAt.get(id));
+        };
     List<Finding> findings =
         findings(
             designed, observed, paths, firstReached, missing, extra, reordered, stepMismatches);
@@ -153,7 +167,7 @@ public abstract class JourneyConformance implements HasFindings {
       CustomerJourney designed,
       ObservedJourney observed,
       JourneyPaths paths,
-      Map<TouchpointId, Integer> firstReached,
+      ToIntFunction<TouchpointId> firstReached,
       List<TouchpointId> missing,
       List<TouchpointId> extra,
       List<TouchpointId> reordered,
@@ -178,11 +192,11 @@ public abstract class JourneyConformance implements HasFindings {
       }
     }
     for (TouchpointId id : extra) {
-      findings.add(extraFinding(caseId, id, firstReached.getOrDefault(id, 0)));
+      findings.add(extraFinding(caseId, id, firstReached.applyAsInt(id)));
     }
     for (TouchpointId id : reordered) {
       if (!caughtUp.contains(id)) {
-        findings.add(reorderedFinding(caseId, id, firstReached.getOrDefault(id, 0)));
+        findings.add(reorderedFinding(caseId, id, firstReached.applyAsInt(id)));
       }
     }
     for (int index : stepMismatches) {

@@ -2,6 +2,7 @@ package org.covalue.journey.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,9 +140,11 @@ public abstract class JourneyPaths implements HasFindings {
     List<JourneyEvent> events = Objects.requireNonNull(observed, "observed").events();
     List<JourneyReturn> returns = new ArrayList<>();
     Map<TouchpointId, Integer> lastVisit = new HashMap<>();
-    Map<CustomerJourneyStep, Integer> lastAtStep = new HashMap<>();
+    Map<CustomerJourneyStep, Integer> lastAtStep = new EnumMap<>(CustomerJourneyStep.class);
     for (int i = 0; i < events.size(); i++) {
       JourneyEvent event = events.get(i);
+      // One look-up per event: put returns the visit it replaces.
+      Integer earlier = lastVisit.put(event.touchpoint(), i);
       if (i > 0) {
         JourneyEvent previous = events.get(i - 1);
         if (event.step().isBefore(previous.step())) {
@@ -154,7 +157,6 @@ public abstract class JourneyPaths implements HasFindings {
                   previous,
                   event));
         }
-        Integer earlier = lastVisit.get(event.touchpoint());
         if (earlier != null && !previous.touchpoint().equals(event.touchpoint())) {
           returns.add(
               JourneyReturn.of(
@@ -165,7 +167,6 @@ public abstract class JourneyPaths implements HasFindings {
                   event));
         }
       }
-      lastVisit.put(event.touchpoint(), i);
       lastAtStep.put(event.step(), i);
     }
     return Collections.unmodifiableList(returns);
