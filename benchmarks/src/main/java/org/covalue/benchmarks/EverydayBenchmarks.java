@@ -269,6 +269,18 @@ public class EverydayBenchmarks {
   }
 
   /**
+   * Touches each relationship's id, provider and consumer once: the floor under how the analyses
+   * can grow with the size of a model of objects, not judged.
+   *
+   * @param state the relationships
+   * @return a sum of the ids' hash codes
+   */
+  @Benchmark
+  public long relationshipWalk(Network state) {
+    return walk(state.relationships);
+  }
+
+  /**
    * Compares an observed journey with the designed one.
    *
    * @param state the journeys
@@ -336,6 +348,18 @@ public class EverydayBenchmarks {
       products[i] = EverydayModels.productRecord(inputs, i);
     }
     return new Object[] {stakeholders, relationships, products};
+  }
+
+  /** Sums the hash codes of each relationship's id, provider and consumer. */
+  static long walk(List<ServiceRelationship> relationships) {
+    long sum = 0;
+    for (ServiceRelationship relationship : relationships) {
+      sum +=
+          relationship.id().hashCode()
+              + relationship.provider().hashCode()
+              + relationship.consumer().hashCode();
+    }
+    return sum;
   }
 
   /**
