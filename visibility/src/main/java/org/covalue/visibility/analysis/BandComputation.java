@@ -45,7 +45,7 @@ final class BandComputation {
   final ServiceRelationship relationship;
   final Set<String> groups;
   final List<CustomerJourney> journeys;
-  final Set<ElementRef> surface = new LinkedHashSet<>();
+  final Set<ElementRef> surface;
   final List<ServiceOfferingId> offerings = new ArrayList<>();
 
   /** The services the relationship's journeys involve, which the model holds. */
@@ -54,8 +54,8 @@ final class BandComputation {
   /** Every node reached: element references, offerings and services, in the order found. */
   final Set<Object> reached = new LinkedHashSet<>();
 
-  final Set<ElementRef> band = new LinkedHashSet<>();
-  final Set<ElementRef> outside = new LinkedHashSet<>();
+  final Set<ElementRef> band;
+  final Set<ElementRef> outside;
 
   private BandComputation(VisibilityIndex index, ServiceRelationship relationship) {
     this.index = index;
@@ -64,6 +64,11 @@ final class BandComputation {
     this.journeys = index.journeysOf(relationship);
     PartyId provider = relationship.provider();
     PartyId consumer = relationship.consumer();
+    int journeyElements = 0;
+    for (CustomerJourney journey : journeys) {
+      journeyElements += journey.touchpoints().size() + journey.interactions().size();
+    }
+    surface = new LinkedHashSet<>(VisibilityIndex.capacityFor(journeyElements));
     List<Object> seeds = new ArrayList<>();
     for (CustomerJourney journey : journeys) {
       for (Touchpoint touchpoint : journey.touchpoints()) {
@@ -124,6 +129,9 @@ final class BandComputation {
         }
       }
     }
+    // Sized for every node reached, so that neither set grows while it is filled.
+    band = new LinkedHashSet<>(VisibilityIndex.capacityFor(surface.size() + reached.size()));
+    outside = new LinkedHashSet<>(VisibilityIndex.capacityFor(reached.size()));
     band.addAll(surface);
     for (Object node : reached) {
       if (node instanceof ElementRef ref && ref.kind().isPlaceable() && index.exists(ref)) {
