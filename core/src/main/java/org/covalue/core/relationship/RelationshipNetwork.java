@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -40,10 +41,16 @@ public abstract class RelationshipNetwork {
    */
   public static RelationshipNetwork of(Iterable<? extends ServiceRelationship> relationships) {
     Violations.requireNonNull(relationships, "relationships");
-    List<ServiceRelationship> copy = new ArrayList<>();
-    relationships.forEach(copy::add);
+    Collection<? extends ServiceRelationship> given;
+    if (relationships instanceof Collection<? extends ServiceRelationship> collection) {
+      given = collection; // no growing copy of a million relationships
+    } else {
+      List<ServiceRelationship> copy = new ArrayList<>();
+      relationships.forEach(copy::add);
+      given = copy;
+    }
     return ImmutableRelationshipNetwork.builder()
-        .relationships(Violations.copyOfNonNull(copy, "relationships"))
+        .relationships(Violations.copyOfNonNull(given, "relationships"))
         .build();
   }
 
