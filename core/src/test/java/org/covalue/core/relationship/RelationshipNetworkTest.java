@@ -60,6 +60,21 @@ class RelationshipNetworkTest {
   }
 
   @Test
+  void anyIterableGivesTheSameNetworkAsAListAndNamesANullElement() {
+    List<ServiceRelationship> list = List.of(cloudForIt, itForAcme, itForBeta);
+    Iterable<ServiceRelationship> notACollection = list::iterator;
+    assertThat(RelationshipNetwork.of(notACollection)).isEqualTo(network);
+    List<ServiceRelationship> withNull = new java.util.ArrayList<>(list);
+    withNull.add(1, null);
+    Iterable<ServiceRelationship> notACollectionWithNull = withNull::iterator;
+    for (Iterable<ServiceRelationship> given : List.of(withNull, notACollectionWithNull)) {
+      assertThatThrownBy(() -> RelationshipNetwork.of(given))
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessage("relationships[1]: Element 1 of relationships must not be null");
+    }
+  }
+
+  @Test
   void duplicateRelationshipIdsAreRefused() {
     assertThatThrownBy(
             () ->
