@@ -62,11 +62,11 @@ class RelationshipNetworkTest {
   @Test
   void anyIterableGivesTheSameNetworkAsAListAndNamesANullElement() {
     List<ServiceRelationship> list = List.of(cloudForIt, itForAcme, itForBeta);
-    Iterable<ServiceRelationship> notACollection = list::iterator;
+    Iterable<ServiceRelationship> notACollection = () -> list.iterator();
     assertThat(RelationshipNetwork.of(notACollection)).isEqualTo(network);
     List<ServiceRelationship> withNull = new java.util.ArrayList<>(list);
     withNull.add(1, null);
-    Iterable<ServiceRelationship> notACollectionWithNull = withNull::iterator;
+    Iterable<ServiceRelationship> notACollectionWithNull = () -> withNull.iterator();
     for (Iterable<ServiceRelationship> given : List.of(withNull, notACollectionWithNull)) {
       assertThatThrownBy(() -> RelationshipNetwork.of(given))
           .isInstanceOf(InvalidModelException.class)
