@@ -271,7 +271,10 @@ public final class Violations {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(what, "what");
-    text.ifPresent(value -> checkReadable(value, path, what, false, " when given"));
+    // No lambda: this runs for every value built, and a capturing lambda is an allocation.
+    if (text.isPresent()) {
+      checkReadable(text.get(), path, what, false, " when given");
+    }
     return this;
   }
 
@@ -288,7 +291,9 @@ public final class Violations {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(what, "what");
-    text.ifPresent(value -> checkReadable(value, path, what, true, " when given"));
+    if (text.isPresent()) {
+      checkReadable(text.get(), path, what, true, " when given");
+    }
     return this;
   }
 
@@ -301,19 +306,19 @@ public final class Violations {
       return add(path, what + " must not be blank" + whenGiven, text);
     }
     Optional<String> problem = unreadable(text, multiLine);
-    problem.ifPresent(
-        reason ->
-            add(
-                path,
-                what
-                    + " must be readable text"
-                    + (multiLine ? "" : " on one line")
-                    + whenGiven
-                    + ", but "
-                    + Violations.quote(text)
-                    + " "
-                    + reason,
-                text));
+    if (problem.isPresent()) {
+      add(
+          path,
+          what
+              + " must be readable text"
+              + (multiLine ? "" : " on one line")
+              + whenGiven
+              + ", but "
+              + Violations.quote(text)
+              + " "
+              + problem.get(),
+          text);
+    }
     return this;
   }
 

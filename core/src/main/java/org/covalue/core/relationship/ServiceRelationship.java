@@ -163,13 +163,16 @@ public abstract class ServiceRelationship {
               + " is both provider and consumer",
           consumer());
     }
-    descriptors()
-        .forEach(
-            (name, value) -> {
-              found.checkName(name, "descriptors", "A descriptor name");
-              found.checkName(
-                  value, "descriptors." + Violations.shorten(name), "The value of a descriptor");
-            });
+    // A loop rather than forEach with a lambda that captures the collector: no allocation when,
+    // as for most relationships, there is no descriptor.
+    for (Map.Entry<String, String> descriptor : descriptors().entrySet()) {
+      String name = descriptor.getKey();
+      found.checkName(name, "descriptors", "A descriptor name");
+      found.checkName(
+          descriptor.getValue(),
+          "descriptors." + Violations.shorten(name),
+          "The value of a descriptor");
+    }
     found.checkText(description(), "description", "Relationship description");
     found.throwIfAny();
   }
