@@ -302,10 +302,12 @@ public final class Violations {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(what, "what");
-    if (text.isBlank()) {
+    // One pass for readable text, the usual case: a text with a visible character is not blank,
+    // so whether it is blank is asked only to word the message for an unreadable one.
+    Optional<String> problem = unreadable(text, multiLine);
+    if (problem.isPresent() && text.isBlank()) {
       return add(path, what + " must not be blank" + whenGiven, text);
     }
-    Optional<String> problem = unreadable(text, multiLine);
     if (problem.isPresent()) {
       add(
           path,
