@@ -2,6 +2,7 @@ package org.covalue.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.covalue.core.analysis.RelationshipNetworkAnalysis;
 import org.covalue.core.analysis.StakeholderClassifier;
 import org.covalue.core.analysis.StakeholderMapClassification;
@@ -348,6 +349,15 @@ public class EverydayBenchmarks {
       products[i] = EverydayModels.productRecord(inputs, i);
     }
     return new Object[] {stakeholders, relationships, products};
+  }
+
+  /** Makes values {@code 0} to {@code count - 1} into an array, one kind of value at a time. */
+  static Object[] buildEach(int count, IntFunction<Object> make) {
+    Object[] values = new Object[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = make.apply(i);
+    }
+    return values;
   }
 
   /** Sums the hash codes of each relationship's id, provider and consumer. */

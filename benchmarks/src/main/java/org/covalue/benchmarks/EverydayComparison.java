@@ -49,8 +49,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * shared machine (the ratios judged against the targets), then runs the JMH benchmarks, one fork
  * per benchmark and size, and prints their ratios too. System properties: {@code
  * benchmarks.quick=true} (fewer rounds and JMH iterations: about three minutes), {@code
- * benchmarks.rounds} (measured rounds, 5; 3 when quick), {@code benchmarks.jmh=false} (skip JMH),
- * {@code benchmarks.heap} (the JMH forks' heap, {@code 4g}).
+ * benchmarks.rounds} (measured rounds, 5; 3 when quick), {@code benchmarks.warmUpMillis} (how long
+ * each contender runs before it is measured, 3,000; 1,500 when quick), {@code benchmarks.jmh=false}
+ * (skip JMH), {@code benchmarks.heap} (the JMH forks' heap, {@code 4g}).
  */
 public final class EverydayComparison {
 
@@ -92,14 +93,17 @@ public final class EverydayComparison {
 
     Map<String, double[]> heap = heapPerValue();
     Map<String, Double> same = new LinkedHashMap<>();
-    sameJvmPairs(rounds, same);
-    sameJvmScaling(rounds, same);
+    Plan plan =
+        new Plan(
+            rounds, Long.getLong("benchmarks.warmUpMillis", quick ? 1_500 : 3_000) * 1_000_000L);
+    sameJvmPairs(plan, same);
+    sameJvmScaling(plan, same);
 
     Map<String, Double> jmh = new HashMap<>();
     if (Boolean.parseBoolean(System.getProperty("benchmarks.jmh", "true"))) {
       jmh = runJmh(quick);
     }
-    print(heap, same, jmh, rounds);
+    print(heap, same, jmh, plan);
   }
 
   // ---------------------------------------------------------------- heap
@@ -169,12 +173,35 @@ public final class EverydayComparison {
 
   // ---------------------------------------------------------------- same-JVM rounds
 
-  private static void sameJvmPairs(int rounds, Map<String, Double> same) {
+  private static void sameJvmPairs(Plan plan, Map<String, Double> same) {
     EverydayModels.Inputs inputs = new EverydayModels.Inputs(EverydayBenchmarks.VALUES);
     Map<String, Supplier<Object>> build = new LinkedHashMap<>();
     build.put("buildCovalue", () -> EverydayBenchmarks.buildCovalue(inputs));
     build.put("buildRecords", () -> EverydayBenchmarks.buildRecords(inputs));
-    same.putAll(rounds(rounds, build));
+    same.putAll(rounds(plan, build));
+
+    // The same, one kind of value at a time (not judged): where the difference comes from.
+    int n = inputs.count();
+    Map<String, Supplier<Object>> each = new LinkedHashMap<>();
+    each.put(
+        "buildStakeholders",
+        () -> EverydayBenchmarks.buildEach(n, i -> EverydayModels.stakeholder(inputs, i)));
+    each.put(
+        "buildStakeholderRecords",
+        () -> EverydayBenchmarks.buildEach(n, i -> EverydayModels.stakeholderRecord(inputs, i)));
+    each.put(
+        "buildRelationships",
+        () -> EverydayBenchmarks.buildEach(n, i -> EverydayModels.relationship(inputs, i)));
+    each.put(
+        "buildRelationshipRecords",
+        () -> EverydayBenchmarks.buildEach(n, i -> EverydayModels.relationshipRecord(inputs, i)));
+    each.put(
+        "buildProducts",
+        () -> EverydayBenchmarks.buildEach(n, i -> EverydayModels.product(inputs, i)));
+    each.put(
+        "buildProductRecords",
+        () -> EverydayBenchmarks.buildEach(n, i -> EverydayModels.productRecord(inputs, i)));
+    same.putAll(rounds(plan, each));
 
     StakeholderMap map = EverydayModels.stakeholderMap(EverydayBenchmarks.CLASSIFIED);
     double[] influence = new double[EverydayBenchmarks.CLASSIFIED];
@@ -191,7 +218,7 @@ public final class EverydayComparison {
         () -> StakeholderClassifier.DEFAULT.classify(map).placements());
     classify.put(
         "classifyPrimitive", () -> EverydayBenchmarks.classifyPrimitive(influence, interest));
-    same.putAll(rounds(rounds, classify));
+    same.putAll(rounds(plan, classify));
 
     // The same ratings in an order a branch cannot predict (not judged: the baseline's loop
     // branches on every comparison).
@@ -210,10 +237,10 @@ public final class EverydayComparison {
     classifyShuffled.put(
         "classifyPrimitiveShuffled",
         () -> EverydayBenchmarks.classifyPrimitive(shuffledInfluence, shuffledInterest));
-    same.putAll(rounds(rounds, classifyShuffled));
+    same.putAll(rounds(plan, classifyShuffled));
   }
 
-  private static void sameJvmScaling(int rounds, Map<String, Double> same) {
+  private static void sameJvmScaling(Plan plan, Map<String, Double> same) {
     Map<String, Supplier<Object>> network = new LinkedHashMap<>();
     for (int size : SIZES) {
       List<ServiceRelationship> relationships = EverydayModels.relationships(size);
@@ -221,7 +248,7 @@ public final class EverydayComparison {
           "relationshipNetwork@" + size,
           () -> RelationshipNetworkAnalysis.of(EverydayModels.network(relationships)));
     }
-    same.putAll(rounds(rounds, network));
+    same.putAll(rounds(plan, network));
 
     // The floor: no analysis of a model of objects can grow slower than touching each of them.
     Map<String, Supplier<Object>> walk = new LinkedHashMap<>();
@@ -229,7 +256,7 @@ public final class EverydayComparison {
       List<ServiceRelationship> relationships = EverydayModels.relationships(size);
       walk.put("relationshipWalk@" + size, () -> EverydayBenchmarks.walk(relationships));
     }
-    same.putAll(rounds(rounds, walk));
+    same.putAll(rounds(plan, walk));
 
     Map<String, Supplier<Object>> conformance = new LinkedHashMap<>();
     for (int size : SIZES) {
@@ -238,21 +265,21 @@ public final class EverydayComparison {
       conformance.put(
           "journeyConformance@" + size, () -> JourneyConformance.of(designed, observed));
     }
-    same.putAll(rounds(rounds, conformance));
+    same.putAll(rounds(plan, conformance));
 
     Map<String, Supplier<Object>> drivers = new LinkedHashMap<>();
     for (int size : SIZES) {
       ValueDriverChain chain = EverydayModels.driverChain(size);
       drivers.put("driverPropagation@" + size, () -> ValueDriverAnalysis.of(chain));
     }
-    same.putAll(rounds(rounds, drivers));
+    same.putAll(rounds(plan, drivers));
 
     Map<String, Supplier<Object>> leakage = new LinkedHashMap<>();
     for (int size : SIZES) {
       ValueModel model = EverydayModels.valueModel(size);
       leakage.put("leakageDetection@" + size, () -> LeakageDetector.DEFAULT.detect(model));
     }
-    same.putAll(rounds(rounds, leakage));
+    same.putAll(rounds(plan, leakage));
 
     Map<String, Supplier<Object>> band = new LinkedHashMap<>();
     ServiceRelationship relationship = EverydayModels.bandRelationship();
@@ -260,20 +287,55 @@ public final class EverydayComparison {
       VisibilityModel model = EverydayModels.visibilityModel(size);
       band.put("bandOfVisibility@" + size, () -> BandOfVisibility.of(model, relationship));
     }
-    same.putAll(rounds(rounds, band));
+    same.putAll(rounds(plan, band));
   }
 
   /**
-   * Times contenders in rounds, one after the other in each round, after one warm-up round (two
-   * when the rounds are few). Each sample repeats a contender enough times to last about 200
-   * milliseconds, as the warm-up round found; the median milliseconds per run are returned.
+   * Times contenders in rounds, one after the other in each round, after a warm-up in the same
+   * interleaved order that lasts until each contender has run for the plan's warm-up time (a count
+   * of warm-up rounds is not enough: building values through the builders needs about a second of
+   * runs before the compiler has settled, a loop over records a fifth of that). Each sample repeats
+   * a contender enough times to last about 200 milliseconds, as its last warm-up run found; the
+   * median milliseconds per run are returned.
    */
-  private static Map<String, Double> rounds(int rounds, Map<String, Supplier<Object>> contenders) {
+  private static Map<String, Double> rounds(Plan plan, Map<String, Supplier<Object>> contenders) {
+    // Settle the contenders' inputs first: a full collection compacts them in the order they were
+    // made, and young collections never move them again. Left in the young generation, they are
+    // scattered by the first young collection of the warm-up, in an order that differs from run to
+    // run, and reading them then costs both contenders up to half as much again (probe: records
+    // 14 -> 23 ms, builders 20 -> 40 ms).
+    System.gc();
     Map<String, Integer> repeats = new HashMap<>();
-    Map<String, List<Double>> samples = new LinkedHashMap<>();
-    int warmUps = 2;
+    Map<String, Long> warmedNanos = new HashMap<>();
+    Map<String, Double> fastest = new HashMap<>();
     long check = 0;
-    for (int round = -warmUps; round < rounds; round++) {
+    boolean warming = true;
+    while (warming) {
+      warming = false;
+      for (Map.Entry<String, Supplier<Object>> contender : contenders.entrySet()) {
+        String name = contender.getKey();
+        long warmed = warmedNanos.getOrDefault(name, 0L);
+        if (warmed >= plan.warmUpNanos()) {
+          continue;
+        }
+        warming = true;
+        int times = repeats.getOrDefault(name, 1);
+        long start = System.nanoTime();
+        for (int t = 0; t < times; t++) {
+          check += System.identityHashCode(contender.getValue().get()) & 1;
+        }
+        long elapsed = System.nanoTime() - start;
+        warmedNanos.put(name, warmed + elapsed);
+        // The fastest run so far sets the repeats: one run slowed by a collection must not leave
+        // a contender timed one run at a time.
+        double millis =
+            Math.min(fastest.getOrDefault(name, Double.MAX_VALUE), elapsed / 1e6 / times);
+        fastest.put(name, millis);
+        repeats.put(name, (int) Math.max(1, Math.min(1_000, 200 / Math.max(millis, 1e-3))));
+      }
+    }
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    for (int round = 0; round < plan.rounds(); round++) {
       for (Map.Entry<String, Supplier<Object>> contender : contenders.entrySet()) {
         String name = contender.getKey();
         int times = repeats.getOrDefault(name, 1);
@@ -283,11 +345,7 @@ public final class EverydayComparison {
           check += System.identityHashCode(contender.getValue().get()) & 1;
         }
         double millis = (System.nanoTime() - start) / 1e6 / times;
-        if (round < 0) {
-          repeats.put(name, (int) Math.max(1, Math.min(1_000, 200 / Math.max(millis, 1e-3))));
-        } else {
-          samples.computeIfAbsent(name, key -> new ArrayList<>()).add(millis);
-        }
+        samples.computeIfAbsent(name, key -> new ArrayList<>()).add(millis);
       }
     }
     if (check == -1) {
@@ -298,6 +356,14 @@ public final class EverydayComparison {
     System.out.println("  timed " + medians.keySet());
     return medians;
   }
+
+  /**
+   * How the same-JVM figures are taken.
+   *
+   * @param rounds how many samples of each contender are taken, after the warm-up
+   * @param warmUpNanos how long each contender runs before the first sample
+   */
+  private record Plan(int rounds, long warmUpNanos) {}
 
   private static double median(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
@@ -314,6 +380,10 @@ public final class EverydayComparison {
         new OptionsBuilder()
             .include(EverydayBenchmarks.class.getName() + "\\.")
             .jvmArgs("-Xms" + heap, "-Xmx" + heap)
+            // A full collection before each iteration: the first settles the state's inputs in
+            // the order they were made (see rounds), the others keep one iteration's garbage out
+            // of the next one's time.
+            .shouldDoGC(true)
             .shouldFailOnError(true);
     if (quick) {
       options = options.warmupIterations(1).measurementIterations(2);
@@ -332,12 +402,14 @@ public final class EverydayComparison {
   // ---------------------------------------------------------------- report
 
   private static void print(
-      Map<String, double[]> heap, Map<String, Double> same, Map<String, Double> jmh, int rounds) {
+      Map<String, double[]> heap, Map<String, Double> same, Map<String, Double> jmh, Plan plan) {
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "Same JVM: medians of %d rounds; JMH: one fork per benchmark and size, mean time.%n%n",
-        rounds);
+        "Same JVM: medians of %d rounds after %.1f s of warm-up each; JMH: one fork per benchmark"
+            + " and size, mean time.%n%n",
+        plan.rounds(),
+        plan.warmUpNanos() / 1e9);
     System.out.println(
         "| measure | covalue | baseline | ratio, same JVM | ratio, JMH | target | met |");
     System.out.println("|---|---:|---:|---:|---:|---:|---|");
@@ -348,6 +420,27 @@ public final class EverydayComparison {
         same,
         jmh,
         1.3);
+    pair(
+        "of which 100,000 stakeholders (not judged), ms",
+        "buildStakeholders",
+        "buildStakeholderRecords",
+        same,
+        jmh,
+        Double.NaN);
+    pair(
+        "of which 100,000 relationships (not judged), ms",
+        "buildRelationships",
+        "buildRelationshipRecords",
+        same,
+        jmh,
+        Double.NaN);
+    pair(
+        "of which 100,000 products (not judged), ms",
+        "buildProducts",
+        "buildProductRecords",
+        same,
+        jmh,
+        Double.NaN);
     for (Map.Entry<String, double[]> kind : heap.entrySet()) {
       double[] bytes = kind.getValue();
       heapRow("heap per " + kind.getKey() + ", texts not counted, bytes", bytes[0], bytes[1]);
