@@ -2,7 +2,6 @@ package org.covalue.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import org.covalue.core.analysis.RelationshipNetworkAnalysis;
 import org.covalue.core.analysis.StakeholderClassifier;
 import org.covalue.core.analysis.StakeholderMapClassification;
@@ -351,11 +350,53 @@ public class EverydayBenchmarks {
     return new Object[] {stakeholders, relationships, products};
   }
 
-  /** Makes values {@code 0} to {@code count - 1} into an array, one kind of value at a time. */
-  static Object[] buildEach(int count, IntFunction<Object> make) {
-    Object[] values = new Object[count];
-    for (int i = 0; i < count; i++) {
-      values[i] = make.apply(i);
+  // One loop per kind of value, each calling one builder or one constructor, as a reader that
+  // builds the stakeholders, then the relationships, then the products would.
+
+  static Stakeholder[] buildStakeholders(EverydayModels.Inputs inputs) {
+    Stakeholder[] values = new Stakeholder[inputs.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = EverydayModels.stakeholder(inputs, i);
+    }
+    return values;
+  }
+
+  static PlainRecords.StakeholderRecord[] buildStakeholderRecords(EverydayModels.Inputs inputs) {
+    PlainRecords.StakeholderRecord[] values = new PlainRecords.StakeholderRecord[inputs.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = EverydayModels.stakeholderRecord(inputs, i);
+    }
+    return values;
+  }
+
+  static ServiceRelationship[] buildRelationships(EverydayModels.Inputs inputs) {
+    ServiceRelationship[] values = new ServiceRelationship[inputs.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = EverydayModels.relationship(inputs, i);
+    }
+    return values;
+  }
+
+  static PlainRecords.RelationshipRecord[] buildRelationshipRecords(EverydayModels.Inputs inputs) {
+    PlainRecords.RelationshipRecord[] values = new PlainRecords.RelationshipRecord[inputs.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = EverydayModels.relationshipRecord(inputs, i);
+    }
+    return values;
+  }
+
+  static Product[] buildProducts(EverydayModels.Inputs inputs) {
+    Product[] values = new Product[inputs.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = EverydayModels.product(inputs, i);
+    }
+    return values;
+  }
+
+  static PlainRecords.ProductRecord[] buildProductRecords(EverydayModels.Inputs inputs) {
+    PlainRecords.ProductRecord[] values = new PlainRecords.ProductRecord[inputs.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = EverydayModels.productRecord(inputs, i);
     }
     return values;
   }
